@@ -1,8 +1,31 @@
 // The engine's public face: hosts (xlsx, office, functions, cli) import from here only.
 export * from './types';
-export { parseWorkbook } from './parse';
-export type { ParseOptions } from './parse';
+export {
+  parseWorkbook,
+  parseRules,
+  parseDateText,
+  makeDateReader,
+  parseYesNo,
+  UNIT_TABLE,
+  CLAUSE_TABLE,
+  LADDER_TABLE,
+  PARAM_TABLE,
+  CALENDAR_TABLE,
+  EVENT_TABLE,
+  UNIT_EVENT_TABLE,
+  HEADER_SEARCH_ROWS,
+} from './parse';
+export type { ParseOptions, FieldSpec, TableSchema } from './parse';
+export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
 export { score } from './score';
 export { planSummaries } from './report';
 export { describeError } from './errors';
+// One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
+// (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.
+export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendation } from './score';
+export type { FineParty } from './score';
+export { buildCalendar, CalendarCoverageError } from './calendar';
+export type { WorkCalendar } from './calendar';
+export { cellText, labelKey, parseNumber, toHalfWidth, quote } from './text';
+export { serialToIso, serialToYmd, ymdToSerial } from './dates';

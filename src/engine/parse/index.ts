@@ -1,4 +1,40 @@
-import type { ParseOutcome, Snapshot } from '../types';
+// Snapshot → Model + every validation error (SPEC §1, §2 rule 1).
+//
+// Order matters only where one table explains another: the ladder first (clauses name levels),
+// then clauses and parameters, the calendar, the units (they name the per-unit sheets), and last
+// the event sheets. sheetsRead keeps workbook order whatever the reading order.
+//
+// Decisions where SPEC is silent (keep docs in step):
+// - Header cells ignore whitespace, full-width forms and leading/trailing '*'; a bilingual header
+//   such as '日期(Date)' counts as its first part. A blank row is blank in every column we read.
+// - A per-unit sheet is one named exactly after a unit's name or its code.
+// - A rule sheet whose header cannot be found is reported and the built-in table stays in the
+//   model; a 单位 sheet without its header is reported once, not once per event row.
+// - Ladder amounts left blank are 0, negatives are refused; 等级上限 is an optional column.
+//   考核条款's 类别 and 默认等级 are optional columns.
+// - Dates must fall in 1950–2199 (catches a clause number typed into the date column); a time of
+//   day is dropped. 扣分调整 must be ≥ 0. 三不放过 text that is neither yes nor no is an error.
+// - 归口部门 must name a 部门; the unit keeps its code. The three grade lines must not cross.
+import type {
+  CalendarOverride,
+  CellValue,
+  Model,
+  ParseOutcome,
+  Rules,
+  SheetRole,
+  Snapshot,
+  Unit,
+} from '../types';
+import { defaultRules } from '../rules';
+import { makeClauseLookup } from '../rules/clauses';
+import { makeLevelLookup } from '../rules/ladder';
+import { EVENT_SOURCES, SHEET_NAMES } from '../rules/lists';
+import { cellText, quote, toHalfWidth } from '../text';
+import { readEventSheet, type EventContext } from './events';
+import { readCalendar, readClauses, readLadder, readParams } from './rule-sheets';
+import { Issues, type Table } from './table';
+import { makeUnitResolver, readUnits } from './units';
+import { makeDateReader } from './values';
 
 export interface ParseOptions {
   /**
@@ -8,9 +44,198 @@ export interface ParseOptions {
   implicitUnits?: boolean;
 }
 
+const FIXED_ROLES = new Map<string, SheetRole>([
+  [SHEET_NAMES.units, 'units'],
+  [SHEET_NAMES.clauses, 'clauses'],
+  [SHEET_NAMES.ladder, 'ladder'],
+  [SHEET_NAMES.params, 'params'],
+  [SHEET_NAMES.calendar, 'calendar'],
+  [SHEET_NAMES.departmentLedger, 'ledger'],
+  [SHEET_NAMES.unitLedger, 'ledger'],
+]);
+
 /** Snapshot → Model + every validation error (SPEC §1, §2 rule 1). */
 export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): ParseOutcome {
-  void snapshot;
-  void options;
-  throw new Error('parseWorkbook: not implemented yet');
+  const issues = new Issues();
+  const sheets = snapshot.sheets;
+  const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : FIXED_ROLES.get(s.name.trim()) ?? null));
+  const rowsRead: (number | null)[] = sheets.map(() => null);
+  const first = (r: SheetRole): number => role.indexOf(r);
+  const date = makeDateReader();
+
+  // Rules: each sheet present replaces its built-in table; a sheet whose header cannot be found
+  // is reported and the built-in table stays, so events are still checked against something.
+  const rules: Rules = defaultRules();
+  let i = first('ladder');
+  if (i >= 0) {
+    const r = readLadder(sheets[i], issues);
+    if (r) {
+      rules.ladder = r.value;
+      rules.source.ladder = 'workbook';
+      rowsRead[i] = r.rows;
+    }
+  }
+  const level = makeLevelLookup(rules.ladder);
+  i = first('clauses');
+  if (i >= 0) {
+    const r = readClauses(sheets[i], issues, level);
+    if (r) {
+      rules.clauses = r.value;
+      rules.source.clauses = 'workbook';
+      rowsRead[i] = r.rows;
+    }
+  }
+  i = first('params');
+  if (i >= 0) {
+    const r = readParams(sheets[i], issues);
+    if (r) {
+      rules.params = r.value;
+      rules.source.params = 'workbook';
+      rowsRead[i] = r.rows;
+    }
+  }
+  let calendar: CalendarOverride[] = [];
+  i = first('calendar');
+  if (i >= 0) {
+    const r = readCalendar(sheets[i], issues, date);
+    if (r) {
+      calendar = r.value;
+      rowsRead[i] = r.rows;
+    }
+  }
+
+  // Units.
+  let units: Unit[] = [];
+  let unitsKnown = false;
+  i = first('units');
+  if (i >= 0) {
+    const r = readUnits(sheets[i], issues);
+    units = r.units;
+    unitsKnown = r.usable;
+    if (r.usable) rowsRead[i] = r.rows;
+  } else if (!options.implicitUnits) {
+    issues.sheet(SHEET_NAMES.units, '缺少「单位」表:请添加名为「单位」的工作表,逐行登记各部门和二级单位(单位编码、单位名称、类别、第一责任人)');
+  }
+  const implicit = i < 0 && options.implicitUnits === true;
+  const resolveUnit = implicit ? implicitUnitResolver(units) : makeUnitResolver(units);
+
+  // A sheet named after a unit (by name, or by code) holds that unit's events.
+  const owners: (Unit | null)[] = sheets.map(() => null);
+  if (unitsKnown) {
+    const byName = new Map<string, Unit>();
+    for (const u of units) byName.set(u.code, u);
+    for (const u of units) byName.set(u.name, u);
+    sheets.forEach((s, k) => {
+      if (role[k] !== null || s.generated) return;
+      const u = byName.get(s.name.trim());
+      if (u) {
+        role[k] = 'unit-sheet';
+        owners[k] = u;
+      }
+    });
+  }
+
+  // Events.
+  const ladderNames = rules.ladder.map((l) => `${l.name}(${l.code})`).join('、');
+  const ctx: EventContext = {
+    issues,
+    events: [],
+    unit: resolveUnit,
+    unitsKnown: unitsKnown || implicit,
+    date,
+    clause: makeClauseLookup(rules.clauses),
+    level,
+    source: makeSourceLookup(),
+    unknownLevel:
+      rules.source.ladder === 'workbook'
+        ? (v) => `等级${quote(v)}不在本工作簿的「处罚标准」表中:请在该表中添加此等级,或改用表中已有的等级:${ladderNames}`
+        : (v) => `未知的等级${quote(v)}:请填写处罚标准中的等级名称或代码:${ladderNames}`,
+    unknownSource: (v) => `未知的来源${quote(v)}:请填写 ${EVENT_SOURCES.join('、')} 之一`,
+    unknownClause: (v) =>
+      `未知的条款${quote(v)}:请填写${rules.source.clauses === 'workbook' ? '「考核条款」表中' : '考核办法第五至十四条中'}的条款号,如 8.4、第8.4条 或 第八条第4款`,
+  };
+  sheets.forEach((s, k) => {
+    if (role[k] === 'ledger' || role[k] === 'unit-sheet') {
+      rowsRead[k] = readEventSheet(s, owners[k], ctx);
+    }
+  });
+
+  const model: Model = {
+    units,
+    events: ctx.events,
+    rules,
+    calendar,
+    sheetsRead: [],
+    sheetsSkipped: [],
+  };
+  sheets.forEach((s, k) => {
+    const r = role[k];
+    if (r === null) model.sheetsSkipped.push(s.name);
+    else model.sheetsRead.push({ name: s.name, role: r, rows: rowsRead[k] ?? 0 });
+  });
+  return { model, errors: issues.list };
 }
+
+/**
+ * Units made up from the events themselves (custom functions over bare ranges): code = name = the
+ * text typed; category from the ledger's name (部门考核记录 → 部门, anything else → 二级单位).
+ */
+function implicitUnitResolver(units: Unit[]): (v: CellValue, t: Table, i: number) => Unit | null {
+  const known = new Map<string, Unit>();
+  return (v, t, i) => {
+    const text = toHalfWidth(cellText(v));
+    if (text === '') return null;
+    let u = known.get(text);
+    if (!u) {
+      u = {
+        code: text,
+        name: text,
+        category: t.name.trim() === SHEET_NAMES.departmentLedger ? '部门' : '二级单位',
+        head: '',
+        supervisor: null,
+        sheet: t.name,
+        row: t.top + i, // where it first appears
+      };
+      known.set(text, u);
+      units.push(u);
+    }
+    return u;
+  };
+}
+
+/** 来源 cell → one of SPEC's sources (trimmed, half-width), cached. */
+function makeSourceLookup(): (v: CellValue) => string | null {
+  const valid = new Set<string>(EVENT_SOURCES);
+  const cache = new Map<CellValue, string | null>();
+  return (v) => {
+    let r = cache.get(v);
+    if (r === undefined) {
+      const t = toHalfWidth(cellText(v));
+      r = valid.has(t) ? t : null;
+      cache.set(v, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * Rules from bare tables (custom functions' optional ladder / params / clauses ranges, each with
+ * its header row): the same reading as the sheets, built-in defaults for what is not given.
+ */
+export function parseRules(tables: { ladder?: CellValue[][] | null; params?: CellValue[][] | null; clauses?: CellValue[][] | null }): {
+  rules: Rules;
+  errors: ParseOutcome['errors'];
+} {
+  const sheets = [];
+  if (tables.ladder) sheets.push({ name: SHEET_NAMES.ladder, values: tables.ladder });
+  if (tables.clauses) sheets.push({ name: SHEET_NAMES.clauses, values: tables.clauses });
+  if (tables.params) sheets.push({ name: SHEET_NAMES.params, values: tables.params });
+  const out = parseWorkbook({ sheets }, { implicitUnits: true });
+  return { rules: out.model.rules, errors: out.errors };
+}
+
+// Readers other hosts reuse (custom functions, template): same rules as the sheets.
+export { parseDateText, makeDateReader, parseYesNo } from './values';
+export { UNIT_TABLE, CLAUSE_TABLE, LADDER_TABLE, PARAM_TABLE, CALENDAR_TABLE, EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
+export type { FieldSpec, TableSchema } from './schema';
+export { HEADER_SEARCH_ROWS } from './table';

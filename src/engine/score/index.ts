@@ -1,8 +1,210 @@
-import type { Model, Period, Result } from '../types';
+// Model + period → Result: SPEC §2 rules 2–10.
+//
+// One pass over the year's events in rule-2 order (sorted once, linear): each event's k-th
+// occurrence is counted in a flat array keyed unit × clause (the year is fixed per call), the
+// period's events become EventResults, and every amount goes into per-unit, per-quarter tallies.
+// Units are then scored from their tallies: quarters directly, a year from its four quarters.
 
-/** Model + period → Result (SPEC §2 rules 2–10). Assumes the model validated clean. */
+import type { AssessmentEvent, EventResult, Model, Period, Result, UnitResult } from '../types';
+import { quarterBounds, serialToIso } from '../dates';
+import { formatPeriod } from '../period';
+import { roundPoints } from '../round';
+import { COMPLAINT_SOURCES as RULE_COMPLAINT_SOURCES } from '../rules';
+import { orderEvents } from './order';
+import { Tally } from './tally';
+import { clampScore, competitionRanks, gradeOf } from './grade';
+import { LadderTable } from './ladder-table';
+
+export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
+export { multiplierFor, eventPoints, eventFine, isCommendation, isIncident } from './event';
+export type { FineParty } from './event';
+
+/** Sources whose deducting events count as 有效投诉 (SPEC §4 `complaints`). */
+const COMPLAINT_SOURCES = new Set(RULE_COMPLAINT_SOURCES);
+
+/** Assumes the model validated clean; an event naming an unknown unit or level is a programming error. */
 export function score(model: Model, period: Period): Result {
-  void model;
-  void period;
-  throw new Error('score: not implemented yet');
+  const params = model.rules.params;
+  const year = period.year;
+  const quarterStarts = [1, 2, 3, 4].map((q) => quarterBounds(year, q).first);
+  const yearFirst = quarterStarts[0];
+  const yearLast = quarterBounds(year, 4).last;
+  // Repeats count from 1 January, so a quarter needs the year's earlier events too.
+  const periodFirst = period.kind === 'quarter' ? quarterStarts[period.quarter - 1] : yearFirst;
+  const periodLast = period.kind === 'quarter' ? quarterBounds(year, period.quarter).last : yearLast;
+
+  const unitIndex = new Map<string, number>();
+  model.units.forEach((u, i) => unitIndex.set(u.code, i));
+  const ladder = new LadderTable(model.rules.ladder, params);
+  const clauseIndex = new Map<string, number>();
+  model.rules.clauses.forEach((c, i) => clauseIndex.set(c.id, i));
+  // 'YYYY-MM-DD' of each day of the year, made once: a million events share 365 strings.
+  const isoDates: string[] = [];
+  for (let d = yearFirst; d <= yearLast; d++) isoDates.push(serialToIso(d));
+
+  const order = orderEvents(
+    model.events,
+    yearFirst,
+    periodLast,
+    model.sheetsRead.map((s) => s.name),
+  );
+
+  const tally = new Tally(model.units.length);
+  // occurrences[unit × clauseSlots + clause]; widened if a clause outside the rules turns up.
+  let clauseSlots = Math.max(1, clauseIndex.size);
+  let occurrences: Uint32Array = new Uint32Array(model.units.length * clauseSlots);
+  let reported = 0;
+  for (let k = 0; k < order.length; k++) if (model.events[order[k]].date >= periodFirst) reported++;
+  const events: EventResult[] = new Array(reported);
+  let next = 0;
+
+  for (let k = 0; k < order.length; k++) {
+    const e = model.events[order[k]];
+    const unit = unitIndex.get(e.unit);
+    const l = ladder.index.get(e.level);
+    if (unit === undefined || l === undefined) throw unknownReference(e, unit === undefined);
+
+    let occurrence = 0;
+    if (!ladder.commendation[l]) {
+      let clause = clauseIndex.get(e.clause);
+      if (clause === undefined) {
+        clause = clauseIndex.size;
+        clauseIndex.set(e.clause, clause);
+      }
+      if (clause >= clauseSlots) {
+        ({ occurrences, clauseSlots } = widen(occurrences, clauseSlots, model.units.length));
+      }
+      occurrence = ++occurrences[unit * clauseSlots + clause];
+    }
+    if (e.date < periodFirst) continue; // counted as an earlier occurrence, not reported
+
+    const cell = ladder.cell(l, occurrence);
+    const points = e.override === null ? ladder.points[cell] : roundPoints(e.override);
+    const incident = ladder.incident[l];
+    const open = incident && !(e.causeFound && e.handled && e.fixed);
+    const bonus = ladder.levels[l].bonus;
+
+    const quarter = e.date >= quarterStarts[3] ? 3 : e.date >= quarterStarts[2] ? 2 : e.date >= quarterStarts[1] ? 1 : 0;
+    const slot = unit * 4 + quarter;
+    tally.pointsCents[slot] += Math.round(points * 100);
+    tally.bonusCents[slot] += Math.round(bonus * 100);
+    tally.events[slot]++;
+    if (incident && COMPLAINT_SOURCES.has(e.source)) tally.complaints[slot]++;
+    if (open) tally.openItems[slot]++;
+    tally.unitFine[slot] += ladder.unitFine[cell];
+    tally.headFine[slot] += ladder.headFine[cell];
+    tally.personFine[slot] += ladder.personFine[cell];
+    if (ladder.cap[l] > tally.cap[slot]) tally.cap[slot] = ladder.cap[l];
+
+    events[next++] = {
+      sheet: e.sheet,
+      row: e.row,
+      unit: e.unit,
+      date: isoDates[Math.floor(e.date) - yearFirst],
+      source: e.source,
+      clause: e.clause,
+      level: e.level,
+      occurrence,
+      multiplier: ladder.multiplierOf(cell),
+      points,
+      unitFine: ladder.unitFine[cell],
+      headFine: ladder.headFine[cell],
+      personFine: ladder.personFine[cell],
+      bonus,
+      override: e.override !== null,
+      open,
+    };
+  }
+
+  const units = model.units.map((_, u) =>
+    period.kind === 'quarter' ? scoreQuarter(model, tally, u, period.quarter - 1) : scoreYear(model, tally, u),
+  );
+  rankWithinCategories(units);
+  // Departments first, then sub-units, each in workbook order.
+  const ordered = [...units.filter((u) => u.category === '部门'), ...units.filter((u) => u.category !== '部门')];
+  return { period: formatPeriod(period), company: params.company, units: ordered, events };
+}
+
+/** Rules 4–7 for one unit and quarter (0-based). */
+function scoreQuarter(model: Model, tally: Tally, u: number, q: number): UnitResult {
+  const p = model.rules.params;
+  const slot = u * 4 + q;
+  const points = roundPoints(tally.pointsCents[slot] / 100);
+  const bonus = roundPoints(Math.min(tally.bonusCents[slot] / 100, p.bonusCap));
+  const openPoints = roundPoints(p.openItemPoints * tally.openItems[slot]);
+  const value = clampScore(p.base, points, openPoints, bonus, p.base + p.bonusCap);
+  const cap = tally.capOver(u, q, q);
+  return unitResult(model, tally, u, q, q, { points, bonus, score: value, grade: gradeOf(value, p, cap), veto: cap !== null });
+}
+
+/** Rule 9: the four quarters, then the year by 年度得分方式; amounts and counts summed over the year. */
+function scoreYear(model: Model, tally: Tally, u: number): UnitResult {
+  const p = model.rules.params;
+  const quarters = [0, 1, 2, 3].map((q) => scoreQuarter(model, tally, u, q));
+  const points = roundPoints(tally.sum(tally.pointsCents, u, 0, 3) / 100);
+  let bonus: number;
+  let value: number;
+  if (p.annualMethod === '年度累计') {
+    bonus = roundPoints(Math.min(tally.sum(tally.bonusCents, u, 0, 3) / 100, 4 * p.bonusCap));
+    const openPoints = roundPoints(p.openItemPoints * tally.sum(tally.openItems, u, 0, 3));
+    value = clampScore(p.base, points, openPoints, bonus, p.base + 4 * p.bonusCap);
+  } else {
+    // 季度平均: the bonus reported is what the quarters actually counted (each capped).
+    bonus = roundPoints(quarters.reduce((s, r) => s + r.bonus, 0));
+    value = roundPoints(quarters.reduce((s, r) => s + r.score, 0) / 4);
+  }
+  const cap = tally.capOver(u, 0, 3);
+  const result = unitResult(model, tally, u, 0, 3, { points, bonus, score: value, grade: gradeOf(value, p, cap), veto: cap !== null });
+  result.quarters = quarters.map((r) => r.score);
+  return result;
+}
+
+type Scored = Pick<UnitResult, 'points' | 'bonus' | 'score' | 'grade' | 'veto'>;
+
+/** Builds the UnitResult with exactly SPEC §4's keys, in its order; rank is filled in later. */
+function unitResult(model: Model, tally: Tally, u: number, first: number, last: number, s: Scored): UnitResult {
+  const unit = model.units[u];
+  return {
+    code: unit.code,
+    name: unit.name,
+    category: unit.category,
+    head: unit.head,
+    base: model.rules.params.base,
+    points: s.points,
+    bonus: s.bonus,
+    score: s.score,
+    grade: s.grade,
+    rank: 0,
+    veto: s.veto,
+    events: tally.sum(tally.events, u, first, last),
+    complaints: tally.sum(tally.complaints, u, first, last),
+    unitFine: tally.sum(tally.unitFine, u, first, last),
+    headFine: tally.sum(tally.headFine, u, first, last),
+    personFine: tally.sum(tally.personFine, u, first, last),
+    openItems: tally.sum(tally.openItems, u, first, last),
+  };
+}
+
+/** Rule 8: departments and sub-units are ranked apart. */
+function rankWithinCategories(units: UnitResult[]): void {
+  for (const category of ['部门', '二级单位'] as const) {
+    const group = units.filter((u) => u.category === category);
+    const ranks = competitionRanks(group.map((u) => u.score));
+    group.forEach((u, i) => (u.rank = ranks[i]));
+  }
+}
+
+function widen(occurrences: Uint32Array, slots: number, units: number): { occurrences: Uint32Array; clauseSlots: number } {
+  const wider = slots * 2;
+  const next = new Uint32Array(units * wider);
+  for (let u = 0; u < units; u++) next.set(occurrences.subarray(u * slots, (u + 1) * slots), u * wider);
+  return { occurrences: next, clauseSlots: wider };
+}
+
+function unknownReference(e: AssessmentEvent, unit: boolean): Error {
+  return new Error(
+    unit
+      ? `「${e.sheet}」第 ${e.row} 行:单位“${e.unit}”不在单位表中(请先校验工作簿)`
+      : `「${e.sheet}」第 ${e.row} 行:等级“${e.level}”不在处罚标准中(请先校验工作簿)`,
+  );
 }

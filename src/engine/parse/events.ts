@@ -1,0 +1,153 @@
+// Event sheets (the two ledgers and the per-unit sheets) → AssessmentEvents. This is the hot
+// loop for a million rows: columns are resolved once per sheet, every lookup is a cached Map hit,
+// and an event object is built once, only for a clean row.
+import type { AssessmentEvent, CellValue, Level, SheetSnapshot, Unit } from '../types';
+import { cellText, parseNumber, quote } from '../text';
+import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
+import { findTable, Issues, isBlankRow, type Table } from './table';
+import { parseYesNo } from './values';
+
+export interface EventContext {
+  issues: Issues;
+  events: AssessmentEvent[];
+  /** 单位 cell → unit; null when unknown. With implicit units it creates them. */
+  unit: (value: CellValue, t: Table, i: number) => Unit | null;
+  /** False when the 单位 table is missing or broken: then unknown units are not reported per row. */
+  unitsKnown: boolean;
+  date: (value: CellValue) => number | null;
+  clause: (value: CellValue) => string | null;
+  level: (value: CellValue) => Level | null;
+  source: (value: CellValue) => string | null;
+  /** Messages that depend on where the rules came from. */
+  unknownLevel: (value: CellValue) => string;
+  unknownSource: (value: CellValue) => string;
+  unknownClause: (value: CellValue) => string;
+}
+
+/**
+ * Reads one event sheet. `owner` is the unit a per-unit sheet belongs to (null for a ledger).
+ * Returns the number of data rows (non-blank), or null when the table was not found.
+ */
+export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: EventContext): number | null {
+  const issues = ctx.issues;
+  const t = findTable(sheet, owner ? UNIT_EVENT_TABLE : EVENT_TABLE, issues);
+  if (!t) return null;
+  const c = t.col;
+  const cDate = c.date, cUnit = c.unit, cSource = c.source, cClause = c.clause, cLevel = c.level;
+  const cDesc = c.description, cPerson = c.person, cOverride = c.override, cRemark = c.remark;
+  const cCause = c.causeFound, cHandled = c.handled, cFixed = c.fixed;
+  const values = t.values;
+  const top = t.top;
+  let rows = 0;
+  for (let i = t.headerIndex + 1; i < values.length; i++) {
+    const row = values[i];
+    if (isBlankRow(t, row)) continue;
+    rows++;
+    const before = issues.list.length;
+
+    const dateCell = at(row, cDate);
+    let date = 0;
+    if (blank(dateCell)) issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
+    else {
+      const d = ctx.date(dateCell);
+      if (d === null) issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
+      else date = d;
+    }
+
+    let unit: Unit | null = owner;
+    const unitCell = at(row, cUnit);
+    if (owner) {
+      if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
+        issues.cell(t, i, 'unit', unitCell, `单位${quote(unitCell)}与工作表「${sheet.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`);
+      }
+    } else if (blank(unitCell)) {
+      issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
+    } else {
+      unit = ctx.unit(unitCell, t, i);
+      if (!unit && ctx.unitsKnown) {
+        issues.cell(t, i, 'unit', unitCell, `未知的单位${quote(unitCell)}:请在「单位」表中登记,或改为已有单位的名称或编码`);
+      }
+    }
+
+    const sourceCell = at(row, cSource);
+    const source = blank(sourceCell) ? null : ctx.source(sourceCell);
+    if (blank(sourceCell)) issues.cell(t, i, 'source', sourceCell, '来源为空:请填写事件的来源,如 95598工单、明察暗访');
+    else if (source === null) issues.cell(t, i, 'source', sourceCell, ctx.unknownSource(sourceCell));
+
+    const clauseCell = at(row, cClause);
+    const clause = blank(clauseCell) ? null : ctx.clause(clauseCell);
+    if (blank(clauseCell)) issues.cell(t, i, 'clause', clauseCell, '条款为空:请填写违反(或受表扬)的条款,如 8.4');
+    else if (clause === null) issues.cell(t, i, 'clause', clauseCell, ctx.unknownClause(clauseCell));
+
+    const levelCell = at(row, cLevel);
+    const level = blank(levelCell) ? null : ctx.level(levelCell);
+    if (blank(levelCell)) issues.cell(t, i, 'level', levelCell, '等级为空:请填写处罚标准中的等级名称或代码,如 一般 或 L2');
+    else if (level === null) issues.cell(t, i, 'level', levelCell, ctx.unknownLevel(levelCell));
+
+    const descCell = at(row, cDesc);
+    const description = text(descCell);
+    if (description === '') issues.cell(t, i, 'description', descCell, '事项描述为空:请简要写明发生了什么');
+
+    const remarkCell = at(row, cRemark);
+    const remark = text(remarkCell);
+    const overrideCell = at(row, cOverride);
+    let override: number | null = null;
+    if (!blank(overrideCell)) {
+      const n = parseNumber(overrideCell);
+      if (n === null) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
+      else if (n < 0) issues.cell(t, i, 'override', overrideCell, '扣分调整不能为负数:请填写不小于 0 的扣分,或留空');
+      else if (remark === '') issues.cell(t, i, 'override', overrideCell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
+      else override = n;
+    }
+
+    const causeFound = yesNo(t, i, 'causeFound', at(row, cCause), issues);
+    const handled = yesNo(t, i, 'handled', at(row, cHandled), issues);
+    const fixed = yesNo(t, i, 'fixed', at(row, cFixed), issues);
+
+    if (issues.list.length !== before || !unit || !source || !clause || !level) continue;
+    ctx.events.push({
+      sheet: sheet.name,
+      row: top + i,
+      date,
+      unit: unit.code,
+      source,
+      clause,
+      level: level.code,
+      description,
+      person: text(at(row, cPerson)),
+      override,
+      remark,
+      causeFound,
+      handled,
+      fixed,
+    });
+  }
+  return rows;
+}
+
+function at(row: CellValue[], c: number): CellValue {
+  if (c < 0) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+/** cellText with the common cases inline (this runs once per cell of a million rows). */
+function text(v: CellValue): string {
+  if (v === null) return '';
+  return typeof v === 'string' ? v.trim() : cellText(v);
+}
+
+function blank(v: CellValue): boolean {
+  if (v === null || v === '') return true;
+  if (typeof v !== 'string') return false;
+  // Only text starting with whitespace can be blank: skip the trim for ordinary text.
+  const c = v.charCodeAt(0);
+  return (c <= 32 || c === 0x3000 || c === 0xa0) && v.trim() === '';
+}
+
+function yesNo(t: Table, i: number, field: string, v: CellValue, issues: Issues): boolean {
+  const r = parseYesNo(v);
+  if (r !== null) return r;
+  issues.cell(t, i, field, v, `${quote(v)}不是“是”或“否”:请填写“是”或“否”(也可用 Y/N、√),未完成可留空`);
+  return false;
+}

@@ -1,0 +1,90 @@
+// The tables of SPEC §1: each column's Chinese header, English alias and whether it is required.
+// The template writes these headers; the parser finds them (in any order) by the same list.
+
+export interface FieldSpec {
+  /** Property name in code. */
+  key: string;
+  /** Chinese header, as the template writes it. */
+  name: string;
+  /** English alias (case-insensitive). */
+  alias: string;
+  required: boolean;
+}
+
+export interface TableSchema {
+  /** The sheet name the table normally lives on (for messages). */
+  sheet: string;
+  fields: readonly FieldSpec[];
+}
+
+const f = (key: string, name: string, alias: string, required: boolean): FieldSpec => ({ key, name, alias, required });
+
+export const UNIT_TABLE: TableSchema = {
+  sheet: '单位',
+  fields: [
+    f('code', '单位编码', 'Code', true),
+    f('name', '单位名称', 'Unit', true),
+    f('category', '类别', 'Category', true),
+    f('head', '第一责任人', 'Head', true),
+    f('supervisor', '归口部门', 'Supervisor', false),
+  ],
+};
+
+export const CLAUSE_TABLE: TableSchema = {
+  sheet: '考核条款',
+  fields: [
+    f('clause', '条款', 'Clause', true),
+    f('area', '类别', 'Area', false),
+    f('standard', '考核内容', 'Standard', true),
+    f('defaultLevel', '默认等级', 'DefaultLevel', false),
+  ],
+};
+
+export const LADDER_TABLE: TableSchema = {
+  sheet: '处罚标准',
+  fields: [
+    f('name', '等级', 'Level', true),
+    f('code', '代码', 'Code', true),
+    f('points', '单位扣分', 'Points', true),
+    f('unitFine', '单位罚款', 'UnitFine', true),
+    f('headFine', '第一责任人罚款', 'HeadFine', true),
+    f('personFine', '直接责任人罚款', 'PersonFine', true),
+    f('bonus', '加分', 'Bonus', true),
+    f('gradeCap', '等级上限', 'GradeCap', false),
+  ],
+};
+
+export const PARAM_TABLE: TableSchema = {
+  sheet: '考核参数',
+  fields: [f('key', '参数', 'Key', true), f('value', '值', 'Value', true)],
+};
+
+export const CALENDAR_TABLE: TableSchema = {
+  sheet: '节假日',
+  fields: [f('date', '日期', 'Date', true), f('type', '类型', 'Type', true)],
+};
+
+/** Event sheets. 单位 is required on the two ledgers and optional on a unit's own sheet. */
+export const EVENT_TABLE: TableSchema = {
+  sheet: '二级单位考核记录',
+  fields: [
+    f('date', '日期', 'Date', true),
+    f('unit', '单位', 'Unit', true),
+    f('source', '来源', 'Source', true),
+    f('clause', '条款', 'Clause', true),
+    f('level', '等级', 'Level', true),
+    f('description', '事项描述', 'Description', true),
+    f('person', '直接责任人', 'Person', false),
+    f('override', '扣分调整', 'Override', false),
+    f('causeFound', '原因查清', 'CauseFound', false),
+    f('handled', '责任处理', 'Handled', false),
+    f('fixed', '整改落实', 'Fixed', false),
+    f('remark', '备注', 'Remark', false),
+  ],
+};
+
+/** The same columns with 单位 optional: a sheet named after one unit. */
+export const UNIT_EVENT_TABLE: TableSchema = {
+  sheet: EVENT_TABLE.sheet,
+  fields: EVENT_TABLE.fields.map((x) => (x.key === 'unit' ? { ...x, required: false } : x)),
+};

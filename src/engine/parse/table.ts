@@ -1,0 +1,137 @@
+// Finding a table on a sheet by its header row, and reporting problems at sheet/row/column.
+import type { CellValue, SheetSnapshot, ValidationError } from '../types';
+import { labelKey } from '../text';
+import type { TableSchema } from './schema';
+
+/** SPEC §1: the header row is looked for in the first 10 rows of the sheet. */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** A located table: column indexes resolved once, so row loops only index arrays. */
+export interface Table {
+  name: string;
+  values: CellValue[][];
+  /** 1-based sheet row / column of values[0][0]. */
+  top: number;
+  left: number;
+  /** Index in `values` of the header row; data rows follow it. */
+  headerIndex: number;
+  /** Field key → index in a row array, -1 when the column is absent. */
+  col: Record<string, number>;
+  /** Field key → the header as written in the sheet. */
+  header: Record<string, string>;
+  /** Indexes of the columns read, for the blank-row test. */
+  used: number[];
+}
+
+/** Collects every problem; nothing stops at the first one. */
+export class Issues {
+  readonly list: ValidationError[] = [];
+
+  /** A problem in one cell of a table's row (`i` indexes `table.values`). */
+  cell(t: Table, i: number, field: string, value: CellValue, message: string): void {
+    const c = t.col[field] ?? -1;
+    this.list.push({
+      sheet: t.name,
+      row: t.top + i,
+      column: c >= 0 ? t.left + c : null,
+      header: c >= 0 ? t.header[field] : null,
+      value,
+      message,
+    });
+  }
+
+  /** A problem of a whole sheet (or a whole row, when `row` is given). */
+  sheet(name: string, message: string, row: number | null = null, value: CellValue = null): void {
+    this.list.push({ sheet: name, row, column: null, header: null, value, message });
+  }
+}
+
+const lookupCache = new WeakMap<TableSchema, Map<string, string>>();
+
+/** Header text (normalised) → field key, for a schema. */
+function headerLookup(schema: TableSchema): Map<string, string> {
+  let m = lookupCache.get(schema);
+  if (!m) {
+    m = new Map();
+    for (const fld of schema.fields) {
+      m.set(labelKey(fld.name), fld.key);
+      m.set(labelKey(fld.alias), fld.key);
+    }
+    lookupCache.set(schema, m);
+  }
+  return m;
+}
+
+/** Which field a header cell names: '日期', ' 日期* ', 'date', '日期(Date)' → 'date'. */
+function fieldOf(cell: CellValue, lookup: Map<string, string>): string | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const k = labelKey(cell);
+  const hit = lookup.get(k);
+  if (hit !== undefined) return hit;
+  // A bilingual header such as '日期(Date)' or '日期（Date）': the part before the bracket.
+  const b = k.indexOf('(');
+  return b > 0 ? lookup.get(k.slice(0, b).replace(/[*]+$/, '')) : undefined;
+}
+
+/**
+ * Locates `schema` on `sheet`. On success returns the table; otherwise reports which required
+ * headers are missing (from the candidate row that had the most of them) and returns null.
+ */
+export function findTable(sheet: SheetSnapshot, schema: TableSchema, issues: Issues): Table | null {
+  const lookup = headerLookup(schema);
+  const top = sheet.top ?? 1;
+  const left = sheet.left ?? 1;
+  const required = schema.fields.filter((x) => x.required);
+  let best: { index: number; found: Set<string> } | null = null;
+  for (let i = 0; i < sheet.values.length && top + i <= HEADER_SEARCH_ROWS; i++) {
+    const row = sheet.values[i] ?? [];
+    const col: Record<string, number> = {};
+    const header: Record<string, string> = {};
+    for (const fld of schema.fields) col[fld.key] = -1;
+    const found = new Set<string>();
+    for (let j = 0; j < row.length; j++) {
+      const key = fieldOf(row[j], lookup);
+      if (key !== undefined && col[key] === -1) {
+        col[key] = j;
+        header[key] = String(row[j]).trim();
+        found.add(key);
+      }
+    }
+    if (required.every((x) => found.has(x.key))) {
+      const used = Object.values(col).filter((c) => c >= 0);
+      return { name: sheet.name, values: sheet.values, top, left, headerIndex: i, col, header, used };
+    }
+    if (found.size > 0 && (best === null || found.size > best.found.size)) best = { index: i, found };
+  }
+  const missing = required.filter((x) => !best || !best.found.has(x.key));
+  const names = missing.map((x) => `「${x.name}」`).join('');
+  const aliases = missing.map((x) => x.alias).join('、');
+  issues.sheet(
+    sheet.name,
+    `找不到完整的表头,缺少列${names}:请在本表前 ${HEADER_SEARCH_ROWS} 行内放一行表头,包含这些列名(也可用英文名 ${aliases})`,
+    best ? top + best.index : null,
+  );
+  return null;
+}
+
+/** True when every column the table reads is blank in this row (other columns are ignored). */
+export function isBlankRow(t: Table, row: CellValue[] | undefined): boolean {
+  if (!row) return true;
+  const used = t.used;
+  for (let k = 0; k < used.length; k++) {
+    const v = row[used[k]];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string') {
+      if (v.trim() !== '') return false;
+    } else return false;
+  }
+  return true;
+}
+
+/** The cell of `field` in `row` (null when the column is absent or the row is short). */
+export function cellOf(t: Table, row: CellValue[], field: string): CellValue {
+  const c = t.col[field];
+  if (c < 0) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}

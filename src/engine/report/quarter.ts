@@ -1,0 +1,182 @@
+// The two quarter sheets of SPEC §3: 考核汇总 (one row per unit) and 扣分明细 (one row per event).
+
+import type { AssessmentEvent, CellValue, Model, Period, Result, SheetPlan } from '../types';
+import { roundPoints } from '../round';
+import { quarterBounds } from '../dates';
+import { layoutSheet, type Column } from './layout';
+import { marker, sheetName, subtitle, title } from './names';
+
+const POINTS = '0.00';
+const YUAN = '#,##0';
+const COUNT = '0';
+const TEXT = '@';
+
+const SUMMARY_COLUMNS: Column[] = [
+  { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
+  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 24 },
+  { header: '类别', format: TEXT, align: 'center' },
+  { header: '第一责任人', format: TEXT, align: 'center', minWidth: 8, maxWidth: 14 },
+  { header: '基础分', format: POINTS },
+  { header: '扣分', format: POINTS },
+  { header: '加分', format: POINTS },
+  { header: '得分', format: POINTS },
+  { header: '等级', format: TEXT, align: 'center' },
+  { header: '名次', format: COUNT, align: 'center', minWidth: 5 },
+  { header: '事件数', format: COUNT, align: 'center' },
+  { header: '有效投诉数', format: COUNT, align: 'center' },
+  { header: '单位罚款', format: YUAN },
+  { header: '第一责任人罚款', format: YUAN },
+  { header: '直接责任人罚款', format: YUAN },
+  { header: '一票否决', format: TEXT, align: 'center' },
+  { header: '未闭环事项', format: COUNT, align: 'center' },
+];
+
+export function planQuarterSummary(model: Model, result: Result, period: Period): SheetPlan {
+  const p = model.rules.params;
+  const rows: CellValue[][] = result.units.map((u, i) => [
+    i + 1,
+    u.name,
+    u.category,
+    u.head,
+    u.base,
+    // Event points plus open-item points, so that 基础分 − 扣分 + 加分 = 得分 on paper.
+    roundPoints(u.points + p.openItemPoints * u.openItems),
+    u.bonus,
+    u.score,
+    u.grade,
+    u.rank,
+    u.events,
+    u.complaints,
+    u.unitFine,
+    u.headFine,
+    u.personFine,
+    u.veto ? '是' : '否',
+    u.openItems,
+  ]);
+  const sum = (col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
+  const totals: CellValue[] = ['', '合计', null, null, null, null, null, null, null, null, sum(10), sum(11), sum(12), sum(13), sum(14), null, sum(16)];
+  return layoutSheet({
+    name: sheetName(period, 'summary'),
+    kind: 'quarter-summary',
+    period: result.period,
+    marker: marker(period, 'summary'),
+    title: title(p, period, '考核汇总表'),
+    subtitle: subtitle(p, period),
+    columns: SUMMARY_COLUMNS,
+    rows,
+    totals,
+    notes: [
+      `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
+      `2. 同一单位同一条款一年内再次发生,扣分和罚款乘以重复发生系数 ${p.repeatFactors.join('、')};表扬类不计次数。等级:得分 ≥ ${p.excellentLine} 优秀,≥ ${p.goodLine} 良好,≥ ${p.passLine} 合格,其余不合格;一票否决的单位,等级不高于该事项的等级上限。名次在部门、二级单位内分别排列。`,
+    ],
+    params: p,
+  });
+}
+
+const DETAIL_COLUMNS: Column[] = [
+  { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
+  { header: '日期', format: 'yyyy-mm-dd', align: 'center', minWidth: 12 },
+  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 20 },
+  { header: '来源', format: TEXT, align: 'center', maxWidth: 12 },
+  { header: '条款', format: TEXT, align: 'center' },
+  { header: '等级', format: TEXT, align: 'center', maxWidth: 14 },
+  { header: '事项描述', format: TEXT, minWidth: 20, maxWidth: 40, wrap: true },
+  { header: '直接责任人', format: TEXT, align: 'center', maxWidth: 12 },
+  { header: '第几次', format: COUNT, align: 'center' },
+  { header: '系数', format: '0.0#', align: 'center' },
+  { header: '扣分', format: POINTS },
+  { header: '加分', format: POINTS },
+  { header: '单位罚款', format: YUAN },
+  { header: '第一责任人罚款', format: YUAN },
+  { header: '直接责任人罚款', format: YUAN },
+  { header: '调整', format: TEXT, align: 'center' },
+  { header: '未闭环', format: TEXT, align: 'center' },
+  { header: '工作表', format: TEXT, maxWidth: 18 },
+  { header: '行', format: COUNT, align: 'center' },
+];
+
+export function planQuarterDetail(model: Model, result: Result, period: Period): SheetPlan {
+  const p = model.rules.params;
+  const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
+  const levelNames = new Map(model.rules.ladder.map((l) => [l.code, l.name]));
+  const source = sourceEvents(model, period);
+
+  const rows: CellValue[][] = new Array(result.events.length);
+  let points = 0;
+  let bonus = 0;
+  let unitFine = 0;
+  let headFine = 0;
+  let personFine = 0;
+  for (let i = 0; i < result.events.length; i++) {
+    const e = result.events[i];
+    const m = source(e.sheet, e.row);
+    rows[i] = [
+      i + 1,
+      m ? Math.floor(m.date) : e.date,
+      unitNames.get(e.unit) ?? e.unit,
+      e.source,
+      e.clause,
+      levelNames.get(e.level) ?? e.level,
+      m ? m.description : '',
+      m ? m.person : '',
+      e.occurrence > 0 ? e.occurrence : null, // commendations are not counted
+      e.multiplier,
+      e.points,
+      e.bonus,
+      e.unitFine,
+      e.headFine,
+      e.personFine,
+      e.override ? '是' : '',
+      e.open ? '是' : '',
+      e.sheet,
+      e.row,
+    ];
+    points += Math.round(e.points * 100);
+    bonus += Math.round(e.bonus * 100);
+    unitFine += e.unitFine;
+    headFine += e.headFine;
+    personFine += e.personFine;
+  }
+  const totals: CellValue[] = [
+    '', '合计', `共 ${rows.length} 项`, null, null, null, null, null, null, null,
+    points / 100, bonus / 100, unitFine, headFine, personFine, null, null, null, null,
+  ];
+  return layoutSheet({
+    name: sheetName(period, 'detail'),
+    kind: 'quarter-detail',
+    period: result.period,
+    marker: marker(period, 'detail'),
+    title: title(p, period, '考核扣分明细表'),
+    subtitle: subtitle(p, period),
+    columns: DETAIL_COLUMNS,
+    rows,
+    totals,
+    notes: [
+      `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。`,
+    ],
+    params: p,
+  });
+}
+
+/**
+ * Finds the model event behind a result event (for its date serial, description and person).
+ * Only the period's events are indexed, one array per sheet indexed by row (rows of a sheet are
+ * dense, so an array beats a Map by far at 250k events).
+ */
+function sourceEvents(model: Model, period: Period): (sheet: string, row: number) => AssessmentEvent | undefined {
+  const { first, last } = period.kind === 'quarter' ? quarterBounds(period.year, period.quarter) : yearBounds(period.year);
+  const lastRow = new Map<string, number>();
+  for (const e of model.events) {
+    if (e.date >= first && e.date <= last && e.row > (lastRow.get(e.sheet) ?? -1)) lastRow.set(e.sheet, e.row);
+  }
+  const bySheet = new Map<string, (AssessmentEvent | undefined)[]>();
+  for (const [sheet, row] of lastRow) bySheet.set(sheet, new Array<AssessmentEvent | undefined>(row + 1).fill(undefined));
+  for (const e of model.events) {
+    if (e.date >= first && e.date <= last) bySheet.get(e.sheet)![e.row] = e;
+  }
+  return (sheet, row) => bySheet.get(sheet)?.[row];
+}
+
+function yearBounds(year: number): { first: number; last: number } {
+  return { first: quarterBounds(year, 1).first, last: quarterBounds(year, 4).last };
+}
