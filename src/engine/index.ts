@@ -29,3 +29,5 @@ export { buildCalendar, CalendarCoverageError } from './calendar';
 export type { WorkCalendar } from './calendar';
 export { cellText, labelKey, parseNumber, toHalfWidth, quote } from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
+// The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
+export * from './template';

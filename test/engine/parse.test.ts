@@ -343,3 +343,93 @@ describe('parseRules (custom functions’ optional ranges)', () => {
     expect(errors.map((e) => [e.sheet, e.row, e.column, e.header, e.value])).toEqual([['考核参数', 2, 2, 'Value', '五']]);
   });
 });
+
+describe('parser review fixes', () => {
+  const LADDER_HEADERS = ['等级', '代码', '单位扣分', '单位罚款', '第一责任人罚款', '直接责任人罚款', '加分'];
+
+  test('per-unit sheet names resolve like 单位 cells: any case and width of a code', () => {
+    const row = { 日期: '2026-07-20', 来源: '明察暗访', 条款: '8.2', 等级: '轻微', 事项描述: '未佩戴服务证' };
+    const snap = workbook({ sheets: [sheet('s03', [row]), sheet('Ｓ０２', [{ ...row, 单位: 's02' }]), sheet(' 城区供电所 ', [row])] });
+    const m = clean(snap);
+    expect(m.events.map((e) => [e.sheet, e.unit])).toEqual([
+      ['s03', 'S03'],
+      ['Ｓ０２', 'S02'],
+      [' 城区供电所 ', 'S01'],
+    ]);
+    expect(m.sheetsRead.map((s) => [s.name, s.role, s.rows])).toEqual([
+      ['单位', 'units', 6],
+      ['s03', 'unit-sheet', 1],
+      ['Ｓ０２', 'unit-sheet', 1],
+      [' 城区供电所 ', 'unit-sheet', 1],
+    ]);
+    expect(m.sheetsSkipped).toEqual([]);
+  });
+
+  test('sheet names and 单位 cells share one precedence: a code wins over another unit’s name', () => {
+    // S09 is named “s01”, which folds to S01's code: in both places the text means S01.
+    const units = [...defaultUnits(), { 单位编码: 'S09', 单位名称: 's01', 类别: '二级单位', 第一责任人: '孙', 归口部门: null }];
+    const row = { 日期: '2026-07-20', 来源: '明察暗访', 条款: '8.2', 等级: '轻微', 事项描述: '未佩戴服务证' };
+    const m = clean(workbook({ units, events: [event({ 单位: 's01' })], sheets: [sheet('s01', [row])] }));
+    expect(m.events.map((e) => [e.sheet, e.unit])).toEqual([
+      ['二级单位考核记录', 'S01'],
+      ['s01', 'S01'],
+    ]);
+  });
+
+  test('unit names fold width and case like codes do', () => {
+    const units = [...defaultUnits(), { 单位编码: 'S04', 单位名称: 'ＩＴ中心', 类别: '二级单位', 第一责任人: '孙', 归口部门: null }];
+    const m = clean(workbook({ units, events: [event({ 单位: 'IT中心' }), event({ 单位: 'it中心' })] }));
+    expect(m.events.map((e) => e.unit)).toEqual(['S04', 'S04']);
+  });
+
+  test('implicit units (custom functions) fold the same way: s01 and Ｓ01 are S01', () => {
+    const snap: Snapshot = { sheets: [sheet('二级单位考核记录', [event({ 单位: 'S01' }), event({ 单位: 's01' }), event({ 单位: 'Ｓ01' })])] };
+    const m = clean(snap, { implicitUnits: true });
+    expect(m.units.map((u) => u.code)).toEqual(['S01']);
+    expect(m.events.map((e) => e.unit)).toEqual(['S01', 'S01', 'S01']);
+  });
+
+  test('a ladder level named with full-width letters is found however it is typed', () => {
+    const ladder = sheet('处罚标准', [
+      { 等级: 'Ａ级', 代码: 'X1', 单位扣分: 2, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 },
+      { 等级: '表扬', 代码: 'X2', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 1 },
+    ], { headers: LADDER_HEADERS });
+    const clauses = sheet('考核条款', [{ 条款: '8.4', 考核内容: '装表接电', 默认等级: 'Ａ级' }]);
+    const m = clean(workbook({ events: [event({ 等级: 'Ａ级' }), event({ 等级: 'A级' })], sheets: [ladder, clauses] }));
+    expect(m.rules.ladder.map((l) => [l.name, l.code])).toEqual([
+      ['A级', 'X1'],
+      ['表扬', 'X2'],
+    ]);
+    expect(m.rules.clauses[0].defaultLevel).toBe('X1');
+    expect(m.events.map((e) => e.level)).toEqual(['X1', 'X1']);
+  });
+
+  test('考核条款 ids are normalised like event cells: text 8.40 is clause 8.4', () => {
+    const clauses = sheet('考核条款', [
+      { 条款: '8.40', 考核内容: '装表接电' },
+      { 条款: '０９.３０', 考核内容: '欠费复电' },
+    ]);
+    const m = clean(workbook({ events: [event({ 条款: '8.4' }), event({ 条款: 9.3 }), event({ 条款: '第8.40条' })], sheets: [clauses] }));
+    expect(m.rules.clauses.map((c) => c.id)).toEqual(['8.4', '9.3']);
+    expect(m.events.map((e) => e.clause)).toEqual(['8.4', '9.3', '8.4']);
+  });
+
+  test('an Excel Table total row (合计/总计/小计/汇总/Total, no date) is skipped and not counted', () => {
+    const values: CellValue[][] = [
+      ['序号', '日期', '单位', '来源', '条款', '等级', '事项描述', '扣分调整', '备注'],
+      [1, '2026-07-15', 'S01', '95598工单', '8.4', '一般', '装表超时', null, null],
+      [2, JUL15, 'S02', '明察暗访', '8.2', '轻微', '未着装', 0.5, '减半'],
+      ['合计', null, null, null, null, null, 2, 0.5, null],
+      [' Total ', null, null, null, null, null, null, 0.5, null],
+      [null, '总计', null, null, null, null, null, 0.5, null],
+      ['小计', 2, null, null, null, null, null, 0.5, null], // a count in the date column is not a date
+      ['汇总', null, null, null, null, null, null, 0.5, null],
+    ];
+    const m = clean(workbook({ sheets: [{ name: '二级单位考核记录', values }] }));
+    expect(m.events.map((e) => e.row)).toEqual([2, 3]);
+    expect(m.sheetsRead).toEqual([
+      { name: '单位', role: 'units', rows: 6 },
+      { name: '二级单位考核记录', role: 'ledger', rows: 2 },
+    ]);
+  });
+});

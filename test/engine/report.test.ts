@@ -106,8 +106,10 @@ describe('quarter summary (考核汇总)', () => {
   test('column widths count a CJK character as two', () => {
     // 单位: widest name 客户服务中心 = 6 CJK = 12, plus 2 padding.
     expect(summary.columnWidths[1]).toBe(14);
-    // 第一责任人罚款: header of 7 CJK wraps to two lines (8 units), padded → 10.
-    expect(summary.columnWidths[13]).toBe(10);
+    // 有效投诉数: a header of 5 CJK (10 units) stays on one line → 12.
+    expect(summary.columnWidths[11]).toBe(12);
+    // 第一责任人罚款: 7 CJK (14 units) wraps onto two lines of about half: 14 / 2 − 1 = 6, padded → 8.
+    expect(summary.columnWidths[13]).toBe(8);
     expect(summary.columnWidths).toHaveLength(17);
   });
 
@@ -116,6 +118,8 @@ describe('quarter summary (考核汇总)', () => {
     const [plan] = planSummaries(model, score(model, parsePeriod('2026Q1')!));
     expect(plan.values[plan.values.length - 1][0]).toBe('制表人:___  审核人:___  批准人:___  日期:____年__月__日');
     expect(plan.name).toBe('2026年第1季度考核汇总');
+    // With the default 未闭环扣分 of 0 the note says open items are only counted.
+    expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分,即只统计不扣分/);
   });
 });
 
@@ -147,6 +151,16 @@ describe('quarter detail (扣分明细)', () => {
     expect(detail.values).toHaveLength(11);
     expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 19 });
     expect(detail.print.titleRows).toEqual({ first: 0, last: 2 });
+  });
+
+  test('a long description wraps and its row gets the height of its lines', () => {
+    // 60 CJK = 120 units in a column capped at 40: 120 / 39 → 4 lines of 15 pt, + 2.
+    const model = modelOf({ events: [event({ 事项描述: '客'.repeat(60) }), event({ 日期: '2026-07-16' })] });
+    const [, d] = planSummaries(model, score(model, parsePeriod('2026Q3')!));
+    expect(d.columnWidths[6]).toBe(40);
+    expect(d.rowHeights).toContainEqual({ row: 3, height: 62 });
+    expect(d.rowHeights.some((h) => h.row === 4)).toBe(false); // the short one keeps the default
+    expect(d.styles.some((s) => s.range.col === 6 && s.range.cols === 1 && s.style.wrap === true)).toBe(true);
   });
 
   test('the override flag shows 是', () => {

@@ -14,6 +14,7 @@ import {
   normaliseClauseId,
   parseRepeatFactors,
 } from '../../src/engine/rules';
+import { multiplierFor } from '../../src/engine/score/event';
 
 describe('built-in clauses', () => {
   test('every clause of Articles 5–14, in order', () => {
@@ -189,5 +190,42 @@ describe('parameters', () => {
     expect(applyParam(p, findParam('摘机响铃次数')!, 4.5)).toMatch(/整数/);
     expect(applyParam(p, findParam('基础分')!, '')).toMatch(/为空/);
     expect(p.base).toBe(120);
+  });
+});
+
+describe('parser review fixes', () => {
+  test.each<[unknown, string]>([
+    ['8.40', '8.4'],
+    ['第8.40条', '8.4'],
+    ['08.40', '8.4'],
+    ['8.0', '8'],
+    ['10.00', '10'],
+    ['13.20', '13.2'],
+  ])('trailing zeros are dropped: %p → %p', (input, expected) => {
+    expect(normaliseClauseId(input as never)).toBe(expected);
+  });
+
+  test('a clause table read with the same normaliser finds 8.40 as 8.4', () => {
+    const lookup = makeClauseLookup([{ id: '8.4', area: '', standard: 'x', defaultLevel: '' }]);
+    expect(lookup('8.40')).toBe('8.4');
+    expect(lookup(8.4)).toBe('8.4');
+  });
+
+  test('重复发生系数: more than three factors are used (our decision, docs/workbook.md §7)', () => {
+    const params = (f: string) => ({ ...defaultParams(), repeatFactors: parseRepeatFactors(f)! });
+    const k = [1, 2, 3, 4, 5];
+    // Three factors (the default): identical to SPEC's 重复发生系数[min(k,3)].
+    expect(k.map((n) => multiplierFor(n, params('1,1.5,2')))).toEqual([1, 1.5, 2, 2, 2]);
+    // A fourth factor applies to the 4th and later occurrences.
+    expect(parseRepeatFactors('1,1.5,2,3')).toEqual([1, 1.5, 2, 3]);
+    expect(k.map((n) => multiplierFor(n, params('1,1.5,2,3')))).toEqual([1, 1.5, 2, 3, 3]);
+    expect(multiplierFor(0, params('1,1.5,2,3'))).toBe(1); // a commendation
+  });
+
+  test('level names are folded to half-width when stored and when looked up', () => {
+    const ladder = [{ ...DEFAULT_LADDER[1], name: 'Ａ级', code: 'Ｘ１' }];
+    expect(findLevel(ladder, 'Ａ级')?.code).toBe('Ｘ１');
+    expect(findLevel(ladder, 'A级')?.code).toBe('Ｘ１');
+    expect(findLevel(ladder, 'x1')?.code).toBe('Ｘ１');
   });
 });

@@ -3,9 +3,10 @@
 // 重大 10 (2000/1000/1000, cap 合格), 特别重大 20 (5000/2000/2000, cap 不合格); 表扬 +0.5, 锦旗 +1,
 // 市级表彰 +2, 省级以上表彰 +3. Defaults: base 100, bonus cap 5, factors 1/1.5/2, lines 95/90/80.
 
-import { event } from '../helpers/snapshot';
+import { event, sheet } from '../helpers/snapshot';
 import { paramsSheet, scoreBook, unitOf } from './score-book';
 import { orderEvents } from '../../src/engine/score/order';
+import { score } from '../../src/engine/score';
 
 const closed = { 原因查清: '是', 责任处理: '是', 整改落实: '是' };
 
@@ -118,6 +119,41 @@ describe('override, bonus cap and open items (rules 3–6)', () => {
     ]);
     const u = unitOf(result, 'S01');
     expect([u.points, u.score, u.unitFine, u.headFine, u.personFine]).toEqual([4, 96, 1250, 750, 1250]);
+  });
+
+  test('points round half away from zero at .xx5: an override of 2.675 deducts 2.68, 1.005 deducts 1.01', () => {
+    // 100 − 2.68 − 1.01 = 96.31 (naive float rounding would give 2.67 and 1.00 → 96.33).
+    const { result } = scoreBook(
+      {
+        events: [
+          event({ 日期: '2026-07-03', 单位: 'S02', 条款: '9.1', 等级: '较大', 扣分调整: 2.675, 备注: '核减', ...closed }),
+          event({ 日期: '2026-07-04', 单位: 'S02', 条款: '9.2', 等级: '较大', 扣分调整: 1.005, 备注: '核减', ...closed }),
+        ],
+      },
+      '2026Q3',
+    );
+    expect(result.events.map((e) => e.points)).toEqual([2.68, 1.01]);
+    expect([unitOf(result, 'S02').points, unitOf(result, 'S02').score]).toEqual([3.69, 96.31]);
+  });
+
+  test('fines round half away to whole yuan: 轻微 person fine 45 × 1.5 = 67.5 → 68 with a custom ladder', () => {
+    const ladder = [
+      { 等级: '轻微', 代码: 'L1', 单位扣分: 0.35, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 45, 加分: 0, 等级上限: null },
+      { 等级: '表扬', 代码: 'B1', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0.5, 等级上限: null },
+    ];
+    const { result } = scoreBook(
+      {
+        events: [
+          event({ 日期: '2026-07-03', 单位: 'S02', 条款: '9.1', 等级: '轻微', ...closed }),
+          event({ 日期: '2026-07-04', 单位: 'S02', 条款: '9.1', 等级: '轻微', ...closed }),
+        ],
+        sheets: [sheet('处罚标准', ladder)],
+      },
+      '2026Q3',
+    );
+    // 0.35 × 1.5 = 0.525 (0.5249999… in floats) → 0.53; fines 45 then 67.5 → 68.
+    expect(result.events.map((e) => [e.points, e.personFine])).toEqual([[0.35, 45], [0.53, 68]]);
+    expect(unitOf(result, 'S02').score).toBe(99.12);
   });
 
   test('the bonus is capped at 季度加分上限 and the score at base + cap', () => {
@@ -351,5 +387,25 @@ describe('rule-2 order without parse’s help', () => {
     ];
     const order = orderEvents(events, d(1), d(30), ['A', 'B']);
     expect([...order].map((i) => `${events[i].sheet}:${events[i].row}`)).toEqual(['B:5', 'A:9', 'A:10', 'B:2', 'C:2', 'A:3']);
+  });
+});
+
+describe('clauses outside the rules table', () => {
+  test('still count repeats per clause (a hand-built model with no clause table)', () => {
+    const { model } = scoreBook(
+      {
+        events: ['8.4', '8.5', '8.4', '9.1', '8.5', '8.4'].map((clause, i) =>
+          event({ 日期: `2026-07-0${i + 1}`, 单位: 'S01', 条款: clause, 等级: '轻微', ...closed }),
+        ),
+      },
+      '2026Q3',
+    );
+    model.rules.clauses = [];
+    const result = score(model, { kind: 'quarter', year: 2026, quarter: 3 });
+    // 8.4: k = 1, 2, 3; 8.5: k = 1, 2; 9.1: k = 1 → points 1, 1, 1.5, 1, 1.5, 2 = 8.
+    expect(result.events.map((e) => [e.clause, e.occurrence])).toEqual([
+      ['8.4', 1], ['8.5', 1], ['8.4', 2], ['9.1', 1], ['8.5', 2], ['8.4', 3],
+    ]);
+    expect(unitOf(result, 'S01').points).toBe(8);
   });
 });

@@ -269,3 +269,88 @@ describe('rule sheets', () => {
     expect(errors[2].message).toBe('日期 2027-01-01 已在第 2 行登记为“休”:同一天只能是“休”或“班”之一');
   });
 });
+
+describe('parser review fixes', () => {
+  test('two sheets with the same rule role: the second is an error naming both, and is not read', () => {
+    const ladderRow = { 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: 200, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0 };
+    const snap = workbook({
+      events: [event()],
+      sheets: [sheet('处罚标准', [ladderRow]), sheet('处罚标准 ', [{ ...ladderRow, 单位扣分: 9 }]), sheet(' 单位', defaultUnits())],
+    });
+    const out = parseWorkbook(snap);
+    expect(where(out.errors)).toEqual([
+      ['处罚标准 ', null, null, null, null],
+      [' 单位', null, null, null, null],
+    ]);
+    expect(out.errors[0].message).toBe(
+      '与工作表「处罚标准」重名(名称前后的空格不算):两张都会被当作「处罚标准」表,程序只读取了排在前面的「处罚标准」,这一张没有读取:请把两张表合并成一张,或删除、改名其中一张',
+    );
+    expect(out.errors[1].message).toContain('与工作表「单位」重名');
+    expect(out.model.rules.ladder.map((l) => l.points)).toEqual([2]);
+    expect(out.model.sheetsRead.map((s) => s.name)).toEqual(['单位', '二级单位考核记录', '处罚标准']);
+    expect(out.model.sheetsSkipped).toEqual(['处罚标准 ', ' 单位']);
+  });
+
+  test('unit names that differ only in width or case are duplicates', () => {
+    const units = [
+      ...defaultUnits(),
+      { 单位编码: 'S04', 单位名称: 'IT中心', 类别: '二级单位', 第一责任人: '孙', 归口部门: null },
+      { 单位编码: 'S05', 单位名称: 'ＩＴ中心', 类别: '二级单位', 第一责任人: '周', 归口部门: null },
+    ];
+    const errors = errorsOf(workbook({ units }));
+    expect(where(errors)).toEqual([['单位', 9, 2, '单位名称', 'ＩＴ中心']]);
+    expect(errors[0].message).toBe('单位名称“ＩＴ中心”重复(第 8 行已使用):每个单位的名称必须唯一(全角半角、大小写不同也算同一名称)');
+  });
+
+  test('考核条款: ids equal after normalisation are duplicates (8.4 and 8.40, 8.1 and 8.10)', () => {
+    const snap = workbook({
+      sheets: [
+        sheet('考核条款', [
+          { 条款: '8.4', 考核内容: '装表接电' },
+          { 条款: '8.40', 考核内容: '重复' },
+          { 条款: 8.1, 考核内容: '提前上岗' },
+          { 条款: '8.10', 考核内容: '另一条' },
+        ]),
+      ],
+    });
+    const errors = errorsOf(snap);
+    expect(where(errors)).toEqual([
+      ['考核条款', 3, 1, '条款', '8.40'],
+      ['考核条款', 5, 1, '条款', '8.10'],
+    ]);
+    expect(errors[0].message).toBe('条款“8.40”即 8.4,与第 2 行重复:每个条款只列一次');
+  });
+
+  test('节假日: a blank 类型 says the cell is empty and what to type', () => {
+    const errors = errorsOf(workbook({ sheets: [sheet('节假日', [{ 日期: '2027-01-01', 类型: null }, { 日期: '2027-01-02', 类型: ' ' }])] }));
+    expect(where(errors)).toEqual([
+      ['节假日', 2, 2, '类型', null],
+      ['节假日', 3, 2, '类型', ' '],
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      '类型为空:请填写“休”(放假)或“班”(调休上班)',
+      '类型为空:请填写“休”(放假)或“班”(调休上班)',
+    ]);
+  });
+
+  test('a row that looks like a total row but has a date is an event row and is checked', () => {
+    const values = [
+      ['序号', '日期', '单位', '来源', '条款', '等级', '事项描述'],
+      ['合计', '2026-07-15', null, null, null, null, null],
+      ['合计数', null, null, null, null, null, 3], // not exactly a total label
+    ];
+    const errors = errorsOf(workbook({ sheets: [{ name: '二级单位考核记录', values }] }));
+    expect(where(errors).map((w) => [w[1], w[3]])).toEqual([
+      [2, '单位'],
+      [2, '来源'],
+      [2, '条款'],
+      [2, '等级'],
+      [2, '事项描述'],
+      [3, '日期'],
+      [3, '单位'],
+      [3, '来源'],
+      [3, '条款'],
+      [3, '等级'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { AssessmentEvent, CellValue, Level, SheetSnapshot, Unit } from '../types';
 import { cellText, parseNumber, quote } from '../text';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
-import { findTable, Issues, isBlankRow, type Table } from './table';
+import { findTable, hasTotalLabel, Issues, isBlankRow, type Table } from './table';
 import { parseYesNo } from './values';
 
 export interface EventContext {
@@ -42,10 +42,12 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
   for (let i = t.headerIndex + 1; i < values.length; i++) {
     const row = values[i];
     if (isBlankRow(t, row)) continue;
+    const dateCell = at(row, cDate);
+    // A table's total row (合计 / 总计 / 小计 / 汇总 / Total first, no date) is not a record.
+    if (hasTotalLabel(row) && (blank(dateCell) || ctx.date(dateCell) === null)) continue;
     rows++;
     const before = issues.list.length;
 
-    const dateCell = at(row, cDate);
     let date = 0;
     if (blank(dateCell)) issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
     else {

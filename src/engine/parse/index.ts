@@ -7,7 +7,15 @@
 // Decisions where SPEC is silent (keep docs in step):
 // - Header cells ignore whitespace, full-width forms and leading/trailing '*'; a bilingual header
 //   such as '日期(Date)' counts as its first part. A blank row is blank in every column we read.
-// - A per-unit sheet is one named exactly after a unit's name or its code.
+// - A per-unit sheet is one whose name resolves to a unit exactly as a 单位 cell does (one
+//   resolver, units.ts: trimmed, half-width, any case; a code wins over another unit's name).
+//   Unit names are unique in that folded form too.
+// - A second sheet taking the role of 单位 or of a rule sheet (a name differing only by
+//   surrounding spaces) is an error and is skipped; the first is read.
+// - An event row whose first non-empty cell is exactly 合计, 总计, 小计, 汇总 or Total and which has
+//   no date is a table's total row: skipped, and not counted in the sheet's rows.
+// - Ladder names are stored and looked up half-width; 考核条款 ids go through the same normaliser
+//   as event cells ('8.40' is 8.4), and ids equal after normalising are duplicates.
 // - A rule sheet whose header cannot be found is reported and the built-in table stays in the
 //   model; a 单位 sheet without its header is reported once, not once per event row.
 // - Ladder amounts left blank are 0, negatives are refused; 等级上限 is an optional column.
@@ -33,7 +41,7 @@ import { cellText, quote, toHalfWidth } from '../text';
 import { readEventSheet, type EventContext } from './events';
 import { readCalendar, readClauses, readLadder, readParams } from './rule-sheets';
 import { Issues, type Table } from './table';
-import { makeUnitResolver, readUnits } from './units';
+import { makeUnitResolver, readUnits, unitKey } from './units';
 import { makeDateReader } from './values';
 
 export interface ParseOptions {
@@ -60,7 +68,27 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
   const sheets = snapshot.sheets;
   const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : FIXED_ROLES.get(s.name.trim()) ?? null));
   const rowsRead: (number | null)[] = sheets.map(() => null);
-  const first = (r: SheetRole): number => role.indexOf(r);
+  // A table sheet (units, a rule sheet) is read once: a second sheet with the same name but for
+  // surrounding spaces is an error and is skipped, never silently listed as read. Two ledgers
+  // named alike are both read (no record is lost), as are several sheets of one unit.
+  const skip: boolean[] = sheets.map(() => false);
+  const firstOf = new Map<SheetRole, number>();
+  role.forEach((r, k) => {
+    if (r === null || r === 'ledger') return;
+    const f = firstOf.get(r);
+    if (f === undefined) {
+      firstOf.set(r, k);
+      return;
+    }
+    const kept = sheets[f].name;
+    issues.sheet(
+      sheets[k].name,
+      `与工作表「${kept}」重名(名称前后的空格不算):两张都会被当作「${kept.trim()}」表,程序只读取了排在前面的「${kept}」,这一张没有读取:请把两张表合并成一张,或删除、改名其中一张`,
+    );
+    role[k] = null;
+    skip[k] = true;
+  });
+  const first = (r: SheetRole): number => firstOf.get(r) ?? -1;
   const date = makeDateReader();
 
   // Rules: each sheet present replaces its built-in table; a sheet whose header cannot be found
@@ -117,17 +145,16 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     issues.sheet(SHEET_NAMES.units, '缺少「单位」表:请添加名为「单位」的工作表,逐行登记各部门和二级单位(单位编码、单位名称、类别、第一责任人)');
   }
   const implicit = i < 0 && options.implicitUnits === true;
-  const resolveUnit = implicit ? implicitUnitResolver(units) : makeUnitResolver(units);
+  const unitByText = makeUnitResolver(units);
+  const resolveUnit: EventContext['unit'] = implicit ? implicitUnitResolver(units) : unitByText;
 
-  // A sheet named after a unit (by name, or by code) holds that unit's events.
+  // A sheet named after a unit (by name, or by code) holds that unit's events. Its name is
+  // resolved exactly as a 单位 cell is (same folding, a code wins over another unit's name).
   const owners: (Unit | null)[] = sheets.map(() => null);
   if (unitsKnown) {
-    const byName = new Map<string, Unit>();
-    for (const u of units) byName.set(u.code, u);
-    for (const u of units) byName.set(u.name, u);
     sheets.forEach((s, k) => {
-      if (role[k] !== null || s.generated) return;
-      const u = byName.get(s.name.trim());
+      if (role[k] !== null || skip[k] || s.generated) return;
+      const u = unitByText(s.name);
       if (u) {
         role[k] = 'unit-sheet';
         owners[k] = u;
@@ -178,14 +205,16 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
 
 /**
  * Units made up from the events themselves (custom functions over bare ranges): code = name = the
- * text typed; category from the ledger's name (部门考核记录 → 部门, anything else → 二级单位).
+ * text first typed (half-width); later texts equal to it under unitKey (any case or width) are the
+ * same unit; category from the ledger's name (部门考核记录 → 部门, anything else → 二级单位).
  */
 function implicitUnitResolver(units: Unit[]): (v: CellValue, t: Table, i: number) => Unit | null {
-  const known = new Map<string, Unit>();
+  const known = new Map<string, Unit>(); // unitKey → unit, folded as makeUnitResolver folds
   return (v, t, i) => {
     const text = toHalfWidth(cellText(v));
     if (text === '') return null;
-    let u = known.get(text);
+    const key = unitKey(text);
+    let u = known.get(key);
     if (!u) {
       u = {
         code: text,
@@ -196,7 +225,7 @@ function implicitUnitResolver(units: Unit[]): (v: CellValue, t: Table, i: number
         sheet: t.name,
         row: t.top + i, // where it first appears
       };
-      known.set(text, u);
+      known.set(key, u);
       units.push(u);
     }
     return u;

@@ -2,7 +2,7 @@
 // 节假日 (calendar). A present ladder or clause sheet replaces the built-in table entirely.
 import type { CalendarOverride, CellValue, Clause, Level, Params, SheetSnapshot } from '../types';
 import { isClauseIdShape, normaliseClauseId } from '../rules/clauses';
-import { parseGrade } from '../rules/ladder';
+import { levelNameKey, parseGrade } from '../rules/ladder';
 import { applyParam, checkParams, defaultParams, findParam, PARAM_DEFS } from '../rules/params';
 import { serialToIso } from '../dates';
 import { cellText, parseNumber, quote, toHalfWidth } from '../text';
@@ -21,7 +21,9 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
   const t = findTable(sheet, LADDER_TABLE, issues);
   if (!t) return null;
   const ladder: Level[] = [];
-  const seen = new Map<string, number>(); // name or upper-case code → sheet row
+  // Names and codes share one namespace, compared in upper case: whatever a 等级 cell says, it can
+  // only mean one level.
+  const seen = new Map<string, number>(); // upper-case name or code → sheet row
   let rows = 0;
   for (let i = t.headerIndex + 1; i < t.values.length; i++) {
     const row = t.values[i];
@@ -29,21 +31,22 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
     rows++;
     const nameCell = cellOf(t, row, 'name');
     const codeCell = cellOf(t, row, 'code');
-    const name = cellText(nameCell);
+    // Stored folded (half-width, trimmed) so that the lookup, which folds what is typed, finds it.
+    const name = levelNameKey(cellText(nameCell));
     const code = toHalfWidth(cellText(codeCell));
     let ok = true;
     if (name === '') {
       issues.cell(t, i, 'name', nameCell, '等级名称为空:请填写等级名称,如 一般');
       ok = false;
-    } else if (seen.has(name) || seen.has(name.toUpperCase())) {
-      issues.cell(t, i, 'name', nameCell, `等级${quote(nameCell)}重复(第 ${seen.get(name) ?? seen.get(name.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`);
+    } else if (seen.has(name.toUpperCase())) {
+      issues.cell(t, i, 'name', nameCell, `等级${quote(nameCell)}重复(第 ${seen.get(name.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`);
       ok = false;
     }
     if (code === '') {
       issues.cell(t, i, 'code', codeCell, '等级代码为空:请填写简短的代码,如 L2');
       ok = false;
-    } else if (seen.has(code.toUpperCase()) || seen.has(code)) {
-      issues.cell(t, i, 'code', codeCell, `等级代码${quote(codeCell)}重复(第 ${seen.get(code.toUpperCase()) ?? seen.get(code)} 行已有):每个等级的名称和代码都必须唯一`);
+    } else if (seen.has(code.toUpperCase())) {
+      issues.cell(t, i, 'code', codeCell, `等级代码${quote(codeCell)}重复(第 ${seen.get(code.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`);
       ok = false;
     }
     const level: Level = { name, code, points: 0, unitFine: 0, headFine: 0, personFine: 0, bonus: 0, gradeCap: null };
@@ -60,7 +63,7 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
     if (cap === undefined) issues.cell(t, i, 'gradeCap', capCell, `等级上限${quote(capCell)}无效:请填写 优秀、良好、合格、不合格 之一,或留空`);
     else level.gradeCap = cap;
     if (!ok) continue;
-    seen.set(name, t.top + i);
+    seen.set(name.toUpperCase(), t.top + i);
     seen.set(code.toUpperCase(), t.top + i);
     ladder.push(level);
   }
@@ -96,7 +99,11 @@ export function readClauses(
       issues.cell(t, i, 'clause', idCell, `无法识别的条款号${quote(idCell)}:请填写如 8.4、10、第8.4条 或 第八条第4款`);
       ok = false;
     } else if (seen.has(id)) {
-      issues.cell(t, i, 'clause', idCell, `条款${quote(idCell)}重复(第 ${seen.get(id)} 行已有):每个条款只列一次`);
+      // Duplicates are found after normalisation ('8.4', '第8.4条', '8.40' are one clause): say so.
+      const prev = seen.get(id);
+      issues.cell(t, i, 'clause', idCell, toHalfWidth(cellText(idCell)) === id
+        ? `条款${quote(idCell)}重复(第 ${prev} 行已有):每个条款只列一次`
+        : `条款${quote(idCell)}即 ${id},与第 ${prev} 行重复:每个条款只列一次`);
       ok = false;
     }
     const standardCell = cellOf(t, row, 'standard');
@@ -177,7 +184,11 @@ export function readCalendar(
     if (cellText(dateCell) === '') issues.cell(t, i, 'date', dateCell, '日期为空:请填写日期,如 2027-01-01');
     else if (d === null) issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2027-01-01 或 2027年1月1日`);
     const type = CALENDAR_TYPE.get(toHalfWidth(cellText(typeCell)));
-    if (!type) issues.cell(t, i, 'type', typeCell, `类型${quote(typeCell)}无效:请填写“休”(放假)或“班”(调休上班)`);
+    if (!type) {
+      issues.cell(t, i, 'type', typeCell, cellText(typeCell) === ''
+        ? '类型为空:请填写“休”(放假)或“班”(调休上班)'
+        : `类型${quote(typeCell)}无效:请填写“休”(放假)或“班”(调休上班)`);
+    }
     if (d === null || !type) continue;
     const prev = seen.get(d);
     if (prev && prev.type !== type) {

@@ -1,6 +1,6 @@
 // Finding a table on a sheet by its header row, and reporting problems at sheet/row/column.
 import type { CellValue, SheetSnapshot, ValidationError } from '../types';
-import { labelKey } from '../text';
+import { labelKey, toHalfWidth } from '../text';
 import type { TableSchema } from './schema';
 
 /** SPEC §1: the header row is looked for in the first 10 rows of the sheet. */
@@ -134,4 +134,33 @@ export function cellOf(t: Table, row: CellValue[], field: string): CellValue {
   if (c < 0) return null;
   const v = row[c];
   return v === undefined ? null : v;
+}
+
+/**
+ * The labels an Excel Table's total row (or a hand-made one) starts with. 汇总 is what Chinese
+ * Excel writes in a ListObject's total row; Total is compared in any case.
+ */
+const TOTAL_LABELS = new Set(['合计', '总计', '小计', '汇总', 'TOTAL']);
+
+/**
+ * True when the first non-empty cell of `row` (any column, read or not) is exactly a total label.
+ * The event reader skips such a row when it also has no date: it is a table's total row, not a
+ * record. Cheap for ordinary rows: it stops at the first non-empty cell, and only text starting
+ * with one of the labels' first characters (or a space) is looked at further.
+ */
+export function hasTotalLabel(row: CellValue[]): boolean {
+  for (let j = 0; j < row.length; j++) {
+    const v = row[j];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'string') return false;
+    if (v === '') continue;
+    const c = v.charCodeAt(0);
+    // 合 总 小 汇 T t, or leading whitespace (ASCII, NBSP, ideographic space)
+    if (c !== 0x5408 && c !== 0x603b && c !== 0x5c0f && c !== 0x6c47 && c !== 0x54 && c !== 0x74 && c !== 0xff34 && c !== 0xff54 &&
+      c > 32 && c !== 0xa0 && c !== 0x3000) return false;
+    const t = toHalfWidth(v).trim();
+    if (t === '') continue;
+    return TOTAL_LABELS.has(t.toUpperCase());
+  }
+  return false;
 }

@@ -1,4 +1,6 @@
-// The 单位 sheet → units, and the resolver that turns a 单位 cell (name or code) into a unit.
+// The 单位 sheet → units, and the one resolver that turns text naming a unit (a 单位 cell, or the
+// name of a per-unit sheet) into a unit: names and codes are compared in the same folded form
+// (unitKey), and a code wins over another unit's name.
 import type { CellValue, Category, SheetSnapshot, Unit } from '../types';
 import { CATEGORIES } from '../rules/lists';
 import { cellText, quote, toHalfWidth } from '../text';
@@ -17,8 +19,8 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   const t = findTable(sheet, UNIT_TABLE, issues);
   if (!t) return { units: [], rows: 0, usable: false };
   const units: Unit[] = [];
-  const byCode = new Map<string, number>(); // upper-case code → sheet row
-  const byName = new Map<string, number>();
+  const byCode = new Map<string, number>(); // unitKey(code) → sheet row
+  const byName = new Map<string, { row: number; name: string }>(); // unitKey(name) → first use
   const supervisors: { unit: Unit; value: CellValue; i: number }[] = [];
   let rows = 0;
   for (let i = t.headerIndex + 1; i < t.values.length; i++) {
@@ -35,23 +37,25 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
     if (code === '') {
       issues.cell(t, i, 'code', codeCell, '单位编码为空:请填写一个简短且唯一的编码,如 D01、S03');
       ok = false;
-    } else if (byCode.has(code.toUpperCase())) {
-      issues.cell(t, i, 'code', codeCell, `单位编码${quote(codeCell)}重复(第 ${byCode.get(code.toUpperCase())} 行已使用):每个单位的编码必须唯一`);
+    } else if (byCode.has(unitKey(code))) {
+      issues.cell(t, i, 'code', codeCell, `单位编码${quote(codeCell)}重复(第 ${byCode.get(unitKey(code))} 行已使用):每个单位的编码必须唯一`);
       ok = false;
     }
     if (name === '') {
       issues.cell(t, i, 'name', nameCell, '单位名称为空:请填写单位的名称,如 营销部、路口供电所');
       ok = false;
-    } else if (byName.has(name)) {
-      issues.cell(t, i, 'name', nameCell, `单位名称${quote(nameCell)}重复(第 ${byName.get(name)} 行已使用):每个单位的名称必须唯一`);
+    } else if (byName.has(unitKey(name))) {
+      const prev = byName.get(unitKey(name))!;
+      const same = prev.name === name ? '' : '(全角半角、大小写不同也算同一名称)';
+      issues.cell(t, i, 'name', nameCell, `单位名称${quote(nameCell)}重复(第 ${prev.row} 行已使用):每个单位的名称必须唯一${same}`);
       ok = false;
     }
     if (!(CATEGORIES as readonly string[]).includes(catText)) {
       issues.cell(t, i, 'category', catCell, catText === '' ? '类别为空:请填写“部门”或“二级单位”' : `类别${quote(catCell)}无效:请填写“部门”或“二级单位”`);
     }
     if (!ok) continue;
-    byCode.set(code.toUpperCase(), t.top + i);
-    byName.set(name, t.top + i);
+    byCode.set(unitKey(code), t.top + i);
+    byName.set(unitKey(name), { row: t.top + i, name });
     const unit: Unit = {
       code,
       name,
@@ -78,18 +82,30 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   return { units, rows, usable: true };
 }
 
-/** A cached resolver: unit name (exact) or code (any case, full- or half-width) → unit, or null. */
+/**
+ * The form in which text naming a unit is compared: trimmed, half-width, upper case. Used for unit
+ * codes and names alike, in 单位 cells and in per-unit sheet names, and for the uniqueness checks
+ * of the 单位 sheet, so that any text resolves to at most one unit by name and one by code.
+ */
+export function unitKey(text: string): string {
+  return toHalfWidth(text).trim().toUpperCase();
+}
+
+/**
+ * The one unit resolver (单位 cells, per-unit sheet names, 归口部门): text → unit by code or by
+ * name, both compared by unitKey (any case, full- or half-width, surrounding spaces ignored).
+ * When a text is one unit's code and another unit's name, the code wins: a code is what the
+ * template's drop-down writes. Cached per cell value.
+ */
 export function makeUnitResolver(units: readonly Unit[]): (value: CellValue) => Unit | null {
   const known = new Map<string, Unit>();
-  for (const u of units) known.set(u.name, u);
-  // Codes win over names: a code is what the template's drop-down writes.
-  for (const u of units) known.set(u.code.toUpperCase(), u);
+  for (const u of units) known.set(unitKey(u.name), u);
+  for (const u of units) known.set(unitKey(u.code), u); // codes win
   const cache = new Map<CellValue, Unit | null>();
   return (value) => {
     let r = cache.get(value);
     if (r !== undefined) return r;
-    const t = cellText(value);
-    r = known.get(t) ?? known.get(toHalfWidth(t).toUpperCase()) ?? null;
+    r = known.get(unitKey(cellText(value))) ?? null;
     cache.set(value, r);
     return r;
   };

@@ -45,8 +45,10 @@ export const HEADER_ROW = 2;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 const HEADER_FILL = '#D9E1F2';
 const TOTALS_FILL = '#F2F2F2';
-/** Headers longer than this (in width units) wrap onto a second line rather than widen the column. */
-const HEADER_WRAP_WIDTH = 8;
+/** Headers wider than this (in width units, 6 CJK characters) wrap onto a second line. */
+const HEADER_ONE_LINE = 12;
+/** Points per line of 11 pt text. */
+const LINE_HEIGHT = 15;
 const PADDING = 2;
 
 export function layoutSheet(t: TableSheet): SheetPlan {
@@ -94,12 +96,13 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   t.notes.forEach((_, i) => styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }));
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
 
-  const columnWidths = t.columns.map((c, col) => columnWidth(c, t.rows, col));
-  const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
+  const widths = columnWidths(t.columns, t.rows);
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
   const rowHeights = [
     { row: 0, height: 30 },
     { row: 1, height: 18 },
     { row: HEADER_ROW, height: 30 },
+    ...wrappedRowHeights(t.columns, widths, t.rows),
     // A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char).
     ...t.notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
     { row: signOffRow, height: 24 },
@@ -113,7 +116,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     values,
     styles,
     merges,
-    columnWidths,
+    columnWidths: widths,
     rowHeights,
     freeze: { rows: FIRST_DATA_ROW, cols: 0 },
     print: {
@@ -135,27 +138,56 @@ export function signOffLine(p: Params): string {
   return `制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`;
 }
 
-/** Widest content (header wrapping past HEADER_WRAP_WIDTH), padded, within the column's bounds. */
-function columnWidth(c: Column, rows: readonly CellValue[][], col: number): number {
-  const min = c.minWidth ?? 6;
-  const max = c.maxWidth ?? 30;
-  const header = displayWidth(c.header);
-  let w = Math.min(header, Math.max(HEADER_WRAP_WIDTH, Math.ceil(header / 2)));
-  // Numbers: only the largest magnitude matters, measured once after the scan. Text: measured
-  // cell by cell, stopping once the column is as wide as it may get.
-  let largest = 0;
-  let negative = false;
+/**
+ * Column widths: widest content plus padding, within each column's bounds. A header of up to
+ * HEADER_ONE_LINE units stays on one line; a longer one wraps onto two lines of about half its
+ * width. One row-major pass (a 250k-row detail is scanned once, in memory order); numbers only
+ * track their largest magnitude, text stops being measured once its column is at its maximum.
+ */
+function columnWidths(columns: readonly Column[], rows: readonly CellValue[][]): number[] {
+  const n = columns.length;
+  const max = columns.map((c) => c.maxWidth ?? 30);
+  const text = columns.map((c) => {
+    const header = displayWidth(c.header);
+    return header <= HEADER_ONE_LINE ? header : Math.ceil(header / 2) - 1;
+  });
+  const largest = new Array<number>(n).fill(0);
+  const negative = new Array<boolean>(n).fill(false);
   for (let r = 0; r < rows.length; r++) {
-    const v = rows[r][col];
-    if (typeof v === 'number') {
-      const a = v < 0 ? -v : v;
-      if (a > largest) largest = a;
-      if (v < 0) negative = true;
-    } else if (typeof v === 'string' && w + PADDING < max) {
-      const vw = displayWidth(v);
-      if (vw > w) w = vw;
+    const row = rows[r];
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
+      if (typeof v === 'number') {
+        if (v < 0) negative[c] = true;
+        const a = v < 0 ? -v : v;
+        if (a > largest[c]) largest[c] = a;
+      } else if (typeof v === 'string' && text[c] + PADDING < max[c]) {
+        const w = displayWidth(v);
+        if (w > text[c]) text[c] = w;
+      }
     }
   }
-  w = Math.max(w, numberWidth(negative ? -largest : largest, c.format));
-  return Math.min(max, Math.max(min, w + PADDING));
+  return columns.map((col, c) => {
+    const w = Math.max(text[c], numberWidth(negative[c] ? -largest[c] : largest[c], col.format));
+    return Math.min(max[c], Math.max(col.minWidth ?? 6, w + PADDING));
+  });
+}
+
+/**
+ * Renderers do not autofit, so a data row whose wrapped text needs several lines gets its height
+ * here. Only wrapped columns are measured; other rows keep the default height.
+ */
+function wrappedRowHeights(columns: readonly Column[], widths: readonly number[], rows: readonly CellValue[][]): { row: number; height: number }[] {
+  const wrapped = columns.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
+  const out: { row: number; height: number }[] = [];
+  if (!wrapped.length) return out;
+  for (let r = 0; r < rows.length; r++) {
+    let lines = 1;
+    for (const col of wrapped) {
+      const v = rows[r][col];
+      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
+    }
+    if (lines > 1) out.push({ row: FIRST_DATA_ROW + r, height: LINE_HEIGHT * lines + 2 });
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ export function planQuarterSummary(model: Model, result: Result, period: Period)
     rows,
     totals,
     notes: [
-      `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
+      `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分${p.openItemPoints === 0 ? ',即只统计不扣分' : ''}),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
       `2. 同一单位同一条款一年内再次发生,扣分和罚款乘以重复发生系数 ${p.repeatFactors.join('、')};表扬类不计次数。等级:得分 ≥ ${p.excellentLine} 优秀,≥ ${p.goodLine} 良好,≥ ${p.passLine} 合格,其余不合格;一票否决的单位,等级不高于该事项的等级上限。名次在部门、二级单位内分别排列。`,
     ],
     params: p,

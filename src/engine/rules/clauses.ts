@@ -65,7 +65,8 @@ const ARTICLE_ITEM = /^第?([0-9零〇一二两三四五六七八九十]+)条(?:
 
 /**
  * What a 条款 cell says, as a clause id, whether or not such a clause exists:
- * 8.4, '8.4', '8.4条', '第8.4条', '第八条第4款', '第八条第四款', '第十条', '10', '８．４' → '8.4' / '10'.
+ * 8.4, '8.4', '8.40', '8.4条', '第8.4条', '第八条第4款', '第八条第四款', '第十条', '10', '８．４' →
+ * '8.4' / '10'. The one normaliser for 条款 cells of event sheets and of the 考核条款 sheet alike.
  * Numbers are read as typed: 10 → '10', 8.4 → '8.4' (a float like 8.4000000001 is rounded).
  * Returns null when the text is not shaped like a clause at all.
  */
@@ -90,10 +91,16 @@ export function normaliseClauseId(value: CellValue): string | null {
   return null;
 }
 
-/** Drops leading zeros ('08.4' → '8.4'); the part after the dot is kept as typed ('8.40' stays). */
+/**
+ * Drops leading zeros of the article and trailing zeros of the item ('08.40' → '8.4', '10.0' →
+ * '10'), so text reads as the same number a numeric cell does: '8.40' and '8.4' are one clause,
+ * and so are '8.10' and '8.1' (an Excel number cannot tell them apart either). Only dotted text
+ * comes here: '第八条第十款' stays '8.10' (no article of the regulation has ten items).
+ */
 function canonical(id: string): string {
   const [a, b] = id.split('.');
-  return b === undefined ? String(Number(a)) : `${Number(a)}.${b}`;
+  const item = b === undefined ? '' : b.replace(/0+$/, '');
+  return item === '' ? String(Number(a)) : `${Number(a)}.${item}`;
 }
 
 /** True when an id has the shape of a clause number ('8.4', '10'). */
@@ -103,19 +110,21 @@ export function isClauseIdShape(id: string): boolean {
 
 /**
  * A cached resolver of 条款 cells against a clause table: returns the existing clause id or null.
- * Text '8.40' (a number formatted with two decimals, then pasted as text) resolves to '8.4' when
- * there is no clause '8.40'.
+ * Table ids and cells go through the same normaliser, so text '8.40' (a number formatted with two
+ * decimals, then pasted as text) is clause 8.4; ids are normalised again here in case a table was
+ * built by hand.
  */
 export function makeClauseLookup(clauses: readonly Clause[]): (value: CellValue) => string | null {
-  const ids = new Set(clauses.map((c) => c.id));
+  const ids = new Map<string, string>(); // normalised id → the table's id
+  for (const c of clauses) {
+    const n = normaliseClauseId(c.id) ?? c.id;
+    if (!ids.has(n)) ids.set(n, c.id);
+  }
   const byText = new Map<string, string | null>();
   const byNumber = new Map<number, string | null>();
   const resolve = (value: CellValue): string | null => {
     const id = normaliseClauseId(value);
-    if (id === null) return null;
-    if (ids.has(id)) return id;
-    const trimmed = id.includes('.') ? id.replace(/0+$/, '').replace(/\.$/, '') : id;
-    return ids.has(trimmed) ? trimmed : null;
+    return id === null ? null : ids.get(id) ?? null;
   };
   return (value) => {
     if (typeof value === 'number') {

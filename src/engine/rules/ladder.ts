@@ -54,20 +54,33 @@ export function parseGrade(value: CellValue): Grade | null | undefined {
 }
 
 /**
- * A cached resolver of 等级 cells against a ladder: by name ('一般') or by code in any case
- * ('L2', 'l2', 'Ｌ２'). Returns the level or null.
+ * The form in which a level's name is stored and looked up: trimmed, half-width ('Ａ级' → 'A级').
+ * Names are otherwise exact; codes are compared in upper case as well.
+ */
+export function levelNameKey(text: string): string {
+  return toHalfWidth(text).trim();
+}
+
+/**
+ * A cached resolver of 等级 cells against a ladder: by name ('一般', 'Ａ级' = 'A级') or by code
+ * in any case ('L2', 'l2', 'Ｌ２'). Names and codes are folded the same way when the table is
+ * built and when a cell is looked up. Returns the level or null.
  */
 export function makeLevelLookup(ladder: readonly Level[]): (value: CellValue) => Level | null {
-  const known = new Map<string, Level>();
-  // Codes first, so that a name never shadows a code typed the usual way.
-  for (const l of ladder) if (!known.has(l.name)) known.set(l.name, l);
-  for (const l of ladder) known.set(l.code.toUpperCase(), l);
+  const byName = new Map<string, Level>();
+  const byCode = new Map<string, Level>();
+  for (const l of ladder) {
+    const k = levelNameKey(l.name);
+    if (!byName.has(k)) byName.set(k, l);
+    byCode.set(levelNameKey(l.code).toUpperCase(), l);
+  }
   const cache = new Map<CellValue, Level | null>();
   return (value) => {
     let r = cache.get(value);
     if (r !== undefined) return r;
-    const t = typeof value === 'string' ? toHalfWidth(value).trim() : value === null ? '' : String(value);
-    r = known.get(t) ?? known.get(t.toUpperCase()) ?? null;
+    const t = typeof value === 'string' ? levelNameKey(value) : value === null ? '' : String(value);
+    // A code wins over another level's name (the 处罚标准 sheet refuses such pairs anyway).
+    r = byCode.get(t.toUpperCase()) ?? byName.get(t) ?? null;
     cache.set(value, r);
     return r;
   };

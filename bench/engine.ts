@@ -1,0 +1,87 @@
+// Engine bench: parse + score (2026Q3 and 2026) + plan at 10k, 100k and 1M events over 60 units.
+// `npm run bench -- engine` (node runs with --expose-gc, so each size starts from a collected heap).
+// Prints time per stage, events per second and memory; figures go into docs/BENCHMARKS.md.
+import { generateWorkbook } from './generate';
+import { parseWorkbook, planSummaries, score } from '../src/engine';
+import type { Model, Period } from '../src/engine';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const QUARTER: Period = { kind: 'quarter', year: 2026, quarter: 3 };
+const YEAR: Period = { kind: 'year', year: 2026 };
+
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+const collect = () => (global as { gc?: () => void }).gc?.();
+
+/**
+ * Runs fn, returning its value, wall time and CPU time (user + system, all threads, so GC helpers
+ * count) in ms; tracks the heap high-water mark. CPU time is the steadier figure on a shared box.
+ */
+function timed<T>(fn: () => T, peak: { heap: number }): { value: T; ms: number; cpu: number } {
+  const cpu0 = process.cpuUsage();
+  const t = process.hrtime.bigint();
+  const value = fn();
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const c = process.cpuUsage(cpu0);
+  peak.heap = Math.max(peak.heap, process.memoryUsage().heapUsed);
+  return { value, ms, cpu: (c.user + c.system) / 1000 };
+}
+
+export async function run(): Promise<void> {
+  if (!(global as { gc?: unknown }).gc) console.log('(no global.gc: run through `npm run bench` for comparable memory figures)');
+  const table: string[] = [];
+  // Warm-up (not reported): lets the JIT compile the hot loops before the first timed size.
+  const warm = parseWorkbook(generateWorkbook({ events: 10_000, seed: 1 })).model;
+  planSummaries(warm, score(warm, QUARTER));
+  planSummaries(warm, score(warm, YEAR));
+  for (const n of SIZES) {
+    collect();
+    const snapshot = generateWorkbook({ events: n });
+    collect();
+    const before = process.memoryUsage();
+    const peak = { heap: before.heapUsed };
+
+    const parse = timed(() => parseWorkbook(snapshot), peak);
+    if (parse.value.errors.length) throw new Error(`generated workbook has ${parse.value.errors.length} errors`);
+    const model = parse.value.model;
+    // A run produces one period: the quarter's result and plans are gone before the year's.
+    const { scoreQ, planQ, reported, detailRows } = quarterStages(model, peak);
+    const quarter = { ms: parse.ms + scoreQ.ms + planQ.ms, cpu: parse.cpu + scoreQ.cpu + planQ.cpu };
+    collect();
+    const y = timed(() => score(model, YEAR), peak);
+    const yPlan = timed(() => planSummaries(model, y.value), peak);
+    const year = { ms: parse.ms + y.ms + yPlan.ms, cpu: parse.cpu + y.cpu + yPlan.cpu };
+    const rss = process.resourceUsage().maxRSS * 1024;
+    console.log(
+      `${n.toLocaleString('en')} events: parse ${fmt(parse.ms)}, score Q3 ${fmt(scoreQ.ms)} (${reported.toLocaleString('en')} events), ` +
+        `plan Q3 ${fmt(planQ.ms)} (${detailRows.toLocaleString('en')} detail rows), score year ${fmt(y.ms)}, plan year ${fmt(yPlan.ms)}; ` +
+        `quarter pipeline ${fmt(quarter.ms)} (CPU ${fmt(quarter.cpu)}) = ${perSecond(n, quarter.ms)} events/s, ` +
+        `year pipeline ${fmt(year.ms)} (CPU ${fmt(year.cpu)}); ` +
+        `heap ${mb(before.heapUsed)} with the snapshot, at most ${mb(peak.heap)} after a stage; peak RSS so far ${mb(rss)}`,
+    );
+    table.push(
+      `| ${n.toLocaleString('en')} | ${ms(parse.ms)} | ${ms(scoreQ.ms)} | ${ms(planQ.ms)} | ${ms(quarter.ms)} (${ms(quarter.cpu)}) | ${perSecond(n, quarter.ms)} | ` +
+        `${ms(y.ms)} | ${ms(yPlan.ms)} | ${ms(year.ms)} (${ms(year.cpu)}) | ${mb(before.heapUsed)} | ${mb(peak.heap)} | ${mb(rss)} |`,
+    );
+  }
+  console.log('\nMarkdown for docs/BENCHMARKS.md:\n');
+  console.log('| events | parse | score Q3 | plan Q3 | parse+score+plan Q3 (CPU) | events/s | score year | plan year | parse+score+plan year (CPU) | heap with snapshot | heap after stages (max) | peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of table) console.log(row);
+  collect();
+}
+
+/** Score and plan the quarter; only the figures leave, so the result can be collected. */
+function quarterStages(model: Model, peak: { heap: number }) {
+  const q = timed(() => score(model, QUARTER), peak);
+  const plan = timed(() => planSummaries(model, q.value), peak);
+  return {
+    scoreQ: { ms: q.ms, cpu: q.cpu },
+    planQ: { ms: plan.ms, cpu: plan.cpu },
+    reported: q.value.events.length,
+    detailRows: plan.value[1].values.length,
+  };
+}
+
+const fmt = (t: number) => `${t.toFixed(0)} ms`;
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const perSecond = (n: number, t: number) => Math.round(n / (t / 1000)).toLocaleString('en');

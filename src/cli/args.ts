@@ -1,0 +1,82 @@
+// Command-line arguments → a command, or a usage problem (exit code 2) said in plain Chinese.
+import { parsePeriod, type Period } from '../engine';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'init'; book: string; sample: boolean; force: boolean }
+  | { name: 'validate'; book: string }
+  | {
+      name: 'summarize';
+      book: string;
+      period: Period;
+      out: string | null;
+      pdf: string | null;
+      json: boolean;
+      inPlace: boolean;
+    };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Flags each command takes; `true` means the flag takes a value. */
+const FLAGS: Record<string, Record<string, boolean>> = {
+  init: { '--sample': false, '--force': false },
+  validate: {},
+  summarize: { '--period': true, '--out': true, '--pdf': true, '--json': false, '--in-place': false },
+};
+
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) return { name: 'help' };
+  if (argv[0] === '--version' || argv[0] === '-v') return { name: 'version' };
+  const [name, ...rest] = argv;
+  const known = FLAGS[name];
+  if (!known) throw new UsageError(`未知命令「${name}」。可用命令:init、validate、summarize(运行 qs-assess --help 查看用法)。`);
+
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    if (!(flag in known)) throw new UsageError(`命令 ${name} 不认识选项「${flag}」(运行 qs-assess --help 查看用法)。`);
+    if (flags.has(flag)) throw new UsageError(`选项 ${flag} 重复出现。`);
+    if (known[flag]) {
+      const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`选项 ${flag} 需要一个值。`);
+      flags.set(flag, value);
+    } else {
+      if (eq > 0) throw new UsageError(`选项 ${flag} 不带值。`);
+      flags.set(flag, true);
+    }
+  }
+  if (positional.length === 0) throw new UsageError(`请指定工作簿文件,例如:qs-assess ${name} 考核.xlsx`);
+  if (positional.length > 1) throw new UsageError(`只能指定一个工作簿文件,却收到 ${positional.length} 个:${positional.join('、')}。`);
+  const book = positional[0];
+  const text = (f: string) => (flags.has(f) ? String(flags.get(f)) : null);
+
+  switch (name) {
+    case 'init':
+      return { name, book, sample: flags.has('--sample'), force: flags.has('--force') };
+    case 'validate':
+      return { name, book };
+    default: {
+      const periodText = text('--period');
+      if (periodText === null) throw new UsageError('请用 --period 指定考核期间,例如 --period 2026Q3(季度)或 --period 2026(年度)。');
+      const period = parsePeriod(periodText);
+      if (!period) throw new UsageError(`无法识别的考核期间「${periodText}」:季度写作 2026Q3,年度写作 2026。`);
+      const inPlace = flags.has('--in-place');
+      const out = text('--out');
+      if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');
+      return { name: 'summarize', book, period, out, pdf: text('--pdf'), json: flags.has('--json'), inPlace };
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// `qs-assess --help`: Chinese first, English alongside, for administrative staff and for us.
+export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-service assessment)
+
+用法 Usage:
+  qs-assess init <工作簿.xlsx> [--sample] [--force]
+      新建考核工作簿:单位、考核记录、考核条款、处罚标准、考核参数、节假日,带下拉列表。
+      Write a new template workbook (with drop-down lists).
+      --sample   填入示例单位(黄冈黄州区供电公司)和 2026 年约 300 条示例事件
+                 Fill in the bundled sample organisation and a year of events.
+      --force    文件已存在时覆盖 Overwrite an existing file.
+
+  qs-assess validate <工作簿.xlsx>
+      检查工作簿,逐条列出所有错误(工作表、行、列),并说明读取和跳过了哪些工作表。
+      Check the workbook; list every error with sheet, row and column.
+
+  qs-assess summarize <工作簿.xlsx> --period 2026Q3|2026 [--out 文件.xlsx] [--pdf 文件.pdf] [--json] [--in-place]
+      生成季度(考核汇总、扣分明细)或年度考核汇总表,写入工作簿副本(默认 <工作簿>.summary.xlsx)。
+      Write the quarterly or annual summaries into a copy of the workbook.
+      --period   考核期间:季度 2026Q3,年度 2026 The period: a quarter or a year.
+      --out      输出文件 Output workbook (default <book>.summary.xlsx).
+      --in-place 直接写回原工作簿(先写临时文件再替换) Rewrite the input itself, atomically.
+      --pdf      另存打印用 PDF(需要 LibreOffice) Also print the summaries to PDF (needs LibreOffice).
+      --json     在标准输出打印结果 JSON Print the result as JSON on stdout.
+
+  重新生成时只替换本工具生成的工作表,您自己的工作表不会被改动。
+  Regenerating replaces only the sheets this tool generated; your own sheets are never changed.
+
+退出码 Exit codes:
+  0  成功 ok
+  1  工作簿中有数据错误(已全部列出,未生成任何文件) validation errors, nothing written
+  2  用法错误或文件问题(找不到、不是 xlsx、已加密、已损坏、超过 100 MB、同名工作表冲突)
+     usage or file problem (missing, not xlsx, encrypted, damaged, over 100 MB, sheet name clash)
+
+示例 Examples:
+  qs-assess init 考核2026.xlsx --sample
+  qs-assess validate 考核2026.xlsx
+  qs-assess summarize 考核2026.xlsx --period 2026Q3 --pdf 2026Q3.pdf
+  qs-assess summarize 考核2026.xlsx --period 2026 --json > 2026.json
+`;

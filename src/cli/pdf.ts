@@ -1,0 +1,76 @@
+// Printing to PDF through LibreOffice (soffice --headless --convert-to pdf). Each run gets its own
+// LibreOffice profile in a private temporary folder, so concurrent runs never fight over one.
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type ExcelJS from 'exceljs';
+import { FileProblem, writeAtomically } from '../xlsx/files';
+
+export const INSTALL_HINT =
+  '未找到 LibreOffice(soffice),无法生成 PDF。请先安装:sudo apt-get install libreoffice-calc-nogui fonts-wqy-microhei' +
+  '(Windows / macOS 请从 https://www.libreoffice.org 下载),或设置环境变量 QS_SOFFICE 指向 soffice,然后重试。' +
+  ' (LibreOffice not found: install it, or set QS_SOFFICE.)';
+
+const CONVERT_TIMEOUT_MS = 180_000;
+
+/** The soffice executable: $QS_SOFFICE, else `soffice` or `libreoffice` on the PATH; null when none. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.QS_SOFFICE) return isExecutable(env.QS_SOFFICE) ? env.QS_SOFFICE : null;
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const name of ['soffice', 'libreoffice']) {
+      const candidate = path.join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Converts an .xlsx file to `pdfTarget` (written atomically). Throws FileProblem when LibreOffice is missing or fails. */
+export async function convertToPdf(xlsxFile: string, pdfTarget: string, soffice = findSoffice()): Promise<void> {
+  await convert(async (input) => fs.copyFileSync(xlsxFile, input), pdfTarget, soffice);
+}
+
+/** Prints a workbook (all its sheets, by their print setup) to `pdfTarget`. */
+export async function printWorkbookToPdf(workbook: ExcelJS.Workbook, pdfTarget: string, soffice = findSoffice()): Promise<void> {
+  await convert((input) => workbook.xlsx.writeFile(input), pdfTarget, soffice);
+}
+
+async function convert(writeInput: (file: string) => Promise<void>, pdfTarget: string, soffice: string | null): Promise<void> {
+  if (!soffice) throw new FileProblem(INSTALL_HINT);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-pdf-'));
+  try {
+    const input = path.join(work, 'summary.xlsx');
+    await writeInput(input);
+    const outDir = path.join(work, 'out');
+    fs.mkdirSync(outDir);
+    const profile = pathToFileURL(path.join(work, 'profile')).href;
+    await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, input]);
+    const produced = path.join(outDir, 'summary.pdf');
+    if (!fs.existsSync(produced)) throw new FileProblem('LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 Calc)后重试。');
+    await writeAtomically(pdfTarget, async (temp) => fs.copyFileSync(produced, temp));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: CONVERT_TIMEOUT_MS, env: { ...process.env, HOME: process.env.HOME ?? os.tmpdir() } }, (error, _stdout, stderr) => {
+      if (error) {
+        reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || error.message).trim()}`));
+      } else resolve();
+    });
+  });
+}

@@ -1,0 +1,52 @@
+// The command's body: arguments → command → exit code. Every problem becomes a message and an exit
+// code (0 ok, 1 validation errors, 2 usage or file problems); nothing escapes as a stack trace.
+import { parseArgs, UsageError } from './args';
+import { HELP } from './help';
+import { initCommand } from './init';
+import type { Io } from './io';
+import { summarizeCommand } from './summarize';
+import { validateCommand } from './validate';
+import { FileProblem } from '../xlsx/files';
+import { SheetNameClashError } from '../xlsx/render';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.name) {
+      case 'help':
+        io.out(HELP);
+        return EXIT.ok;
+      case 'version':
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        io.out(String((require('../../package.json') as { version: string }).version));
+        return EXIT.ok;
+      case 'init':
+        return await initCommand(cmd, io);
+      case 'validate':
+        return await validateCommand(cmd, io);
+      case 'summarize':
+        return await summarizeCommand(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`用法错误:${e.message}`);
+      return EXIT.usage;
+    }
+    if (e instanceof FileProblem || e instanceof SheetNameClashError) {
+      io.err(`错误:${e.message}`);
+      return EXIT.usage;
+    }
+    if (isNodeFileError(e)) {
+      io.err(`文件错误:${e.message}(请检查路径、权限和磁盘空间)`);
+      return EXIT.usage;
+    }
+    io.err(`程序内部错误(请把以下信息报告给维护者):${(e as Error)?.stack ?? String(e)}`);
+    return EXIT.usage;
+  }
+}
+
+function isNodeFileError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
+}

@@ -1,0 +1,95 @@
+// `qs-assess summarize <book.xlsx> --period P [--out F.xlsx] [--pdf F.pdf] [--json] [--in-place]`.
+// Read → validate → score → plan → render into a copy (or, with --in-place, the book itself) →
+// optionally print to PDF. Nothing is written while any validation error exists.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import {
+  describeError,
+  formatPeriod,
+  parseWorkbook,
+  planSummaries,
+  score,
+  type Model,
+  type Period,
+  type Result,
+  type SheetPlan,
+  type Snapshot,
+  type ValidationError,
+} from '../engine';
+import { FileProblem, checkInputFile, writeWorkbookAtomically } from '../xlsx/files';
+import { readWorkbookFile } from '../xlsx/read';
+import { renderPlans } from '../xlsx/render';
+import type { Io } from './io';
+import { findSoffice, INSTALL_HINT, printWorkbookToPdf } from './pdf';
+import { Progress } from './progress';
+
+export interface SummarizeOptions {
+  book: string;
+  period: Period;
+  out: string | null;
+  pdf: string | null;
+  json: boolean;
+  inPlace: boolean;
+}
+
+export type Summaries = { ok: true; model: Model; result: Result; plans: SheetPlan[] } | { ok: false; errors: ValidationError[] };
+
+/** The pure part: Snapshot → the period's result and sheet plans, or every validation error. */
+export function summarizeSnapshot(snapshot: Snapshot, period: Period): Summaries {
+  const { model, errors } = parseWorkbook(snapshot);
+  if (errors.length) return { ok: false, errors };
+  const result = score(model, period);
+  return { ok: true, model, result, plans: planSummaries(model, result) };
+}
+
+/** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
+export function defaultOutPath(book: string): string {
+  const ext = path.extname(book);
+  return path.join(path.dirname(book), `${path.basename(book, ext)}.summary.xlsx`);
+}
+
+export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<number> {
+  const out = cmd.inPlace ? cmd.book : (cmd.out ?? defaultOutPath(cmd.book));
+  if (!cmd.inPlace && path.resolve(out) === path.resolve(cmd.book)) {
+    throw new FileProblem('输出文件与输入工作簿相同。如确需把汇总表写回原工作簿,请改用 --in-place。');
+  }
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new FileProblem(`输出文件「${out}」应以 .xlsx 结尾。`);
+  if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
+  for (const target of [out, cmd.pdf]) {
+    if (target === null) continue;
+    const dir = path.dirname(path.resolve(target));
+    if (!fs.existsSync(dir)) throw new FileProblem(`文件夹「${dir}」不存在。请先创建,或换一个输出路径。`);
+  }
+  // Ask for LibreOffice before doing any work, so a missing one costs nothing.
+  const soffice = cmd.pdf !== null ? findSoffice() : null;
+  if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);
+  // Messages go to stderr when stdout carries the JSON.
+  const say = cmd.json ? io.err : io.out;
+
+  checkInputFile(cmd.book);
+  const progress = new Progress(io);
+  progress.step(`读取「${cmd.book}」…`);
+  const { workbook, snapshot } = await readWorkbookFile(cmd.book);
+  progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
+  const s = summarizeSnapshot(snapshot, cmd.period);
+  if (!s.ok) {
+    for (const e of s.errors) io.err(describeError(e));
+    io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
+    return 1;
+  }
+  progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
+  renderPlans(workbook, s.plans);
+  await writeWorkbookAtomically(workbook, out);
+  say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
+
+  if (cmd.pdf !== null) {
+    progress.step('用 LibreOffice 生成 PDF…');
+    const printed = new ExcelJS.Workbook();
+    renderPlans(printed, s.plans);
+    await printWorkbookToPdf(printed, cmd.pdf, soffice);
+    say(`已生成 PDF「${cmd.pdf}」`);
+  }
+  if (cmd.json) io.out(JSON.stringify(s.result, null, 2));
+  return 0;
+}

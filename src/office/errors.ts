@@ -1,0 +1,64 @@
+// Office failures sorted into the few kinds a user can act on. The task pane turns a kind into a
+// sentence in the user's language; nothing here is shown raw except as a detail line.
+
+export type WorkbookErrorKind =
+  /** The user is typing in a cell: Excel refuses every API call until they press Enter or Esc. */
+  | 'edit-mode'
+  /** This Excel lacks an API set we need (see requirements.ts). */
+  | 'unsupported'
+  /** A sheet we would replace was not made by QS Assess. */
+  | 'sheet-conflict'
+  /** A sheet or cell we were asked to show no longer exists. */
+  | 'not-found'
+  /** Excel on the web refused a request even after we split it. */
+  | 'too-large'
+  | 'unknown';
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly kind: WorkbookErrorKind,
+    message: string,
+    /** Sheet names the error is about (conflicts, missing sheets). */
+    readonly sheets: string[] = [],
+    /** Office's own error code, for the detail line and support. */
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}
+
+interface OfficeLikeError {
+  code?: unknown;
+  message?: unknown;
+}
+
+export const PAYLOAD_LIMIT_CODES = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit'];
+
+export function officeErrorCode(e: unknown): string | null {
+  const code = (e as OfficeLikeError | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Any thrown thing → a WorkbookError with the kind the pane can explain. */
+export function toWorkbookError(e: unknown): WorkbookError {
+  if (e instanceof WorkbookError) return e;
+  const code = officeErrorCode(e);
+  const message = String((e as OfficeLikeError | null)?.message ?? e);
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return new WorkbookError('edit-mode', '请先退出单元格编辑(按 Enter 或 Esc)再试', [], code);
+    case 'ApiNotFound':
+    case 'NotImplemented':
+    case 'UnsupportedOperation':
+    case 'UnsupportedFeature':
+      return new WorkbookError('unsupported', `此版本的 Excel 不支持所需的功能:${message}`, [], code);
+    case 'ItemNotFound':
+      return new WorkbookError('not-found', `找不到要操作的工作表或单元格:${message}`, [], code);
+    default:
+      if (code && PAYLOAD_LIMIT_CODES.includes(code)) {
+        return new WorkbookError('too-large', `工作簿太大,Excel 拒绝了请求:${message}`, [], code);
+      }
+      return new WorkbookError('unknown', message, [], code);
+  }
+}

@@ -1,0 +1,41 @@
+// Generated sheets are recognised by a workbook-level defined name (SheetPlan.marker, e.g.
+// 'QSAssess.2026Q3.summary') that points at the sheet's A1. A sheet name alone proves nothing:
+// the user may have a sheet called 2026年第3季度考核汇总 of their own, and we must never touch it.
+
+/** Every marker the engine makes starts with this; names the user defines never do by accident. */
+export const MARKER_PREFIX = 'QSAssess.';
+
+export interface NamedItemInfo {
+  name: string;
+  type: string;
+  value: unknown;
+}
+
+/** "'2026年第3季度考核汇总'!$A$1" or "=Sheet1!$A$1" → { sheet, cell: 'A1' }; null when not a cell reference. */
+export function parseReference(value: unknown): { sheet: string; cell: string } | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang <= 0) return null;
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, cell: text.slice(bang + 1).replace(/\$/g, '').toUpperCase() };
+}
+
+/** Sheet name (lower-cased, as Excel compares them) → the marker names pointing at its A1. */
+export function markedSheets(items: NamedItemInfo[]): Map<string, string[]> {
+  const marked = new Map<string, string[]>();
+  for (const item of items) {
+    if (!item.name.startsWith(MARKER_PREFIX) || item.type !== 'Range') continue;
+    const ref = parseReference(item.value);
+    if (!ref || ref.cell !== 'A1') continue;
+    const k = ref.sheet.toLowerCase();
+    marked.set(k, [...(marked.get(k) ?? []), item.name]);
+  }
+  return marked;
+}
+
+/** Excel compares sheet names without regard to case. */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}

@@ -1,0 +1,230 @@
+// Draws the engine's SheetPlans into the workbook: values as whole 2-D arrays, number formats,
+// styles by ranges, merges, widths, frozen panes and the print setup, in as few requests as
+// Excel allows (one on desktop; on the web as many as the 5 MB request limit needs).
+//
+// Only sheets we generated are replaced: a sheet counts as ours when its marker name (see
+// markers.ts) points at its A1. A user's sheet of the same name stops the whole run before
+// anything is written.
+import type { CellRange, CellStyle, SheetPlan } from '../engine';
+import { asLiteral } from './cell-text';
+import { WorkbookError, toWorkbookError } from './errors';
+import type { OfficeHost } from './host';
+import { budgetFor, jsonBytes, packBatches } from './limits';
+import { markedSheets, sheetKey } from './markers';
+import { checkRequirements } from './requirements';
+
+export interface RenderOutcome {
+  /** Sheet names written, in plan order; the first is activated. */
+  written: string[];
+  /** Plain-Chinese notes about what could not be done on this Excel (e.g. no page setup). */
+  warnings: string[];
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/** One queued piece of work and roughly how many bytes it adds to a request. */
+interface Step {
+  bytes: number;
+  queue: (context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>) => void;
+}
+
+/** Rows of values written per step, so a huge detail sheet can spread over several requests. */
+const ROWS_PER_STEP = 2000;
+
+/** Excel character widths → points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgress: Progress = () => {}): Promise<RenderOutcome> {
+  const req = checkRequirements(host);
+  if (!req.core) {
+    throw new WorkbookError('unsupported', '此版本的 Excel 过旧(需要 ExcelApi 1.4 或更高),无法写入汇总表。请升级 Office 或使用 Excel 网页版。');
+  }
+  const warnings: string[] = [];
+  if (!req.pageLayout) {
+    warnings.push('此版本的 Excel 不支持页面设置(需要 ExcelApi 1.9):打印前请手动设为 A4 横向、调整为一页宽,并设置打印标题行。');
+  }
+  try {
+    return await host.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      const names = context.workbook.names;
+      names.load('items/name,items/type,items/value');
+      await context.sync();
+
+      const existing = new Map(worksheets.items.map((w) => [sheetKey(w.name), w]));
+      const marked = markedSheets(names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value })));
+      const conflicts = plans.filter((p) => existing.has(sheetKey(p.name)) && !marked.has(sheetKey(p.name))).map((p) => p.name);
+      if (conflicts.length > 0) {
+        throw new WorkbookError(
+          'sheet-conflict',
+          `工作簿中已有同名工作表「${conflicts.join('」「')}」,它不是本工具生成的,为保护您的数据,未做任何改动。请将其改名或删除后再生成。`,
+          conflicts,
+        );
+      }
+      const nameList = names.items.map((n) => n.name);
+      const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req.pageLayout));
+      steps.push({
+        bytes: 40,
+        queue: (_c, sheets) => sheets.get(plans[0].name)?.activate(),
+      });
+
+      const batches = packBatches(steps, (s) => s.bytes, budgetFor(host).writeBytes);
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (let i = 0; i < batches.length; i++) {
+        // Our writes never feed a formula the user is waiting on mid-way: recalculate once at the end.
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        for (const step of batches[i]) step.queue(context, sheets);
+        // One iteration on desktop; more only when Excel on the web's 5 MB limit forces a split (limits.ts).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        onProgress(i + 1, batches.length);
+      }
+      return { written: plans.map((p) => p.name), warnings };
+    });
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+function planSteps(
+  plan: SheetPlan,
+  existing: Map<string, Excel.Worksheet>,
+  marked: Map<string, string[]>,
+  names: string[],
+  pageLayout: boolean,
+): Step[] {
+  const steps: Step[] = [];
+  const rows = plan.values.length;
+  const cols = Math.max(1, ...plan.values.map((r) => r.length));
+  const at = (sheets: Map<string, Excel.Worksheet>) => sheets.get(plan.name)!;
+  const range = (ws: Excel.Worksheet, r: CellRange) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
+  // Replace our old sheet: drop its marker names first (a deleted sheet leaves them as #REF!),
+  // and any stale name equal to this plan's marker (left behind if the user renamed our sheet).
+  steps.push({
+    bytes: 200,
+    queue: (context, sheets) => {
+      const old = existing.get(sheetKey(plan.name));
+      const drop = new Set([...(old ? marked.get(sheetKey(plan.name)) ?? [] : []), ...names.filter((n) => n.toLowerCase() === plan.marker.toLowerCase())]);
+      for (const n of drop) context.workbook.names.getItem(n).delete();
+      if (old) old.delete();
+      sheets.set(plan.name, context.workbook.worksheets.add(plan.name));
+    },
+  });
+
+  // Number formats and values, in row chunks. Formats go first so numbers land formatted.
+  const formats = formatGrid(plan, rows, cols);
+  for (let r0 = 0; r0 < rows; r0 += ROWS_PER_STEP) {
+    const n = Math.min(ROWS_PER_STEP, rows - r0);
+    const values = plan.values.slice(r0, r0 + n).map((row) => Array.from({ length: cols }, (_, c) => asLiteral(row[c] ?? null)));
+    const fmt = formats.slice(r0, r0 + n);
+    steps.push({
+      bytes: jsonBytes(values) + jsonBytes(fmt) + 100,
+      queue: (_c, sheets) => {
+        const target = at(sheets).getRangeByIndexes(r0, 0, n, cols);
+        target.numberFormat = fmt;
+        target.values = values;
+      },
+    });
+  }
+
+  for (const { range: r, style } of plan.styles) {
+    steps.push({ bytes: jsonBytes(style) + 300, queue: (_c, sheets) => applyStyle(range(at(sheets), r), style) });
+  }
+  for (const m of plan.merges) {
+    steps.push({ bytes: 80, queue: (_c, sheets) => range(at(sheets), m).merge(false) });
+  }
+  steps.push({
+    bytes: 60 * (plan.columnWidths.length + plan.rowHeights.length) + 100,
+    queue: (_c, sheets) => {
+      const ws = at(sheets);
+      plan.columnWidths.forEach((w, c) => {
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthToPoints(w);
+      });
+      for (const { row, height } of plan.rowHeights) ws.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+      const { rows: fr, cols: fc } = plan.freeze;
+      if (fr > 0 && fc === 0) ws.freezePanes.freezeRows(fr);
+      else if (fr > 0 || fc > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(fr, 1), Math.max(fc, 1)));
+    },
+  });
+  if (pageLayout) steps.push({ bytes: 600, queue: (_c, sheets) => applyPrintSetup(at(sheets), plan) });
+  steps.push({
+    bytes: 120,
+    queue: (context, sheets) => {
+      context.workbook.names.add(plan.marker, at(sheets).getRange('A1'), `QS Assess ${plan.kind} ${plan.period}`);
+    },
+  });
+  return steps;
+}
+
+/** The number format of every cell: 'General' unless a style says otherwise (a later style wins). */
+function formatGrid(plan: SheetPlan, rows: number, cols: number): string[][] {
+  const grid = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
+  for (const { range: r, style } of plan.styles) {
+    if (!style.numberFormat) continue;
+    for (let i = r.row; i < Math.min(rows, r.row + r.rows); i++) {
+      for (let j = r.col; j < Math.min(cols, r.col + r.cols); j++) grid[i][j] = style.numberFormat;
+    }
+  }
+  return grid;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+function applyStyle(target: Excel.Range, s: CellStyle): void {
+  const f = target.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.fontSize !== undefined) f.font.size = s.fontSize;
+  if (s.fontColor) f.font.color = s.fontColor;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of BORDER_EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#000000';
+    }
+  }
+}
+
+function a1(r: CellRange): string {
+  const col = (c: number) => {
+    let n = c + 1;
+    let s = '';
+    while (n > 0) {
+      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  return `${col(r.col)}${r.row + 1}:${col(r.col + r.cols - 1)}${r.row + r.rows}`;
+}
+
+const POINTS_PER_INCH = 72;
+const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+
+/** ExcelApi 1.9. There is no print API: we prepare the page, the user prints with File ▸ Print. */
+function applyPrintSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const p = plan.print;
+  const layout = ws.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.paperSize = 'A4';
+  // One page wide, as many tall as needed: 0 pages tall means "automatic" (Excel's FitToPagesTall = False).
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  layout.leftMargin = points(p.margins.left);
+  layout.rightMargin = points(p.margins.right);
+  layout.topMargin = points(p.margins.top);
+  layout.bottomMargin = points(p.margins.bottom);
+  layout.headerMargin = points(p.margins.header);
+  layout.footerMargin = points(p.margins.footer);
+  layout.centerHorizontally = p.centerHorizontally;
+  layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  layout.setPrintArea(a1(p.area));
+  layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+}

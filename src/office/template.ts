@@ -1,0 +1,134 @@
+// Writes the blank template (新建模板) or the bundled sample (插入示例数据) into the open workbook:
+// headers, data, number formats, frozen header row, column widths, an Excel table per sheet
+// (ExcelApi 1.1) and the drop-down lists (ExcelApi 1.8). Existing sheets are never touched:
+// the template skips them and says so; the sample refuses to mix into them (half a sample,
+// say events without their units, would only produce errors).
+// One request for the whole workbook on desktop; split by size only on Excel on the web.
+import { officeListSource, type TemplateSheet } from '../engine/template';
+import { literalRows } from './cell-text';
+import { WorkbookError, toWorkbookError } from './errors';
+import type { OfficeHost } from './host';
+import { budgetFor, jsonBytes, packBatches } from './limits';
+import { sheetKey } from './markers';
+import { widthToPoints } from './render';
+import { checkRequirements } from './requirements';
+
+export interface TemplateOutcome {
+  created: string[];
+  /** Sheets left alone because the workbook already has them. */
+  skipped: string[];
+  /** Plain-Chinese notes about features this Excel lacks (tables, drop-downs). */
+  warnings: string[];
+}
+
+interface Step {
+  bytes: number;
+  queue: (context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>) => void;
+}
+
+const HEADER_FILL = '#DDEBF7';
+
+function letter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export async function writeTemplateSheets(
+  host: OfficeHost,
+  content: TemplateSheet[],
+  whenExists: 'skip' | 'refuse',
+): Promise<TemplateOutcome> {
+  const req = checkRequirements(host);
+  if (!req.core) throw new WorkbookError('unsupported', '此版本的 Excel 过旧(需要 ExcelApi 1.4 或更高),无法创建模板。');
+  const warnings: string[] = [];
+  if (!req.tables) warnings.push('此版本的 Excel 不支持表格(ExcelApi 1.1),模板以普通区域创建。');
+  if (!req.dataValidation) warnings.push('此版本的 Excel 不支持数据验证(ExcelApi 1.8),模板中没有下拉列表,请按「考核条款」「处罚标准」中的写法手工填写。');
+  try {
+    return await host.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const existing = new Set(worksheets.items.map((w) => sheetKey(w.name)));
+      const clash = content.filter((s) => existing.has(sheetKey(s.name))).map((s) => s.name);
+      if (clash.length > 0 && whenExists === 'refuse') {
+        throw new WorkbookError(
+          'sheet-conflict',
+          `工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据。`,
+          clash,
+        );
+      }
+      const todo = content.filter((s) => !existing.has(sheetKey(s.name)));
+      const steps: Step[] = [
+        ...todo.flatMap((s) => sheetSteps(s, req.tables)),
+        // Drop-downs last: their lists point at other sheets (考核条款, 处罚标准, 单位), which must exist by then.
+        ...(req.dataValidation ? todo.flatMap(validationSteps) : []),
+      ];
+      if (todo.length > 0) steps.push({ bytes: 40, queue: (_c, sheets) => sheets.get(todo[0].name)?.activate() });
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const batch of packBatches(steps, (s) => s.bytes, budgetFor(host).writeBytes)) {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        for (const step of batch) step.queue(context, sheets);
+        // One iteration on desktop; more only when Excel on the web's 5 MB limit forces a split (limits.ts).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+      return { created: todo.map((s) => s.name), skipped: clash, warnings };
+    });
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+function sheetSteps(sheet: TemplateSheet, tables: boolean): Step[] {
+  const cols = sheet.columns.length;
+  const headers = [sheet.columns.map((c) => c.header)];
+  const values = literalRows([...headers, ...sheet.rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null))]);
+  const formatRows = Math.max(sheet.inputRows, sheet.rows.length);
+  const formats = sheet.columns.map((c) => Array.from({ length: formatRows }, () => [c.numberFormat ?? 'General']));
+  return [
+    {
+      bytes: jsonBytes(values) + jsonBytes(formats) + 400,
+      queue: (context, sheets) => {
+        const ws = context.workbook.worksheets.add(sheet.name);
+        sheets.set(sheet.name, ws);
+        // Formats before values, so a serial lands as a date and '5.1' stays the text the user typed.
+        sheet.columns.forEach((_c, i) => {
+          if (formatRows > 0) ws.getRangeByIndexes(1, i, formatRows, 1).numberFormat = formats[i];
+        });
+        ws.getRangeByIndexes(0, 0, values.length, cols).values = values;
+        const header = ws.getRangeByIndexes(0, 0, 1, cols);
+        header.format.font.bold = true;
+        header.format.fill.color = HEADER_FILL;
+        sheet.columns.forEach((c, i) => {
+          ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthToPoints(c.width);
+        });
+        ws.freezePanes.freezeRows(1);
+        // Written first, then made a table (the other order makes Excel rename duplicate headers).
+        if (tables) ws.tables.add(`A1:${letter(cols - 1)}${Math.max(2, values.length)}`, true);
+      },
+    },
+  ];
+}
+
+function validationSteps(sheet: TemplateSheet): Step[] {
+  const rows = Math.max(sheet.inputRows, sheet.rows.length);
+  return sheet.columns.flatMap((c, i): Step[] => {
+    if (!c.dropDown || rows === 0) return [];
+    const source = officeListSource(c.dropDown);
+    return [
+      {
+        bytes: jsonBytes(source) + jsonBytes(c.hint ?? '') + 200,
+        queue: (_context, sheets) => {
+          const dv = sheets.get(sheet.name)!.getRangeByIndexes(1, i, rows, 1).dataValidation;
+          dv.rule = { list: { inCellDropDown: true, source } };
+          if (c.hint) dv.prompt = { showPrompt: true, title: c.header, message: c.hint };
+        },
+      },
+    ];
+  });
+}

@@ -1,0 +1,141 @@
+// Every word the pane shows, in Chinese (default) and English. Messages from the engine's
+// validation are Chinese in both modes (they quote Chinese headers and values); the pane
+// translates only the location around them.
+import { createContext, useContext } from 'react';
+import type { WorkbookErrorKind } from '../office';
+import type { Language } from './env';
+
+const zh = {
+  appTitle: 'QS 优质服务考核',
+  loading: '正在读取工作簿…',
+  found: '工作簿概况',
+  units: (total: number, dept: number, sub: number) => `单位 ${total} 个(部门 ${dept},二级单位 ${sub})`,
+  colon: ':',
+  eventRows: '事件记录',
+  rows: (n: number) => `${n} 行`,
+  noEventSheets: '尚无考核记录表',
+  rules: '考核规则',
+  rulesFrom: (part: string, fromWorkbook: boolean) => `${part}:${fromWorkbook ? '工作簿中的表' : '内置默认'}`,
+  clausesPart: '考核条款',
+  ladderPart: '处罚标准',
+  paramsPart: '考核参数',
+  calendar: '节假日日历',
+  calendarCovers: (years: string) => `覆盖 ${years} 年`,
+  calendarMissing: (years: string) => `不覆盖 ${years} 年:请在「节假日」表中补充`,
+  skipped: (names: string) => `未读取:${names}`,
+  emptyWorkbook: '没有找到「单位」表。可以新建模板,或插入示例数据试用。',
+  refresh: '重新读取',
+  period: '考核期间',
+  year: '年度',
+  quarter: '季度',
+  quarterN: (q: number) => `第 ${q} 季度`,
+  wholeYear: '全年',
+  validate: '校验',
+  validating: '正在校验…',
+  clean: (units: number, events: number) => `校验通过:${units} 个单位,${events} 条记录,没有发现错误。`,
+  errorsTitle: (n: number) => `发现 ${n} 处错误,修正后才能生成汇总`,
+  errorsInSheet: (sheet: string, n: number) => `「${sheet}」${n} 处`,
+  where: (row: number | null, col: string | null, header: string | null) =>
+    `${row !== null ? `第 ${row} 行` : '整张表'}${col ? ` ${col} 列` : ''}${header ? `(${header})` : ''}`,
+  goTo: (where: string) => `定位到 ${where}`,
+  generateQuarter: '生成季度汇总',
+  generateYear: '生成年度汇总',
+  generating: '正在生成…',
+  phaseRead: '读取工作簿',
+  phaseScore: '计算得分',
+  phaseWrite: (done: number, total: number) => `写入工作表(${done}/${total})`,
+  generated: (n: number) => `已生成 ${n} 张工作表。打印:文件 ▸ 打印(已设为 A4 横向、一页宽)。`,
+  openSheet: (name: string) => `打开「${name}」`,
+  yearNeedsYear: '请选择季度以生成季度汇总,或选择“全年”以生成年度汇总。',
+  templateTitle: '工作簿',
+  createTemplate: '新建模板',
+  insertSample: '插入示例数据',
+  created: (names: string) => `已创建:${names}`,
+  skippedExisting: (names: string) => `已存在,未改动:${names}`,
+  nothingCreated: '模板中的工作表都已存在,未做改动。',
+  dismiss: '关闭',
+  warning: '提示',
+  officeError: '操作未完成',
+  errorKinds: {
+    'edit-mode': '请先退出单元格编辑(按 Enter 或 Esc)再试',
+    unsupported: '此版本的 Excel 不支持该功能。请更新 Office,或改用 Excel 网页版。',
+    // Empty: the adapter's own Chinese message names the sheets and is shown as it is.
+    'sheet-conflict': '',
+    'not-found': '',
+    'too-large': '工作簿太大,Excel 拒绝了请求。请删除不需要的行或拆分工作簿后再试。',
+    unknown: 'Excel 报告了一个错误,请重试;如仍失败,请保存并重新打开工作簿。',
+  } satisfies Record<WorkbookErrorKind, string>,
+  detail: '详情:',
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'QS service assessment',
+  loading: 'Reading the workbook…',
+  found: 'In this workbook',
+  units: (total, dept, sub) => `${total} units (${dept} departments, ${sub} second-level units)`,
+  colon: ': ',
+  eventRows: 'Event records',
+  rows: (n) => `${n} ${n === 1 ? 'row' : 'rows'}`,
+  noEventSheets: 'No event sheets yet',
+  rules: 'Rules',
+  rulesFrom: (part, fromWorkbook) => `${part}: ${fromWorkbook ? 'from the workbook' : 'built-in defaults'}`,
+  clausesPart: 'Clauses',
+  ladderPart: 'Penalty ladder',
+  paramsPart: 'Parameters',
+  calendar: 'Holiday calendar',
+  calendarCovers: (years) => `covers ${years}`,
+  calendarMissing: (years) => `does not cover ${years}: add them to the 节假日 sheet`,
+  skipped: (names) => `Not read: ${names}`,
+  emptyWorkbook: 'No 单位 (units) sheet found. Create the template, or insert the sample data to try it out.',
+  refresh: 'Read again',
+  period: 'Period',
+  year: 'Year',
+  quarter: 'Quarter',
+  quarterN: (q) => `Q${q}`,
+  wholeYear: 'Whole year',
+  validate: 'Validate',
+  validating: 'Validating…',
+  clean: (units, events) => `All clear: ${units} units, ${events} records, no errors.`,
+  errorsTitle: (n) => `${n} ${n === 1 ? 'error' : 'errors'} to fix before summaries can be generated`,
+  errorsInSheet: (sheet, n) => `${sheet}: ${n}`,
+  where: (row, col, header) =>
+    [row !== null ? `row ${row}` : 'whole sheet', col ? `column ${col}` : null, header ? `(${header})` : null].filter(Boolean).join(', '),
+  goTo: (where) => `Go to ${where}`,
+  generateQuarter: 'Quarterly summary',
+  generateYear: 'Annual summary',
+  generating: 'Generating…',
+  phaseRead: 'Reading the workbook',
+  phaseScore: 'Scoring',
+  phaseWrite: (done, total) => `Writing sheets (${done}/${total})`,
+  generated: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} generated. To print: File ▸ Print (A4 landscape, one page wide).`,
+  openSheet: (name) => `Open ${name}`,
+  yearNeedsYear: 'Pick a quarter for a quarterly summary, or “Whole year” for the annual one.',
+  templateTitle: 'Workbook',
+  createTemplate: 'New template',
+  insertSample: 'Insert sample data',
+  created: (names) => `Created: ${names}`,
+  skippedExisting: (names) => `Already there, left unchanged: ${names}`,
+  nothingCreated: 'All template sheets already exist; nothing was changed.',
+  dismiss: 'Dismiss',
+  warning: 'Note',
+  officeError: 'Not done',
+  errorKinds: {
+    'edit-mode': 'Finish editing the cell first (press Enter or Esc), then try again.',
+    unsupported: 'This version of Excel does not support this. Update Office, or use Excel on the web.',
+    'sheet-conflict': 'A sheet of that name exists and was not made by QS Assess, so nothing was changed. Rename or remove it, then try again.',
+    'not-found': 'That sheet is no longer there (renamed or deleted?). Validate again.',
+    'too-large': 'The workbook is too large for Excel to send at once. Remove rows you do not need or split the workbook.',
+    unknown: 'Excel reported an error. Try again; if it keeps failing, save and reopen the workbook.',
+  },
+  detail: 'Details: ',
+};
+
+export const STRINGS: Record<Language, Strings> = { zh, en };
+
+export const StringsContext = createContext<Strings>(zh);
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}

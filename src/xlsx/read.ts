@@ -1,0 +1,46 @@
+// An ExcelJS workbook → the engine's Snapshot: every sheet (hidden ones too), its values from A1,
+// with our generated sheets flagged so the parser never reads them as input.
+import type ExcelJS from 'exceljs';
+import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
+import { toCellValue } from './cell-value';
+import { markedSheets } from './marker';
+import { loadWorkbook } from './files';
+
+// ExcelJS's ValueType.Merge: a non-master cell of a merged range. ExcelJS echoes the master's
+// value there; the sheet holds it once, so we read it once.
+const MERGE = 1;
+
+export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): Snapshot {
+  const generated = markedSheets(workbook);
+  const sheets: SheetSnapshot[] = workbook.worksheets.map((ws) => {
+    const values = sheetValues(ws);
+    const sheet: SheetSnapshot = { name: ws.name, values, top: 1, left: 1 };
+    if (generated.has(ws.name)) sheet.generated = true;
+    return sheet;
+  });
+  return { sheets };
+}
+
+function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const values: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (cell.type === MERGE) return;
+      const v = toCellValue(cell.value);
+      if (v === null) return;
+      while (out.length < col - 1) out.push(null);
+      out[col - 1] = v;
+    });
+    if (out.length === 0) return;
+    while (values.length < rowNumber - 1) values.push([]);
+    values[rowNumber - 1] = out;
+  });
+  return values;
+}
+
+/** Checks and reads an .xlsx file into a workbook (kept, to render into) and its Snapshot. */
+export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot }> {
+  const workbook = await loadWorkbook(file);
+  return { workbook, snapshot: snapshotOfWorkbook(workbook) };
+}

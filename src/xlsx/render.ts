@@ -1,0 +1,159 @@
+// SheetPlans → ExcelJS worksheets. The plan decides everything (values, styles, merges, print
+// setup); this file only translates it into ExcelJS's vocabulary, and guards the user's sheets.
+import type ExcelJS from 'exceljs';
+import type { CellRange, CellStyle, SheetPlan } from '../engine';
+import { columnLetter } from '../engine/cells';
+import { addMarker, markedSheets, removeNamesOfSheet } from './marker';
+
+/** Every generated sheet is drawn in this font; LibreOffice and Excel substitute a CJK font when missing. */
+export const SHEET_FONT = '宋体';
+
+/** A user's own sheet already has the name of a sheet we would generate: we refuse to touch it. */
+export class SheetNameClashError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(
+      `工作簿中已有名为「${sheets.join('」「')}」的工作表,且不是本工具生成的;为避免覆盖您的数据,未做任何修改。` +
+        '请先重命名或删除该工作表,再重新生成。',
+    );
+    this.name = 'SheetNameClashError';
+  }
+}
+
+/**
+ * Draws the plans into the workbook. A sheet of the same name that we generated earlier (it carries
+ * our marker) is replaced in place, keeping its position among the tabs; a user's sheet of that
+ * name stops everything before any change is made.
+ */
+export function renderPlans(workbook: ExcelJS.Workbook, plans: SheetPlan[]): void {
+  const ours = markedSheets(workbook);
+  const clashes = plans.map((p) => p.name).filter((n) => workbook.getWorksheet(n) && !ours.has(n));
+  if (clashes.length) throw new SheetNameClashError(clashes);
+
+  for (const plan of plans) {
+    const old = workbook.getWorksheet(plan.name);
+    let orderNo: number | null = null;
+    if (old) {
+      orderNo = (old as Ordered).orderNo;
+      removeNamesOfSheet(workbook, old.name);
+      workbook.removeWorksheet(old.id);
+    }
+    // A marker may still point at a generated sheet the user renamed to keep; it becomes theirs.
+    dropDefinedName(workbook, plan.marker);
+    const ws = workbook.addWorksheet(plan.name);
+    if (orderNo !== null) (ws as Ordered).orderNo = orderNo;
+    drawPlan(ws, plan);
+    addMarker(workbook, plan.name, plan.marker);
+  }
+}
+
+/** ExcelJS keeps the tab position in an untyped `orderNo`; the sheets are written in its order. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+function dropDefinedName(workbook: ExcelJS.Workbook, name: string): void {
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  if (model.some((dn) => dn.name === name)) workbook.definedNames.model = model.filter((dn) => dn.name !== name);
+}
+
+export function drawPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const styles = effectiveStyles(plan);
+  const toExcel = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  const rows = plan.values.length;
+  const cols = plan.columnWidths.length;
+  for (let r = 0; r < rows; r++) {
+    const row = ws.getRow(r + 1);
+    const values = plan.values[r];
+    for (let c = 0; c < Math.max(cols, values.length); c++) {
+      const v = c < values.length ? values[c] : null;
+      const style = styles[r]?.[c];
+      if (v === null && !style) continue;
+      const cell = row.getCell(c + 1);
+      // Strings are assigned as plain values: ExcelJS stores them as text cells, so a user's
+      // description beginning with '=' is shown, never evaluated.
+      if (v !== null) cell.value = v;
+      if (style) {
+        let xs = toExcel.get(style);
+        if (!xs) toExcel.set(style, (xs = excelStyle(style)));
+        cell.style = xs;
+      }
+    }
+  }
+  for (const m of plan.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const { row, height } of plan.rowHeights) ws.getRow(row + 1).height = height;
+  if (plan.freeze.rows > 0 || plan.freeze.cols > 0) {
+    ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
+  }
+  const p = plan.print;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: 0, // as many pages tall as it takes
+    printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}`,
+    printArea: rangeAddress(p.area),
+    margins: { ...p.margins },
+    horizontalCentered: p.centerHorizontally,
+  };
+  ws.headerFooter = { oddFooter: `&C${p.footer}` };
+}
+
+export function rangeAddress(r: CellRange): string {
+  return `${columnLetter(r.col + 1)}${r.row + 1}:${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
+}
+
+/**
+ * Per cell, the plan's style ranges applied in order, a later range winning property by property.
+ * Combined styles are shared between cells (one object per distinct combination), so a 25k-row
+ * detail sheet costs a few dozen style objects, not one per cell.
+ */
+function effectiveStyles(plan: SheetPlan): (CellStyle | undefined)[][] {
+  const grid: (CellStyle | undefined)[][] = [];
+  const combined = new Map<CellStyle, Map<CellStyle, CellStyle>>();
+  const combine = (prev: CellStyle, next: CellStyle): CellStyle => {
+    let byNext = combined.get(prev);
+    if (!byNext) combined.set(prev, (byNext = new Map()));
+    let both = byNext.get(next);
+    if (!both) byNext.set(next, (both = { ...prev, ...next }));
+    return both;
+  };
+  for (const { range, style } of plan.styles) {
+    for (let r = range.row; r < range.row + range.rows; r++) {
+      const line = grid[r] ?? (grid[r] = []);
+      for (let c = range.col; c < range.col + range.cols; c++) {
+        const prev = line[c];
+        line[c] = prev ? combine(prev, style) : style;
+      }
+    }
+  }
+  return grid;
+}
+
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase();
+}
+
+export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {
+    font: {
+      name: SHEET_FONT,
+      size: s.fontSize ?? 11,
+      bold: s.bold ?? false,
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    },
+  };
+  if (s.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.hAlign || s.vAlign || s.wrap) {
+    out.alignment = {
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.vAlign ? { vertical: s.vAlign } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (s.border) {
+    const thin = { style: 'thin' as const };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numberFormat) out.numFmt = s.numberFormat;
+  return out;
+}

@@ -1,0 +1,33 @@
+// Running the real `qs-assess` (node bin/qs-assess.js) in a temporary folder, and file fingerprints.
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const BIN = path.join(ROOT, 'bin', 'qs-assess.js');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 240_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Files in a folder other than `keep` (to prove nothing, not even a temp file, was left behind). */
+export function filesIn(dir: string): string[] {
+  return fs.readdirSync(dir).sort();
+}

@@ -1,0 +1,44 @@
+// SheetPlans built by code for the adapter tests: the shape planSummaries produces (title rows,
+// a header, one row per unit, a sign-off line), with numbers that are easy to check by eye.
+import type { CellValue, SheetPlan } from '../../src/engine';
+
+export function summaryPlan(units: number, name = '2026年第3季度考核汇总', marker = 'QSAssess.2026Q3.summary'): SheetPlan {
+  const header = ['序号', '单位', '类别', '得分', '等级'];
+  const values: CellValue[][] = [
+    ['黄冈黄州区供电公司 2026年第3季度优质服务考核汇总', null, null, null, null],
+    ['考核期间:2026-07-01 至 2026-09-30', null, null, null, null],
+    header,
+  ];
+  for (let i = 1; i <= units; i++) values.push([i, `单位${i}`, i % 2 ? '部门' : '二级单位', 100 - i / 4, '优秀']);
+  values.push(['制表人:', '刘婷', '审核人:', '黄晓燕', null]);
+  const last = values.length - 1;
+  return {
+    name,
+    kind: 'quarter-summary',
+    period: '2026Q3',
+    marker,
+    values,
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: 5 }, style: { bold: true, fontSize: 16, hAlign: 'center' } },
+      { range: { row: 2, col: 0, rows: 1, cols: 5 }, style: { bold: true, fill: '#DDEBF7', border: true } },
+      { range: { row: 3, col: 3, rows: units, cols: 1 }, style: { numberFormat: '0.00' } },
+    ],
+    merges: [
+      { row: 0, col: 0, rows: 1, cols: 5 },
+      { row: 1, col: 0, rows: 1, cols: 5 },
+    ],
+    columnWidths: [6, 18, 10, 8, 8],
+    rowHeights: [{ row: 0, height: 28 }],
+    freeze: { rows: 3, cols: 0 },
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      titleRows: { first: 0, last: 2 },
+      footer: '第 &P 页 共 &N 页',
+      area: { row: 0, col: 0, rows: last + 1, cols: 5 },
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
+    },
+  };
+}

@@ -1,0 +1,236 @@
+/** @jest-environment jsdom */
+import './setup-dom';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/components/App';
+import { officeWorkbookService, WorkbookError, type WorkbookService } from '../../src/office';
+import { ExcelDouble, type Value } from '../doubles/excel-double';
+import { doubleHost } from '../doubles/host';
+import type { PaneEnv } from '../../src/taskpane/env';
+import { STRINGS } from '../../src/taskpane/i18n';
+
+const zhText = STRINGS.zh;
+
+const zh: PaneEnv = { language: 'zh', dark: false };
+
+async function sampleWorkbook(): Promise<{ excel: ExcelDouble; service: WorkbookService }> {
+  const excel = new ExcelDouble();
+  excel.addSheet('Sheet1');
+  const service = officeWorkbookService(doubleHost(excel));
+  await service.insertSample();
+  excel.resetSyncs();
+  return { excel, service };
+}
+
+function renderPane(service: WorkbookService, env: PaneEnv = zh) {
+  const user = userEvent.setup();
+  const view = render(<App service={service} env={env} />);
+  return { user, ...view };
+}
+
+describe('task pane', () => {
+  test('an empty workbook: says what is missing and offers the template and the sample', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('Sheet1');
+    renderPane(officeWorkbookService(doubleHost(excel)));
+    expect(await screen.findByText('没有找到「单位」表。可以新建模板,或插入示例数据试用。')).toBeTruthy();
+    expect(screen.getByTestId('units').textContent).toBe('单位 0 个(部门 0,二级单位 0)');
+    expect(screen.getByText('尚无考核记录表')).toBeTruthy();
+    expect(screen.getByText('考核条款:内置默认')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '新建模板' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '插入示例数据' })).toBeTruthy();
+  });
+
+  test('inserting the sample from the pane creates the sheets and shows what was found', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('Sheet1');
+    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
+    await screen.findByText(/没有找到「单位」表/);
+    await user.click(screen.getByRole('button', { name: '插入示例数据' }));
+    expect(await screen.findByText(/^已创建:单位、部门考核记录、二级单位考核记录/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
+    expect(excel.sheet('部门考核记录')).toBeDefined();
+  });
+
+  test('a clean workbook: overview, then 校验 reports no errors', async () => {
+    const { service } = await sampleWorkbook();
+    const { user } = renderPane(service);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
+    const sheets = within(screen.getByTestId('event-sheets')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(sheets).toEqual(['部门考核记录:56 行', '二级单位考核记录:244 行']);
+    expect(within(screen.getByTestId('rules')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '考核条款:工作簿中的表',
+      '处罚标准:工作簿中的表',
+      '考核参数:工作簿中的表',
+    ]);
+    expect(screen.getByTestId('calendar').textContent).toBe('节假日日历:覆盖 2026 年');
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    expect(await screen.findByText('校验通过:18 个单位,300 条记录,没有发现错误。')).toBeTruthy();
+  });
+
+  test('errors are grouped by sheet, and each link selects the bad cell', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('单位', [
+      ['单位编码', '单位名称', '类别', '第一责任人'],
+      ['D01', '营销部', '部门', '黄晓燕'],
+      ['S01', '城区供电所', '供电所', '孙伟'],
+    ]);
+    const rows: Value[][] = [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+      [46218, '营销部', '公司检查', '7.4', '轻微', '未公示电价'],
+      ['2026-13-45', '营销部', '公司检查', '7.4', '轻微', '日期写错'],
+      [46219, '不存在的部门', '公司检查', '99.9', '轻微', '单位和条款都不对'],
+    ];
+    excel.addSheet('部门考核记录', rows);
+    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
+    await screen.findByTestId('units');
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    const title = await screen.findByText(/^发现 \d+ 处错误,修正后才能生成汇总$/);
+    const n = Number(/\d+/.exec(title.textContent!)![0]);
+    expect(n).toBeGreaterThanOrEqual(4);
+    const unitsGroup = screen.getByRole('heading', { name: '「单位」1 处' });
+    expect(unitsGroup).toBeTruthy();
+    expect(screen.getByRole('heading', { name: new RegExp(`^「部门考核记录」${n - 1} 处$`) })).toBeTruthy();
+    expect(zhText.where(3, 'C', '类别')).toBe('第 3 行 C 列(类别)');
+    const link = screen.getByRole('button', { name: (n) => n.startsWith(zhText.goTo(zhText.where(3, 'C', '类别'))) });
+    await user.click(link);
+    await waitFor(() => expect(excel.selection).toEqual({ sheet: '单位', address: 'C3' }));
+    await user.click(screen.getByRole('button', { name: (n) => n.startsWith(zhText.goTo(zhText.where(3, 'A', '日期'))) }));
+    await waitFor(() => expect(excel.selection).toEqual({ sheet: '部门考核记录', address: 'A3' }));
+  });
+
+  test('generating: stops on errors without writing', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('单位', [['单位编码', '单位名称', '类别', '第一责任人'], ['D01', '营销部', '部门', '']]);
+    excel.addSheet('部门考核记录', [['日期', '单位', '来源', '条款', '等级', '事项描述'], [46218, '营销部', '瞎编的来源', '7.4', '轻微', 'x']]);
+    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
+    await screen.findByTestId('units');
+    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    expect(await screen.findByText(/^发现 \d+ 处错误/)).toBeTruthy();
+    expect(excel.sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录']);
+  });
+
+  test('generating: progress while writing, then a link to the new sheet', async () => {
+    const { excel, service } = await sampleWorkbook();
+    let finish!: () => void;
+    const gate = new Promise<void>((r) => (finish = r));
+    const slow: WorkbookService = {
+      ...service,
+      renderPlans: async (plans, onProgress) => {
+        onProgress?.(1, 2);
+        await gate;
+        const outcome = await service.renderPlans(plans);
+        onProgress?.(2, 2);
+        return outcome;
+      },
+    };
+    const { user } = renderPane(slow);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    expect((screen.getByRole('combobox', { name: '年度' }) as HTMLSelectElement).value).toBe('2026');
+    await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
+    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    expect(await screen.findByText('写入工作表(1/2)')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '校验' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => finish());
+    expect(await screen.findByText(/^已生成 2 张工作表/)).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(excel.sheet('2026年第3季度考核汇总')).toBeDefined();
+    excel.activeSheet = '单位';
+    await user.click(screen.getByRole('button', { name: '打开「2026年第3季度扣分明细」' }));
+    await waitFor(() => expect(excel.activeSheet).toBe('2026年第3季度扣分明细'));
+  });
+
+  test('the annual summary uses the chosen year', async () => {
+    const { excel, service } = await sampleWorkbook();
+    const { user } = renderPane(service);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), 'year');
+    expect(screen.getByRole('button', { name: '生成季度汇总' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: '生成年度汇总' }));
+    expect(await screen.findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
+    expect(excel.sheet('2026年度考核汇总')).toBeDefined();
+  });
+
+  test('Office errors become a message bar with what to do (cell edit mode)', async () => {
+    const { excel, service } = await sampleWorkbook();
+    const { user } = renderPane(service);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    excel.editMode = true;
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('请先退出单元格编辑(按 Enter 或 Esc)再试');
+    expect(screen.getByRole('button', { name: '校验' }).hasAttribute('disabled')).toBe(false);
+    await user.click(within(alert).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test("a user's sheet with the summary's name: the refusal names it", async () => {
+    const { excel, service } = await sampleWorkbook();
+    excel.addSheet('2026年第3季度考核汇总', [['我的表']]);
+    const { user } = renderPane(service);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
+    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('「2026年第3季度考核汇总」');
+    expect(alert.textContent).toContain('未做任何改动');
+    expect(excel.valuesOf('2026年第3季度考核汇总')).toEqual([['我的表']]);
+  });
+
+  test('an unsupported API becomes a message bar too', async () => {
+    const failing: WorkbookService = {
+      readSnapshot: async () => {
+        throw new WorkbookError('unsupported', 'x', [], 'ApiNotFound');
+      },
+      renderPlans: async () => ({ written: [], warnings: [] }),
+      createTemplate: async () => ({ created: [], skipped: [], warnings: [] }),
+      insertSample: async () => ({ created: [], skipped: [], warnings: [] }),
+      selectCell: async () => {},
+      requirements: () => ({ core: true, tables: true, conditionalFormats: true, dataValidation: true, pageLayout: true }),
+    };
+    renderPane(failing);
+    expect((await screen.findByRole('alert')).textContent).toContain('此版本的 Excel 不支持该功能。请更新 Office,或改用 Excel 网页版。');
+  });
+
+  test('English when Office is not Chinese', async () => {
+    const { service } = await sampleWorkbook();
+    const { user } = renderPane(service, { language: 'en', dark: false });
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('18 units (8 departments, 10 second-level units)'));
+    expect(screen.getByRole('heading', { name: 'QS service assessment' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    expect(await screen.findByText('All clear: 18 units, 300 records, no errors.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Quarterly summary' })).toBeTruthy();
+  });
+
+  test('dark theme when Office is dark, light otherwise', async () => {
+    const { service } = await sampleWorkbook();
+    // Fluent inserts its CSS variables as rules (insertRule), not as text.
+    const styles = () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    const dark = renderPane(service, { language: 'zh', dark: true });
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    expect(styles()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+    dark.unmount();
+    document.head.innerHTML = '';
+    renderPane(service, { language: 'zh', dark: false });
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    expect(styles()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
+    expect(styles()).not.toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+  });
+
+  test('usable by keyboard alone: Tab reaches 校验 in order and Enter runs it', async () => {
+    const { service } = await sampleWorkbook();
+    const { user } = renderPane(service);
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await user.tab();
+      const el = document.activeElement as HTMLElement;
+      order.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
+    }
+    expect(order).toEqual(['重新读取', expect.stringContaining('2026'), expect.stringContaining('季度'), '校验']);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/^校验通过/)).toBeTruthy();
+  });
+});
