@@ -59,7 +59,9 @@ export function analyse(snapshot: Snapshot): Analysis {
 
 /** The period to offer first: the quarter of the latest event (or of today when there is none). */
 export function defaultPeriod(model: Model | null, today = new Date()): { year: number; quarter: 1 | 2 | 3 | 4 } {
-  const latest = model && model.events.length > 0 ? Math.max(...model.events.map((e) => e.date)) : null;
+  // A loop, not Math.max(...dates): spreading a million arguments overflows the call stack.
+  let latest: number | null = null;
+  for (const e of model?.events ?? []) if (latest === null || e.date > latest) latest = e.date;
   if (latest !== null) {
     const { year, month } = serialToYmd(latest);
     return { year, quarter: (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4 };

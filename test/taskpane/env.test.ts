@@ -25,6 +25,12 @@ test('the default period is the quarter of the latest event', () => {
   expect(yearChoices(model, 2026)).toEqual([2025, 2026, 2027]);
 });
 
+test('the default period copes with a million events (no spread into Math.max)', () => {
+  const events = Array.from({ length: 1_000_000 }, (_, i) => ({ date: 46023 + (i % 365) })); // 2026
+  events[123_456] = { date: 46388 }; // 2027-01-01
+  expect(defaultPeriod({ events } as unknown as Model)).toEqual({ year: 2027, quarter: 1 });
+});
+
 test('errors are grouped by sheet in order of first appearance', () => {
   const e = (sheet: string, row: number) => ({ sheet, row, column: 1, header: null, value: null, message: 'x' });
   expect(groupBySheet([e('A', 2), e('B', 3), e('A', 4)]).map((g) => [g.sheet, g.errors.map((x) => x.row)])).toEqual([
