@@ -9,7 +9,8 @@ import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
 import { PAYLOAD_LIMIT_CODES, WorkbookError, officeErrorCode, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { READ_CELL_LIMIT, budgetFor } from './limits';
-import { markedSheets, sheetKey } from './markers';
+import { loadInventory } from './inventory';
+import { sheetKey } from './markers';
 
 interface SheetEntry {
   name: string;
@@ -33,14 +34,8 @@ interface Block {
 export async function readSnapshot(host: OfficeHost): Promise<Snapshot> {
   try {
     return await host.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      const names = context.workbook.names;
-      names.load('items/name,items/type,items/value');
-      await context.sync();
-
-      const marked = markedSheets(names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value })));
-      const entries: SheetEntry[] = worksheets.items.map((sheet) => ({
+      const { worksheets, marked } = await loadInventory(context);
+      const entries: SheetEntry[] = worksheets.map((sheet) => ({
         name: sheet.name,
         generated: marked.has(sheetKey(sheet.name)),
         sheet,

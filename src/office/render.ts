@@ -10,7 +10,8 @@ import { asLiteral } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { budgetFor, jsonBytes, packBatches } from './limits';
-import { markedSheets, sheetKey } from './markers';
+import { loadInventory } from './inventory';
+import { sheetKey } from './markers';
 import { checkRequirements } from './requirements';
 
 export interface RenderOutcome {
@@ -47,14 +48,8 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
   }
   try {
     return await host.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      const names = context.workbook.names;
-      names.load('items/name,items/type,items/value');
-      await context.sync();
-
-      const existing = new Map(worksheets.items.map((w) => [sheetKey(w.name), w]));
-      const marked = markedSheets(names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value })));
+      const { worksheets, marked, names: nameList } = await loadInventory(context);
+      const existing = new Map(worksheets.map((w) => [sheetKey(w.name), w]));
       const conflicts = plans.filter((p) => existing.has(sheetKey(p.name)) && !marked.has(sheetKey(p.name))).map((p) => p.name);
       if (conflicts.length > 0) {
         throw new WorkbookError(
@@ -63,7 +58,6 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
           conflicts,
         );
       }
-      const nameList = names.items.map((n) => n.name);
       const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req.pageLayout));
       steps.push({
         bytes: 40,

@@ -1,0 +1,24 @@
+// The first round trip of every read and write: which sheets exist and which of them we generated.
+import { markedSheets } from './markers';
+
+export interface SheetInventory {
+  worksheets: Excel.Worksheet[];
+  /** Sheet key (see sheetKey) → the marker names pointing at its A1. */
+  marked: Map<string, string[]>;
+  /** Every defined name in the workbook, ours or the user's. */
+  names: string[];
+}
+
+/** Loads the sheet list and the defined names in one sync. */
+export async function loadInventory(context: Excel.RequestContext): Promise<SheetInventory> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name,items/type,items/value');
+  await context.sync();
+  return {
+    worksheets: worksheets.items,
+    marked: markedSheets(names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value }))),
+    names: names.items.map((n) => n.name),
+  };
+}
