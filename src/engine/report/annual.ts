@@ -3,13 +3,9 @@
 
 import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
-import { layoutSheet, type Column } from './layout';
+import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 
-const POINTS = '0.00';
-const YUAN = '#,##0';
-const COUNT = '0';
-const TEXT = '@';
 
 const ANNUAL_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
@@ -24,9 +20,7 @@ const ANNUAL_COLUMNS: Column[] = [
   { header: '名次', format: COUNT, align: 'center', minWidth: 5 },
   { header: '一票否决', format: TEXT, align: 'center' },
   { header: '事件数', format: COUNT, align: 'center' },
-  { header: '单位罚款', format: YUAN },
-  { header: '第一责任人罚款', format: YUAN },
-  { header: '直接责任人罚款', format: YUAN },
+  ...FINE_COLUMNS,
 ];
 
 export function planAnnualSummary(model: Model, result: Result, period: Period): SheetPlan {

@@ -15,6 +15,12 @@
 import type { CellRange, CellStyle, CellValue, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
 
+/** Number formats of the generated sheets. */
+export const POINTS = '0.00';
+export const YUAN = '#,##0';
+export const COUNT = '0';
+export const TEXT = '@';
+
 export interface Column {
   header: string;
   /** Excel number format of the data cells; '@' (text) for names and other user text. */
@@ -25,6 +31,13 @@ export interface Column {
   maxWidth?: number;
   wrap?: boolean;
 }
+
+/** The three fines, in the order every sheet shows them. */
+export const FINE_COLUMNS: readonly Column[] = [
+  { header: '单位罚款', format: YUAN },
+  { header: '第一责任人罚款', format: YUAN },
+  { header: '直接责任人罚款', format: YUAN },
+];
 
 export interface TableSheet {
   name: string;

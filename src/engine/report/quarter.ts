@@ -3,13 +3,9 @@
 import type { AssessmentEvent, CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
 import { quarterBounds } from '../dates';
-import { layoutSheet, type Column } from './layout';
+import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 
-const POINTS = '0.00';
-const YUAN = '#,##0';
-const COUNT = '0';
-const TEXT = '@';
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
@@ -24,9 +20,7 @@ const SUMMARY_COLUMNS: Column[] = [
   { header: '名次', format: COUNT, align: 'center', minWidth: 5 },
   { header: '事件数', format: COUNT, align: 'center' },
   { header: '有效投诉数', format: COUNT, align: 'center' },
-  { header: '单位罚款', format: YUAN },
-  { header: '第一责任人罚款', format: YUAN },
-  { header: '直接责任人罚款', format: YUAN },
+  ...FINE_COLUMNS,
   { header: '一票否决', format: TEXT, align: 'center' },
   { header: '未闭环事项', format: COUNT, align: 'center' },
 ];
@@ -86,9 +80,7 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '系数', format: '0.0#', align: 'center' },
   { header: '扣分', format: POINTS },
   { header: '加分', format: POINTS },
-  { header: '单位罚款', format: YUAN },
-  { header: '第一责任人罚款', format: YUAN },
-  { header: '直接责任人罚款', format: YUAN },
+  ...FINE_COLUMNS,
   { header: '调整', format: TEXT, align: 'center' },
   { header: '未闭环', format: TEXT, align: 'center' },
   { header: '工作表', format: TEXT, maxWidth: 18 },
