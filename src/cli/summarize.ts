@@ -1,9 +1,10 @@
 // `qs-assess summarize <book.xlsx> --period P [--out F.xlsx] [--pdf F.pdf] [--json] [--in-place]`.
-// Read → validate → score → plan → render into a copy (or, with --in-place, the book itself) →
-// optionally print to PDF. Nothing is written while any validation error exists.
+// Read → validate → score → plan → render our sheets into a fresh workbook → merge them into a
+// copy of the book's package (or, with --in-place, the book itself; src/xlsx/merge.ts) →
+// optionally print our sheets to PDF. Nothing is written while any validation error exists.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import {
   describeError,
   formatPeriod,
@@ -17,11 +18,11 @@ import {
   type Snapshot,
   type ValidationError,
 } from '../engine';
-import { FileProblem, checkInputFile, writeWorkbookAtomically } from '../xlsx/files';
+import { FileProblem, checkInputFile } from '../xlsx/files';
+import { renderPlansToBuffer, writeSummariesFile } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/read';
-import { renderPlans } from '../xlsx/render';
 import type { Io } from './io';
-import { findSoffice, INSTALL_HINT, printWorkbookToPdf } from './pdf';
+import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
 
 export interface SummarizeOptions {
@@ -70,7 +71,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   checkInputFile(cmd.book);
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { workbook, snapshot } = await readWorkbookFile(cmd.book);
+  const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = summarizeSnapshot(snapshot, cmd.period);
   if (!s.ok) {
@@ -79,15 +80,22 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
     return 1;
   }
   progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
-  renderPlans(workbook, s.plans);
-  await writeWorkbookAtomically(workbook, out);
+  // Our sheets alone, in a fresh workbook: merged into the user's package (whose parts are copied
+  // byte for byte, see src/xlsx/merge.ts) and, with --pdf, printed as they are.
+  const rendered = await renderPlansToBuffer(s.plans);
+  await writeSummariesFile(cmd.book, out, s.plans, rendered);
   say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    const printed = new ExcelJS.Workbook();
-    renderPlans(printed, s.plans);
-    await printWorkbookToPdf(printed, cmd.pdf, soffice);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
+    try {
+      const ours = path.join(work, 'summary.xlsx');
+      fs.writeFileSync(ours, rendered);
+      await convertToPdf(ours, cmd.pdf, soffice);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

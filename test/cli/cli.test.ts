@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/run';
 import { bufferIo } from '../../src/cli/io';
 import { readWorkbookFile } from '../../src/xlsx/read';
@@ -161,6 +162,29 @@ describe('summarize, in-process', () => {
     expect(after.sheets.filter((s) => !s.generated)).toEqual(before.sheets);
     expect(after.sheets.find((s) => s.name === '我的备注')!.values).toEqual([['=不是公式'], [null, 2], [null, null, 46218]]);
     expect(filesIn(path.dirname(book))).toEqual(['book.xlsx']);
+  });
+
+  test('summarize writes by package merge: every part of the user package kept byte for byte, foreign parts too', async () => {
+    const book = copyOfSample();
+    const zip = await JSZip.loadAsync(fs.readFileSync(book));
+    zip.file('customXml/qs-cli-item.xml', '<x xmlns="urn:qs-cli">保留我</x>');
+    fs.writeFileSync(book, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const unzip = async (file: string) => {
+      const z = await JSZip.loadAsync(fs.readFileSync(file));
+      const m = new Map<string, string>();
+      for (const [n, f] of Object.entries(z.files)) if (!f.dir) m.set(n, (await f.async('nodebuffer')).toString('base64'));
+      return m;
+    };
+    const before = await unzip(book);
+    expect((await cli('summarize', book, '--period', '2026Q3', '--in-place')).code).toBe(0);
+    expect((await cli('summarize', book, '--period', '2026', '--in-place')).code).toBe(0);
+    expect((await cli('summarize', book, '--period', '2026Q3', '--in-place')).code).toBe(0);
+    const after = await unzip(book);
+    const bookkeeping = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    for (const [name, bytes] of before) if (!bookkeeping.includes(name)) expect([name, after.get(name) === bytes]).toEqual([name, true]);
+    expect(after.size).toBe(before.size + 3);
+    const { snapshot } = await readWorkbookFile(book);
+    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细', '2026年度考核汇总']);
   });
 
   test("a user's sheet named like a summary is refused (exit 2) and nothing is written", async () => {
