@@ -14,6 +14,7 @@ export {
   EVENT_TABLE,
   UNIT_EVENT_TABLE,
   HEADER_SEARCH_ROWS,
+  makeUnitResolver,
 } from './parse';
 export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';

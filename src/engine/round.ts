@@ -4,14 +4,14 @@
 // Why not Math.round(x * 100) / 100: binary floats store 1.005 as 1.00499999999999989…, so
 // x * 100 is 100.49999999999999 and plain rounding goes down. Users type decimals, so the value
 // they mean is the short decimal that float is nearest to. We therefore treat a scaled value
-// whose fraction lies within a tiny relative distance (1e-9 of its size, i.e. millions of ulps,
-// but far below any digit a person types or a 2-decimal sum can carry) of one half as exactly
-// one half. That absorbs the representation error of the inputs and of a product such as
+// whose fraction lies within a tiny relative distance (1e-13 of its size: some 450 ulps, far
+// more than the error of an input or of one product, yet only 0.0001 of a cent at a billion
+// cents, so large amounts never drift) of one half as exactly one half. That absorbs the representation error of the inputs and of a product such as
 // 0.35 × 1.5 (= 0.5249999999999999 in floats, 0.525 in decimal → 0.53), and needs no strings,
 // so it stays cheap on a million events.
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
-const HALF_TOLERANCE = 1e-9;
+const HALF_TOLERANCE = 1e-13;
 
 /** Round half away from zero to `decimals` (0–6) decimal places. Non-finite input is returned as is. */
 export function roundHalfAway(x: number, decimals: number): number {

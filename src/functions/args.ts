@@ -42,7 +42,7 @@ export function toDate(v: unknown, label: string): number {
   return badValue(`${label}${quoted(x)}不是日期:请填写日期单元格或 2026-07-15 这样的文本`);
 }
 
-const TIME_SUFFIX = /[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const TIME_SUFFIX = /[ T](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 
 /** A date and time: a serial with a fraction, or text such as 2026-07-15 08:30. */
 export function toDateTime(v: unknown, label: string): number {
@@ -54,7 +54,7 @@ export function toDateTime(v: unknown, label: string): number {
     const m = TIME_SUFFIX.exec(text);
     if (!m) return day;
     const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    if (h > 23 || min > 59 || s > 59) badValue(`${label}${quoted(x)}的时间无效:请填写 0:00 到 23:59 之间的时间`);
+    if (h > 23 || min > 59 || s >= 60) badValue(`${label}${quoted(x)}的时间无效:请填写 0:00 到 23:59 之间的时间`);
     return day + (h * 3600 + min * 60 + s) / 86400;
   }
   if (typeof x === 'number' && Number.isFinite(x) && x >= MIN_DATE_SERIAL && x <= MAX_DATE_SERIAL) return x;

@@ -1,7 +1,7 @@
 // QS.SCORE, QS.GRADE, QS.RANK: the summary's numbers, live in a cell. SCORE and RANK parse and
 // score the ranges with parseWorkbook() and score() themselves (cached, see workbook.ts); GRADE
 // applies the same gradeOf() to a score.
-import { cellText, defaultParams, gradeOf, parseGrade, toHalfWidth, type CellValue, type Grade, type Result, type UnitResult } from '../engine';
+import { cellText, defaultParams, gradeOf, makeUnitResolver, parseGrade, toHalfWidth, type CellValue, type Grade, type Model, type Result, type UnitResult } from '../engine';
 import { isOmitted, quoted, toNumber, toText } from './args';
 import { badValue, notFound } from './errors';
 import { loadWorkbook, resultFor, toPeriod } from './workbook';
@@ -25,7 +25,7 @@ export function scoreOf(a: SummaryArgs & { units: CellValue[][] | null }): numbe
   const { period, text } = toPeriod(a.period);
   if (!a.events) badValue('缺少考核记录区域(events)');
   const loaded = loadWorkbook({ events: a.events, units: a.units, ladder: a.ladder, params: a.params, owner: unit });
-  const found = findUnit(resultFor(loaded, period, text), unit);
+  const found = findUnit(loaded.model, resultFor(loaded, period, text), unit);
   if (found) return found.score;
   if (a.units) notFound(`单位${quoted(unit)}不在单位区域中:请填写单位区域里的单位名称或编码`);
   return loaded.model.rules.params.base;
@@ -38,7 +38,7 @@ export function rankOf(a: SummaryArgs & { units: CellValue[][] | null }): number
   if (!a.units) badValue('缺少单位区域(units)');
   if (!a.events) badValue('缺少考核记录区域(events)');
   const loaded = loadWorkbook({ events: a.events, units: a.units, ladder: a.ladder, params: a.params });
-  const found = findUnit(resultFor(loaded, period, text), unit);
+  const found = findUnit(loaded.model, resultFor(loaded, period, text), unit);
   if (!found) notFound(`单位${quoted(unit)}不在单位区域中:请填写单位区域里的单位名称或编码`);
   return found.rank;
 }
@@ -67,7 +67,8 @@ function capOf(v: unknown): Grade | null {
   return badValue(`一票否决${quoted(x)}无效:请填写等级上限 优秀、良好、合格 或 不合格,或留空`);
 }
 
-/** By code or by name, as typed (half-width, trimmed). */
-function findUnit(result: Result, unit: string): UnitResult | undefined {
-  return result.units.find((u) => u.code === unit || u.name === unit);
+/** By code or by name, resolved exactly as the parser resolves a 单位 cell (any case or width; a code wins over a name). */
+function findUnit(model: Model, result: Result, unit: string): UnitResult | undefined {
+  const u = makeUnitResolver(model.units)(unit);
+  return u ? result.units.find((r) => r.code === u.code) : undefined;
 }

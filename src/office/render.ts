@@ -91,7 +91,9 @@ function planSteps(
 ): Step[] {
   const steps: Step[] = [];
   const rows = plan.values.length;
-  const cols = Math.max(1, ...plan.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a 250k-row detail sheet would overflow the call stack.
+  let cols = 1;
+  for (const r of plan.values) if (r.length > cols) cols = r.length;
   const at = (sheets: Map<string, Excel.Worksheet>) => sheets.get(plan.name)!;
   const range = (ws: Excel.Worksheet, r: CellRange) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 

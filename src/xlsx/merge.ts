@@ -209,11 +209,21 @@ function relativeTarget(fromPart: string, toPart: string): string {
   return path.posix.relative(dir === '.' ? '' : dir, toPart);
 }
 
+/** True when the workbook part's <workbookPr> says date1904="1" (or "true"). */
+function uses1904DateSystem(wb: string, prefix: string): boolean {
+  const pr = new RegExp(`<${reEscape(prefix)}workbookPr\\b[^>]*>`).exec(wb)?.[0];
+  return pr ? /\bdate1904\s*=\s*["'](1|true)["']/i.test(pr) : false;
+}
+
 // ───────────────────────────── our sheets ─────────────────────────────
 
-/** The plans drawn into a fresh workbook holding only them (no user data), as .xlsx bytes. */
-export async function renderPlansToBuffer(plans: SheetPlan[]): Promise<Buffer> {
+/**
+ * The plans drawn into a fresh workbook holding only them (no user data), as .xlsx bytes; with
+ * `date1904`, its date cells are counted in the 1904 date system of the book they will join.
+ */
+export async function renderPlansToBuffer(plans: SheetPlan[], date1904 = false): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  workbook.properties.date1904 = date1904;
   renderPlans(workbook, plans);
   // ExcelJS 4.4's document writer ignores `useSharedStrings: false` (only its streaming writer
   // honours it); the merge below turns any shared-string cells of ours into inline strings.
@@ -457,7 +467,10 @@ export async function mergePlansIntoPackage(
   });
   const removed = sheets.filter((s) => replaced.has(s.index));
 
-  const ours = await readOurPackage(rendered ?? (await renderPlansToBuffer(plans)));
+  // A 1904-system book keeps its workbookPr, so our date cells must be drawn in its system; the
+  // caller's rendering (1900 system, also used for the PDF) only serves a 1900-system book.
+  const date1904 = uses1904DateSystem(wb, wp);
+  const ours = await readOurPackage(rendered && !date1904 ? rendered : await renderPlansToBuffer(plans, date1904));
   if (ours.sheets.map((s) => s.name).join('\n') !== plans.map((p) => p.name).join('\n')) throw new Error('generated sheets out of plan order');
 
   // Styles.

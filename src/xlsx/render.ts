@@ -54,7 +54,15 @@ function dropDefinedName(workbook: ExcelJS.Workbook, name: string): void {
   if (model.some((dn) => dn.name === name)) workbook.definedNames.model = model.filter((dn) => dn.name !== name);
 }
 
+/**
+ * Plans carry dates as 1900-system serials (the engine's). A workbook in the 1904 date system (old
+ * Mac files) counts from 1904-01-01, serial 1462 in the 1900 system, so its date cells get 1462 less.
+ */
+const DATE_1904_SHIFT = 1462;
+const DATE_FORMAT = /yy/i;
+
 export function drawPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const dateShift = ws.workbook.properties?.date1904 ? DATE_1904_SHIFT : 0;
   const styles = effectiveStyles(plan);
   const toExcel = new Map<CellStyle, Partial<ExcelJS.Style>>();
   const rows = plan.values.length;
@@ -69,7 +77,9 @@ export function drawPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       const cell = row.getCell(c + 1);
       // Strings are assigned as plain values: ExcelJS stores them as text cells, so a user's
       // description beginning with '=' is shown, never evaluated.
-      if (v !== null) cell.value = v;
+      if (typeof v === 'number' && dateShift !== 0 && style?.numberFormat && DATE_FORMAT.test(style.numberFormat)) {
+        cell.value = v - dateShift;
+      } else if (v !== null) cell.value = v;
       if (style) {
         let xs = toExcel.get(style);
         if (!xs) toExcel.set(style, (xs = excelStyle(style)));

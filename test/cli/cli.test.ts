@@ -136,6 +136,24 @@ describe('summarize, in-process', () => {
     expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年度考核汇总']);
   });
 
+  test('a workbook in the 1904 date system (old Mac files) gets the right dates in the detail sheet', async () => {
+    const book = copyOfSample();
+    await editWorkbook(book, (wb) => {
+      wb.properties.date1904 = true; // ExcelJS rewrites the event dates in that system
+    });
+    const r = await cli('summarize', book, '--period', '2026Q3', '--json');
+    expect(r.code).toBe(0);
+    const first = JSON.parse(r.stdout).events[0];
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(book.replace(/\.xlsx$/, '.summary.xlsx'));
+    expect(out.properties.date1904).toBe(true);
+    const detail = out.getWorksheet('2026年第3季度扣分明细')!;
+    const header = (detail.getRow(3).values as unknown[]).indexOf('日期');
+    const cell = detail.getRow(4).getCell(header).value;
+    expect(cell).toBeInstanceOf(Date);
+    expect((cell as Date).toISOString().slice(0, 10)).toBe(first.date);
+  });
+
   test('--out writes where asked; regenerating into the same copy replaces, never duplicates', async () => {
     const book = copyOfSample();
     const out = path.join(path.dirname(book), '汇总.xlsx');

@@ -185,7 +185,8 @@ export class ExcelDouble {
   valuesOf(name: string): Value[][] {
     const s = this.sheet(name);
     if (!s) throw new Error(`no sheet ${name}`);
-    const cols = Math.max(0, ...s.cells.map((r) => (r ? r.length : 0)));
+    let cols = 0; // a loop, not Math.max(...rows): a 250k-row sheet would overflow the call stack
+    for (const r of s.cells) if (r && r.length > cols) cols = r.length;
     return Array.from({ length: s.cells.length }, (_, r) =>
       Array.from({ length: cols }, (_, c) => s.cells[r]?.[c] ?? ''),
     );

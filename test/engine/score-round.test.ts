@@ -33,6 +33,14 @@ describe('rounding half away from zero, exact at .xx5 despite binary floats', ()
     expect(roundYuan(45 * 1.5)).toBe(68); // 67.5
   });
 
+  test('large amounts stay exact: the half-tolerance is relative and tiny', () => {
+    expect(roundPoints(5_000_000)).toBe(5_000_000);
+    expect(roundPoints(2_000_000.004)).toBe(2_000_000);
+    expect(roundPoints(2_000_000.005)).toBe(2_000_000.01);
+    expect(roundYuan(600_000_000)).toBe(600_000_000);
+    expect(roundYuan(600_000_000.4)).toBe(600_000_000);
+  });
+
   test('other precisions and non-finite input', () => {
     expect(roundHalfAway(1.0005, 3)).toBe(1.001);
     expect(roundHalfAway(Infinity, 2)).toBe(Infinity);

@@ -129,6 +129,16 @@ describe('event rows', () => {
     expect(out.model.events.map((e) => e.row)).toEqual([2]);
   });
 
+  test('an override out of range quotes the offending value', () => {
+    const out = parseWorkbook(
+      workbook({ events: [event({ 扣分调整: -3, 备注: '复核' }), event({ 扣分调整: 1e307, 备注: '复核' })] }),
+    );
+    expect(out.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 7, '扣分调整“-3”不能为负数:请填写不小于 0 的扣分,或留空'],
+      [3, 7, '扣分调整“1e+307”过大:一条事项的扣分不能超过 1000000,请核对'],
+    ]);
+  });
+
   test('a unit sheet whose 单位 column names another unit', () => {
     const snap = workbook({
       sheets: [sheet('城区供电所', [event({ 单位: 'S01' }), event({ 单位: '路口供电所' }), event({ 单位: null })])],
@@ -228,6 +238,14 @@ describe('rule sheets', () => {
     expect(errors[2].message).toBe('年度得分方式“平均”无效:请填写“季度平均”或“年度累计”');
     expect(errors[4].message).toBe('参数「良好线」重复(第 6 行已有):每个参数只填一次');
     expect(errors[5].message).toBe('等级线应满足 优秀线 ≥ 良好线 ≥ 合格线(现为 95 / 96 / 80):请调整');
+  });
+
+  test('params: a negative number and a fraction where a count belongs quote the value', () => {
+    const snap = workbook({ sheets: [sheet('考核参数', [{ 参数: '基础分', 值: -100 }, { 参数: '摘机响铃次数', 值: 4.5 }])] });
+    expect(errorsOf(snap).map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 2, '参数「基础分」的值“-100”不能为负数:请填写不小于 0 的数'],
+      [3, 2, '参数「摘机响铃次数」的值“4.5”应为整数:请填写如 5'],
+    ]);
   });
 
   test('clauses: unreadable id, duplicate, default level off the ladder', () => {

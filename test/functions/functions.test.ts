@@ -119,6 +119,11 @@ describe('QS.CHECK', () => {
     expect(CHECK('9.3', at('2026-07-15', 10, 0), at('2026-07-16', 10, 1))).toBe(false);
     expect(CHECK('9.3', 23.5)).toBe(true);
   });
+  test('a time with fractional seconds keeps its time of day', () => {
+    expect(CHECK('9.3', '2026-07-15 08:00:00', '2026-07-16 09:00:00.5')).toBe(false); // 25 h
+    expect(CHECK('8.5', '2026-07-15 08:30:00.5', '2026-07-15 08:33:00')).toBe(true); // 2.5 min
+    expect(CHECK('8.5', '2026-07-15 08:30:59.5', '2026-07-15 08:35:00')).toBe(true);
+  });
   test('10 phone answered within 5 rings', () => {
     expect(CHECK(10, 5)).toBe(true);
     expect(CHECK('10', 6)).toBe(false);
@@ -277,6 +282,27 @@ describe('QS.SCORE', () => {
   });
   test('a bad period is #VALUE!', () => {
     expect(excelError(() => SCORE('S01', '2026Q5', LEDGER)).message).toContain('期间“2026Q5”无效');
+  });
+  test('the unit is resolved as the parser resolves a 单位 cell: any case or width', () => {
+    expect(SCORE('s01', '2026Q3', LEDGER)).toBe(93);
+    expect(SCORE('Ｓ01', '2026Q3', LEDGER)).toBe(93);
+    const units = [
+      ['单位编码', '单位名称', '类别', '第一责任人'],
+      ['S01', '城区供电所', '二级单位', '陈所长'],
+      ['S02', '路口供电所', '二级单位', '刘所长'],
+    ];
+    expect(SCORE('s01', '2026Q3', LEDGER, omitted, omitted, units)).toBe(93);
+  });
+  test('a code wins over a name, as in the summary', () => {
+    // D01 is named 综合; the sub-unit coded 综合 is the one the events' 综合 means.
+    const units = [
+      ['单位编码', '单位名称', '类别', '第一责任人'],
+      ['D01', '综合', '部门', '甲'],
+      ['综合', '综合服务站', '二级单位', '乙'],
+    ];
+    const events = [LEDGER[0], ['2026-07-20', '综合', '95598工单', '8.4', '一般', '装表超时']];
+    expect(SCORE('综合', '2026Q3', events, omitted, omitted, units)).toBe(98);
+    expect(SCORE('D01', '2026Q3', events, omitted, omitted, units)).toBe(100);
   });
 });
 

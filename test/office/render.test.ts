@@ -142,6 +142,15 @@ describe('renderPlans', () => {
     expect(excel.calculationSuspensions).toBe(writes);
   });
 
+  test("a 250,000-row detail sheet (the quarter of a 1M-event year) is written, not a stack overflow", async () => {
+    const { excel, host } = newDouble();
+    excel.addSheet('单位');
+    await renderPlans(host, [detailPlan(250_000)]);
+    const detail = excel.valuesOf('2026年第3季度扣分明细');
+    expect(detail).toHaveLength(250_002);
+    expect(detail[250_001][1]).toBe('单位39'); // row 249,999: 249,999 % 60
+  });
+
   test('below ExcelApi 1.9 the sheet is written without page setup and the user is told', async () => {
     const { excel, host } = newDouble({ excelApi: '1.7' });
     excel.addSheet('单位');

@@ -7,6 +7,9 @@ import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 import { findTable, hasTotalLabel, Issues, isBlankRow, type Table } from './table';
 import { parseYesNo } from './values';
 
+/** Above this an override is a typing slip (a misplaced amount), and its sums would lose precision. */
+const MAX_OVERRIDE = 1_000_000;
+
 export interface EventContext {
   issues: Issues;
   events: AssessmentEvent[];
@@ -97,7 +100,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     if (!blank(overrideCell)) {
       const n = parseNumber(overrideCell);
       if (n === null) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
-      else if (n < 0) issues.cell(t, i, 'override', overrideCell, '扣分调整不能为负数:请填写不小于 0 的扣分,或留空');
+      else if (n < 0) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不能为负数:请填写不小于 0 的扣分,或留空`);
+      else if (n > MAX_OVERRIDE) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
       else if (remark === '') issues.cell(t, i, 'override', overrideCell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
       else override = n;
     }

@@ -268,3 +268,4 @@ export { parseDateText, makeDateReader, parseYesNo } from './values';
 export { UNIT_TABLE, CLAUSE_TABLE, LADDER_TABLE, PARAM_TABLE, CALENDAR_TABLE, EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 export type { FieldSpec, TableSchema } from './schema';
 export { HEADER_SEARCH_ROWS } from './table';
+export { makeUnitResolver } from './units';

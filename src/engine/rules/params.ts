@@ -124,8 +124,8 @@ export function applyParam(params: Params, d: ParamDef, value: CellValue): strin
     case 'count': {
       const n = parseNumber(value);
       if (n === null) return `${quote(value)}不是数字:参数「${d.key}」请填写阿拉伯数字,如 ${cellText(d.display(defaultParams()))}`;
-      if (n < 0) return `参数「${d.key}」不能为负数:请填写不小于 0 的数`;
-      if (d.kind === 'count' && !Number.isInteger(n)) return `参数「${d.key}」应为整数:请填写如 ${cellText(d.display(defaultParams()))}`;
+      if (n < 0) return `参数「${d.key}」的值${quote(value)}不能为负数:请填写不小于 0 的数`;
+      if (d.kind === 'count' && !Number.isInteger(n)) return `参数「${d.key}」的值${quote(value)}应为整数:请填写如 ${cellText(d.display(defaultParams()))}`;
       d.set(params, n as never);
       return null;
     }
