@@ -1,10 +1,12 @@
 // The first round trip of every read and write: which sheets exist and which of them we generated.
-import { markedSheets } from './markers';
+import { PENDING_PREFIX, markedSheets } from './markers';
 
 export interface SheetInventory {
   worksheets: Excel.Worksheet[];
   /** Sheet key (see sheetKey) → the marker names pointing at its A1. */
   marked: Map<string, string[]>;
+  /** Sheet key → the names marking it as left unfinished by 新建模板 / 插入示例数据 (template.ts). */
+  pending: Map<string, string[]>;
   /** Every defined name in the workbook, ours or the user's. */
   names: string[];
 }
@@ -16,9 +18,11 @@ export async function loadInventory(context: Excel.RequestContext): Promise<Shee
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   await context.sync();
+  const items = names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value }));
   return {
     worksheets: worksheets.items,
-    marked: markedSheets(names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value }))),
+    marked: markedSheets(items),
+    pending: markedSheets(items, PENDING_PREFIX),
     names: names.items.map((n) => n.name),
   };
 }

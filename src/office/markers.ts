@@ -22,11 +22,18 @@ export function parseReference(value: unknown): { sheet: string; cell: string } 
   return { sheet, cell: text.slice(bang + 1).replace(/\$/g, '').toUpperCase() };
 }
 
+/**
+ * Sheets that 新建模板 / 插入示例数据 created but did not finish (see template.ts): their content is
+ * written, the run stopped before the end. Deliberately not under MARKER_PREFIX: these are the
+ * user's input sheets, which must be read, never treated as generated.
+ */
+export const PENDING_PREFIX = 'QSAssessPending.';
+
 /** Sheet name (lower-cased, as Excel compares them) → the marker names pointing at its A1. */
-export function markedSheets(items: NamedItemInfo[]): Map<string, string[]> {
+export function markedSheets(items: NamedItemInfo[], prefix: string = MARKER_PREFIX): Map<string, string[]> {
   const marked = new Map<string, string[]>();
   for (const item of items) {
-    if (!item.name.startsWith(MARKER_PREFIX) || item.type !== 'Range') continue;
+    if (!item.name.startsWith(prefix) || item.type !== 'Range') continue;
     const ref = parseReference(item.value);
     if (!ref || ref.cell !== 'A1') continue;
     const k = ref.sheet.toLowerCase();

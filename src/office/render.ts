@@ -4,7 +4,8 @@
 //
 // Only sheets we generated are replaced: a sheet counts as ours when its marker name (see
 // markers.ts) points at its A1. A user's sheet of the same name stops the whole run before
-// anything is written.
+// anything is written. Every sheet is marked in the request that creates it, so a run cut short
+// on Excel on the web leaves sheets the next run recognises and replaces.
 import type { CellRange, CellStyle, SheetPlan } from '../engine';
 import { asLiteral } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
@@ -99,14 +100,21 @@ function planSteps(
 
   // Replace our old sheet: drop its marker names first (a deleted sheet leaves them as #REF!),
   // and any stale name equal to this plan's marker (left behind if the user renamed our sheet).
+  // The new sheet gets its marker in this same step, so in the same request that creates it: on
+  // Excel on the web the rest of the sheet may follow in later requests, and if one of them fails
+  // (the user starts editing a cell, say) the half-written sheet is still ours, and the next run
+  // simply replaces it. (Writing under a temporary name and renaming at the end would also work,
+  // but leaves a stray sheet behind on failure and needs the marker moved on rename.)
   steps.push({
-    bytes: 200,
+    bytes: 320,
     queue: (context, sheets) => {
       const old = existing.get(sheetKey(plan.name));
       const drop = new Set([...(old ? marked.get(sheetKey(plan.name)) ?? [] : []), ...names.filter((n) => n.toLowerCase() === plan.marker.toLowerCase())]);
       for (const n of drop) context.workbook.names.getItem(n).delete();
       if (old) old.delete();
-      sheets.set(plan.name, context.workbook.worksheets.add(plan.name));
+      const ws = context.workbook.worksheets.add(plan.name);
+      sheets.set(plan.name, ws);
+      context.workbook.names.add(plan.marker, ws.getRange('A1'), `QS Assess ${plan.kind} ${plan.period}`);
     },
   });
 
@@ -146,12 +154,6 @@ function planSteps(
     },
   });
   if (pageLayout) steps.push({ bytes: 600, queue: (_c, sheets) => applyPrintSetup(at(sheets), plan) });
-  steps.push({
-    bytes: 120,
-    queue: (context, sheets) => {
-      context.workbook.names.add(plan.marker, at(sheets).getRange('A1'), `QS Assess ${plan.kind} ${plan.period}`);
-    },
-  });
   return steps;
 }
 

@@ -4,12 +4,21 @@
 // the template skips them and says so; the sample refuses to mix into them (half a sample,
 // say events without their units, would only produce errors).
 // One request for the whole workbook on desktop; split by size only on Excel on the web.
+//
+// Resuming after an interruption (Excel on the web, where a later request can fail, e.g. when the
+// user starts editing a cell): each sheet is marked "pending" (a name under PENDING_PREFIX at its
+// A1) at the end of the step that writes its content, so a marked sheet always has all its content;
+// the last request sets the drop-downs and then removes every pending mark. The next run of the
+// same action treats its own pending sheets as unfinished work, not as the user's: it leaves their
+// content alone (the user may have typed into them since), sets their drop-downs again (cleared
+// first, so nothing is doubled) and creates the sheets still missing.
 import { officeListSource, type TemplateSheet } from '../engine/template';
 import { literalRows } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { budgetFor, jsonBytes, packBatches } from './limits';
-import { sheetKey } from './markers';
+import { loadInventory } from './inventory';
+import { PENDING_PREFIX, sheetKey } from './markers';
 import { widthToPoints } from './render';
 import { checkRequirements } from './requirements';
 
@@ -48,27 +57,48 @@ export async function writeTemplateSheets(
   const warnings: string[] = [];
   if (!req.tables) warnings.push('此版本的 Excel 不支持表格(ExcelApi 1.1),模板以普通区域创建。');
   if (!req.dataValidation) warnings.push('此版本的 Excel 不支持数据验证(ExcelApi 1.8),模板中没有下拉列表,请按「考核条款」「处罚标准」中的写法手工填写。');
+  // The sample and the template mark their unfinished sheets apart: one never resumes the other.
+  const pendingPrefix = `${PENDING_PREFIX}${whenExists === 'refuse' ? 'sample' : 'template'}.`;
   try {
     return await host.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const existing = new Set(worksheets.items.map((w) => sheetKey(w.name)));
-      const clash = content.filter((s) => existing.has(sheetKey(s.name))).map((s) => s.name);
+      const inventory = await loadInventory(context);
+      const existing = new Set(inventory.worksheets.map((w) => sheetKey(w.name)));
+      const pendingNames = (name: string) => (inventory.pending.get(sheetKey(name)) ?? []).filter((n) => n.startsWith(pendingPrefix));
+      // Left unfinished by an earlier run of this same action: content complete, drop-downs maybe not.
+      const unfinished = content.filter((s) => existing.has(sheetKey(s.name)) && pendingNames(s.name).length > 0);
+      const clash = content.filter((s) => existing.has(sheetKey(s.name)) && pendingNames(s.name).length === 0).map((s) => s.name);
       if (clash.length > 0 && whenExists === 'refuse') {
+        const resumable =
+          unfinished.length > 0
+            ? `上次插入示例数据未完成,已写入的「${unfinished.map((s) => s.name).join('」「')}」会在重试时补全;但`
+            : '';
         throw new WorkbookError(
           'sheet-conflict',
-          `工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据。`,
+          `${resumable}工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据${
+            unfinished.length > 0 ? ',或将上述工作表改名或删除后重试' : ''
+          }。`,
           clash,
         );
       }
-      const todo = content.filter((s) => !existing.has(sheetKey(s.name)));
+      const missing = content.filter((s) => !existing.has(sheetKey(s.name)));
+      const todo = content.filter((s) => !existing.has(sheetKey(s.name)) || unfinished.includes(s));
+      const markerOf = (s: TemplateSheet) => `${pendingPrefix}${content.indexOf(s) + 1}`;
+      // Every pending mark of this action there will be at the end: the old ones and the new ones.
+      const allPending = new Set([...inventory.names.filter((n) => n.startsWith(pendingPrefix)), ...missing.map(markerOf)]);
       const steps: Step[] = [
-        ...todo.flatMap((s) => sheetSteps(s, req.tables)),
+        ...missing.flatMap((s) => sheetSteps(s, req.tables, markerOf(s), inventory.names)),
         // Drop-downs last: their lists point at other sheets (考核条款, 处罚标准, 单位), which must exist by then.
         ...(req.dataValidation ? todo.flatMap(validationSteps) : []),
       ];
-      if (todo.length > 0) steps.push({ bytes: 40, queue: (_c, sheets) => sheets.get(todo[0].name)?.activate() });
+      if (todo.length > 0 || allPending.size > 0) {
+        steps.push({
+          bytes: 40 + 60 * allPending.size,
+          queue: (context, sheets) => {
+            for (const n of allPending) context.workbook.names.getItem(n).delete();
+            if (todo.length > 0) sheetOf(context, sheets, todo[0].name).activate();
+          },
+        });
+      }
       const sheets = new Map<string, Excel.Worksheet>();
       for (const batch of packBatches(steps, (s) => s.bytes, budgetFor(host).writeBytes)) {
         context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -84,7 +114,17 @@ export async function writeTemplateSheets(
   }
 }
 
-function sheetSteps(sheet: TemplateSheet, tables: boolean): Step[] {
+/** The sheet created in this run, or (resuming an unfinished one) the existing sheet of that name. */
+function sheetOf(context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
+  let ws = sheets.get(name);
+  if (!ws) {
+    ws = context.workbook.worksheets.getItem(name);
+    sheets.set(name, ws);
+  }
+  return ws;
+}
+
+function sheetSteps(sheet: TemplateSheet, tables: boolean, pendingMarker: string, names: string[]): Step[] {
   const cols = sheet.columns.length;
   const headers = [sheet.columns.map((c) => c.header)];
   const values = literalRows([...headers, ...sheet.rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null))]);
@@ -110,6 +150,11 @@ function sheetSteps(sheet: TemplateSheet, tables: boolean): Step[] {
         ws.freezePanes.freezeRows(1);
         // Written first, then made a table (the other order makes Excel rename duplicate headers).
         if (tables) ws.tables.add(`A1:${letter(cols - 1)}${Math.max(2, values.length)}`, true);
+        // Last, so a marked sheet has everything above even if Excel ran only part of this request.
+        // A stale name of the same spelling (its sheet renamed or deleted by the user) goes first.
+        const stale = names.find((n) => n.toLowerCase() === pendingMarker.toLowerCase());
+        if (stale) context.workbook.names.getItem(stale).delete();
+        context.workbook.names.add(pendingMarker, ws.getRange('A1'), 'QS Assess: unfinished, completed on the next run');
       },
     },
   ];
@@ -123,8 +168,10 @@ function validationSteps(sheet: TemplateSheet): Step[] {
     return [
       {
         bytes: jsonBytes(source) + jsonBytes(c.hint ?? '') + 200,
-        queue: (_context, sheets) => {
-          const dv = sheets.get(sheet.name)!.getRangeByIndexes(1, i, rows, 1).dataValidation;
+        queue: (context, sheets) => {
+          const dv = sheetOf(context, sheets, sheet.name).getRangeByIndexes(1, i, rows, 1).dataValidation;
+          // Cleared first: a resumed sheet may have this rule already.
+          dv.clear();
           dv.rule = { list: { inCellDropDown: true, source } };
           if (c.hint) dv.prompt = { showPrompt: true, title: c.header, message: c.hint };
         },

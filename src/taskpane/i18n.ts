@@ -8,6 +8,9 @@ import type { Language } from './env';
 const zh = {
   appTitle: 'QS 优质服务考核',
   loading: '正在读取工作簿…',
+  notRead: '尚未读取工作簿:请点「重新读取」',
+  crashed: '任务窗格出错了,未能显示。工作簿没有被改动。',
+  reload: '重新加载',
   found: '工作簿概况',
   units: (total: number, dept: number, sub: number) => `单位 ${total} 个(部门 ${dept},二级单位 ${sub})`,
   colon: ':',
@@ -73,6 +76,9 @@ export type Strings = typeof zh;
 const en: Strings = {
   appTitle: 'QS service assessment',
   loading: 'Reading the workbook…',
+  notRead: 'The workbook has not been read yet: click “Read again”.',
+  crashed: 'The task pane hit an error and cannot be shown. The workbook was not changed.',
+  reload: 'Reload',
   found: 'In this workbook',
   units: (total, dept, sub) => `${total} units (${dept} departments, ${sub} second-level units)`,
   colon: ': ',

@@ -153,6 +153,12 @@ export class ExcelDouble {
   calculationSuspensions = 0;
   /** While true, every sync fails as Excel does when the user is typing in a cell. */
   editMode = false;
+  /**
+   * The user starts typing in a cell just before the sync with this number (1-based, counted in
+   * `syncs`): that sync and every later one fail until the test sets editMode back to false.
+   * Simulates an interruption in the middle of a run that takes several requests.
+   */
+  editModeAtSync: number | null = null;
   readonly options: Required<DoubleOptions>;
 
   constructor(options: DoubleOptions = {}) {
@@ -286,6 +292,7 @@ export class RequestContextDouble {
     this.pending = [];
     const record: SyncRecord = { requestBytes: 0, responseBytes: 0 };
     this.excel.syncs.push(record);
+    if (this.excel.editModeAtSync === this.excel.syncs.length) this.excel.editMode = true;
     if (this.excel.editMode) {
       throw new OfficeErrorDouble('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
     }

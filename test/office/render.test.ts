@@ -142,6 +142,29 @@ describe('renderPlans', () => {
     expect(excel.calculationSuspensions).toBe(writes);
   });
 
+  test('on Excel on the web a run cut short after the first request can be retried: one marked sheet, complete', async () => {
+    const DETAIL = '2026年第3季度扣分明细';
+    const { excel, host } = newDouble({ platform: 'OfficeOnline' });
+    excel.addSheet('单位');
+    // The user starts editing a cell while the second write request is on its way.
+    excel.editModeAtSync = 3; // 1: sheet list and names, 2: first write, 3: second write
+    const err = await renderPlans(host, [detailPlan(60_000)]).catch((e) => e);
+    expect(err).toMatchObject({ kind: 'edit-mode' });
+    // Half written, but already ours.
+    expect(excel.valuesOf(DETAIL).length).toBeLessThan(60_002);
+    expect(excel.names).toEqual([{ name: 'QSAssess.2026Q3.detail', sheet: DETAIL, address: '$A$1' }]);
+
+    excel.editMode = false;
+    excel.editModeAtSync = null;
+    await renderPlans(host, [detailPlan(60_000)]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['单位', DETAIL]);
+    expect(excel.names).toEqual([{ name: 'QSAssess.2026Q3.detail', sheet: DETAIL, address: '$A$1' }]);
+    const detail = excel.valuesOf(DETAIL);
+    expect(detail).toHaveLength(60_002);
+    expect(detail[60_001][1]).toBe('单位59');
+    expect(excel.sheet(DETAIL)!.page.printArea).toBe('A1:E60002');
+  });
+
   test("a 250,000-row detail sheet (the quarter of a 1M-event year) is written, not a stack overflow", async () => {
     const { excel, host } = newDouble();
     excel.addSheet('单位');

@@ -4,6 +4,33 @@ import { selectCell } from '../../src/office/select';
 import { parseWorkbook } from '../../src/engine';
 import { sampleSheets, templateSheets } from '../../src/engine/template';
 import { newDouble } from '../doubles/host';
+import { WEB_PAYLOAD_LIMIT, type ExcelDouble } from '../doubles/excel-double';
+import type { TemplateSheet } from '../../src/engine/template';
+
+/** The sample with both ledgers blown up to ~3 MB each, so Excel on the web needs several requests. */
+function bigSample(): TemplateSheet[] {
+  const sheets = sampleSheets();
+  for (const name of ['部门考核记录', '二级单位考核记录']) {
+    const s = sheets.find((x) => x.name === name)!;
+    const rows = s.rows;
+    s.rows = Array.from({ length: 12_000 }, (_, i) => rows[i % rows.length]);
+  }
+  return sheets;
+}
+
+/** Everything 新建模板 / 插入示例数据 writes, per sheet, to compare two workbooks. */
+function state(excel: ExcelDouble) {
+  return excel.sheets.map((s) => ({
+    name: s.name,
+    // As JSON: toEqual over 12,000-row grids is slow.
+    values: JSON.stringify(excel.valuesOf(s.name)),
+    formats: JSON.stringify([...s.numberFormats.entries()]),
+    freeze: s.freeze,
+    tables: s.tables.map((t) => t.address),
+    validations: s.validations,
+    widths: [...s.columnWidths.entries()],
+  }));
+}
 
 describe('writeTemplateSheets (新建模板)', () => {
   test('creates every template sheet with headers, table, frozen header and drop-downs in two round trips', async () => {
@@ -78,6 +105,67 @@ describe('writeTemplateSheets (插入示例数据)', () => {
     expect(model.units).toHaveLength(18);
     expect(model.events.length).toBeGreaterThan(50);
     expect(model.rules.source).toEqual({ clauses: 'workbook', ladder: 'workbook', params: 'workbook' });
+  });
+});
+
+describe('writeTemplateSheets on Excel on the web, interrupted', () => {
+  test.each([
+    ['插入示例数据', 'refuse'],
+    ['新建模板', 'skip'],
+  ] as const)('%s: a run cut short mid-way is finished by the next run, as if never interrupted', async (_label, mode) => {
+    const clean = newDouble({ platform: 'OfficeOnline' });
+    clean.excel.addSheet('Sheet1');
+    await writeTemplateSheets(clean.host, bigSample(), mode);
+    const writes = clean.excel.syncs.length - 1;
+    expect(writes).toBeGreaterThanOrEqual(2); // so there is a "mid-way"
+    for (const s of clean.excel.syncs) expect(s.requestBytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
+
+    const { excel, host } = newDouble({ platform: 'OfficeOnline' });
+    excel.addSheet('Sheet1');
+    excel.editModeAtSync = 3; // 1: sheet list and names, 2: first write (some sheets), 3: second write
+    await expect(writeTemplateSheets(host, bigSample(), mode)).rejects.toMatchObject({ kind: 'edit-mode' });
+    const half = excel.sheets.map((s) => s.name);
+    expect(half.length).toBeGreaterThan(1);
+    expect(half.length).toBeLessThan(clean.excel.sheets.length);
+
+    excel.editMode = false;
+    excel.editModeAtSync = null;
+    const outcome = await writeTemplateSheets(host, bigSample(), mode);
+    expect(outcome.created).toEqual(bigSample().map((s) => s.name));
+    expect(outcome.skipped).toEqual([]);
+    expect(state(excel)).toEqual(state(clean.excel));
+    expect(excel.names).toEqual([]);
+    expect(excel.activeSheet).toBe('单位');
+  });
+
+  test('插入示例数据 refused next to unfinished sample sheets: the message says which are which and what to do', async () => {
+    const { excel, host } = newDouble({ platform: 'OfficeOnline' });
+    excel.addSheet('Sheet1');
+    excel.editModeAtSync = 3;
+    await expect(writeTemplateSheets(host, bigSample(), 'refuse')).rejects.toMatchObject({ kind: 'edit-mode' });
+    excel.editMode = false;
+    excel.editModeAtSync = null;
+    excel.addSheet('考核条款', [['我自己的条款']]);
+    const err = await writeTemplateSheets(host, bigSample(), 'refuse').catch((e) => e);
+    expect(err).toMatchObject({ kind: 'sheet-conflict', sheets: ['考核条款'] });
+    expect(err.message).toContain('上次插入示例数据未完成,已写入的「单位」「部门考核记录」会在重试时补全');
+    expect(err.message).toContain('已有工作表「考核条款」');
+    expect(err.message).toContain('改名或删除后重试');
+    expect(excel.valuesOf('考核条款')).toEqual([['我自己的条款']]);
+  });
+
+  test("新建模板 does not take over the sample's unfinished sheets (and the other way round)", async () => {
+    const { excel, host } = newDouble({ platform: 'OfficeOnline' });
+    excel.addSheet('Sheet1');
+    excel.editModeAtSync = 3;
+    await expect(writeTemplateSheets(host, bigSample(), 'refuse')).rejects.toMatchObject({ kind: 'edit-mode' });
+    excel.editMode = false;
+    excel.editModeAtSync = null;
+    const outcome = await writeTemplateSheets(host, templateSheets(), 'skip');
+    expect(outcome.skipped).toEqual(['单位', '部门考核记录']);
+    expect(excel.sheet('单位')!.validations).toEqual([]);
+    // The template has filled in the rest with its own (empty) sheets: the sample refuses to mix in.
+    await expect(writeTemplateSheets(host, bigSample(), 'refuse')).rejects.toMatchObject({ kind: 'sheet-conflict' });
   });
 });
 

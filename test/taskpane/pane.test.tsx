@@ -1,9 +1,13 @@
 /** @jest-environment jsdom */
 import './setup-dom';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { createRoot } from 'react-dom/client';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
+import * as overviewCard from '../../src/taskpane/components/OverviewCard';
 import { officeWorkbookService, WorkbookError, type WorkbookService } from '../../src/office';
 import { ExcelDouble, type Value } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
@@ -192,6 +196,75 @@ describe('task pane', () => {
     };
     renderPane(failing);
     expect((await screen.findByRole('alert')).textContent).toContain('此版本的 Excel 不支持该功能。请更新 Office,或改用 Excel 网页版。');
+  });
+
+  test.each([
+    ['zh', '正在读取工作簿…', '尚未读取工作簿:请点「重新读取」', '重新读取'],
+    ['en', 'Reading the workbook…', 'The workbook has not been read yet: click “Read again”.', 'Read again'],
+  ] as const)('%s: after a failed first read the overview says so instead of loading forever', async (language, loading, idle, again) => {
+    const { service } = await sampleWorkbook();
+    let fail = true;
+    const flaky: WorkbookService = {
+      ...service,
+      readSnapshot: async () => {
+        if (fail) throw new WorkbookError('edit-mode', 'x', [], 'InvalidOperationInCellEditMode');
+        return service.readSnapshot();
+      },
+    };
+    const { user } = renderPane(flaky, { language, dark: false });
+    expect(screen.getByText(loading)).toBeTruthy();
+    await screen.findByRole('alert');
+    expect(await screen.findByText(idle)).toBeTruthy();
+    expect(screen.queryByText(loading)).toBeNull();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: again }));
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    expect(screen.queryByText(idle)).toBeNull();
+  });
+
+  describe('a render error', () => {
+    let quiet: jest.SpyInstance;
+    beforeEach(() => {
+      // React reports the caught error on the console; the boundary logs it too.
+      quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
+      jest.spyOn(overviewCard, 'OverviewCard').mockImplementation(() => {
+        throw new Error('boom: overview.units is undefined');
+      });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    test.each([
+      ['zh', '任务窗格出错了,未能显示。工作簿没有被改动。', '详情:', '重新加载'],
+      ['en', 'The task pane hit an error and cannot be shown. The workbook was not changed.', 'Details: ', 'Reload'],
+    ] as const)('%s: shows the error and a reload button instead of a blank pane', async (language, title, detail, reload) => {
+      const { service } = await sampleWorkbook();
+      const onReload = jest.fn();
+      const user = userEvent.setup();
+      render(<App service={service} env={{ language, dark: false }} onReload={onReload} />);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(title);
+      expect(alert.textContent).toContain(`${detail}boom: overview.units is undefined`);
+      await user.click(within(alert).getByRole('button', { name: reload }));
+      expect(onReload).toHaveBeenCalledTimes(1);
+      expect(quiet).toHaveBeenCalled();
+    });
+  });
+
+  test('taskpane.html shows a static text until React mounts, which replaces it', async () => {
+    const html = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
+    const container = document.getElementById('container')!;
+    expect(container.textContent).toContain('正在加载 QS 优质服务考核');
+    expect(container.textContent).toContain('Loading QS service assessment');
+    expect(document.querySelector('noscript')).not.toBeNull();
+    const { service } = await sampleWorkbook();
+    const root = createRoot(container);
+    await act(async () => root.render(<App service={service} env={zh} />));
+    await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+    expect(document.getElementById('qs-fallback')).toBeNull();
+    expect(container.textContent).not.toContain('正在加载 QS 优质服务考核');
+    act(() => root.unmount());
+    document.body.innerHTML = '';
   });
 
   test('English when Office is not Chinese', async () => {

@@ -18,6 +18,7 @@ import { STRINGS, StringsContext, useStrings } from '../i18n';
 import { themeFor } from '../theme';
 import { useAssessment, type Phase } from '../useAssessment';
 import { defaultPeriod, yearChoices } from '../workflow';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
@@ -40,14 +41,19 @@ const useStyles = makeStyles({
 export interface AppProps {
   service: WorkbookService;
   env: PaneEnv;
+  /** Reloads the pane after a render error; defaults to reloading the page. */
+  onReload?: () => void;
 }
 
-export function App({ service, env }: AppProps) {
+export function App({ service, env, onReload }: AppProps) {
   const styles = useStyles();
+  const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <StringsContext.Provider value={STRINGS[env.language]}>
-        <Pane service={service} />
+      <StringsContext.Provider value={strings}>
+        <ErrorBoundary strings={strings} onReload={onReload}>
+          <Pane service={service} />
+        </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
   );

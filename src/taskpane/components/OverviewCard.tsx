@@ -40,7 +40,8 @@ export function OverviewCard({ overview, busy, onRefresh }: OverviewCardProps) {
         </Button>
       </div>
       {!overview ? (
-        <Caption1>{s.loading}</Caption1>
+        // Nothing read yet: reading now, or the last read failed (its notice says why).
+        <Caption1>{busy ? s.loading : s.notRead}</Caption1>
       ) : (
         <>
           <div data-testid="units">{s.units(overview.units.total, overview.units.departments, overview.units.subUnits)}</div>
