@@ -14,6 +14,7 @@ export type Command =
       pdf: string | null;
       json: boolean;
       inPlace: boolean;
+      force: boolean;
     };
 
 export class UsageError extends Error {
@@ -27,7 +28,7 @@ export class UsageError extends Error {
 const FLAGS: Record<string, Record<string, boolean>> = {
   init: { '--sample': false, '--force': false },
   validate: {},
-  summarize: { '--period': true, '--out': true, '--pdf': true, '--json': false, '--in-place': false },
+  summarize: { '--period': true, '--out': true, '--pdf': true, '--json': false, '--in-place': false, '--force': false },
 };
 
 export function parseArgs(argv: string[]): Command {
@@ -76,7 +77,7 @@ export function parseArgs(argv: string[]): Command {
       const inPlace = flags.has('--in-place');
       const out = text('--out');
       if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');
-      return { name: 'summarize', book, period, out, pdf: text('--pdf'), json: flags.has('--json'), inPlace };
+      return { name: 'summarize', book, period, out, pdf: text('--pdf'), json: flags.has('--json'), inPlace, force: flags.has('--force') };
     }
   }
 }

@@ -13,11 +13,13 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
       检查工作簿,逐条列出所有错误(工作表、行、列),并说明读取和跳过了哪些工作表。
       Check the workbook; list every error with sheet, row and column.
 
-  qs-assess summarize <工作簿.xlsx> --period 2026Q3|2026 [--out 文件.xlsx] [--pdf 文件.pdf] [--json] [--in-place]
+  qs-assess summarize <工作簿.xlsx> --period 2026Q3|2026 [--out 文件.xlsx] [--pdf 文件.pdf] [--json] [--in-place] [--force]
       生成季度(考核汇总、扣分明细)或年度考核汇总表,写入工作簿副本(默认 <工作簿>.summary.xlsx)。
       Write the quarterly or annual summaries into a copy of the workbook.
       --period   考核期间:季度 2026Q3,年度 2026 The period: a quarter or a year.
       --out      输出文件 Output workbook (default <book>.summary.xlsx).
+                 已存在且不是本工具生成的文件不会被覆盖 An existing file not written by us is refused.
+      --force    覆盖已存在的 --out 文件 Overwrite an existing output file that is not ours.
       --in-place 直接写回原工作簿(先写临时文件再替换) Rewrite the input itself, atomically.
       --pdf      另存打印用 PDF(需要 LibreOffice) Also print the summaries to PDF (needs LibreOffice).
       --json     在标准输出打印结果 JSON Print the result as JSON on stdout.
@@ -28,8 +30,10 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
 退出码 Exit codes:
   0  成功 ok
   1  工作簿中有数据错误(已全部列出,未生成任何文件) validation errors, nothing written
-  2  用法错误或文件问题(找不到、不是 xlsx、已加密、已损坏、超过 100 MB、同名工作表冲突)
-     usage or file problem (missing, not xlsx, encrypted, damaged, over 100 MB, sheet name clash)
+  2  用法错误或文件问题(找不到、不是 xlsx、已加密、已损坏、超过 100 MB 或解压后过大、同名工作表冲突、
+     输出文件已存在或只读、文件夹不可写)
+     usage or file problem (missing, not xlsx, encrypted, damaged, too big, sheet name clash,
+     output exists or is read-only, folder not writable)
 
 示例 Examples:
   qs-assess init 考核2026.xlsx --sample

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine/template';
-import { FileProblem, writeWorkbookAtomically } from '../xlsx/files';
+import { checkOutputTarget, FileProblem, writeWorkbookAtomically } from '../xlsx/files';
 import { renderTemplate } from '../xlsx/template';
 import type { Io } from './io';
 
@@ -14,8 +14,7 @@ export async function initCommand(cmd: { book: string; sample: boolean; force: b
   if (fs.existsSync(cmd.book) && !cmd.force) {
     throw new FileProblem(`文件「${cmd.book}」已存在,未做任何改动。如确需覆盖,请加 --force。`);
   }
-  const dir = path.dirname(path.resolve(cmd.book));
-  if (!fs.existsSync(dir)) throw new FileProblem(`文件夹「${dir}」不存在。请先创建,或换一个路径。`);
+  checkOutputTarget(cmd.book);
   await writeSampleOrTemplate(cmd.book, cmd.sample);
   io.out(
     cmd.sample

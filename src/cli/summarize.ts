@@ -6,7 +6,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  describeError,
   formatPeriod,
   parseWorkbook,
   planSummaries,
@@ -18,12 +17,13 @@ import {
   type Snapshot,
   type ValidationError,
 } from '../engine';
-import { FileProblem, checkInputFile } from '../xlsx/files';
+import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/files';
 import { renderPlansToBuffer, writeSummariesFile } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
+import { explainError } from './validate';
 
 export interface SummarizeOptions {
   book: string;
@@ -32,6 +32,7 @@ export interface SummarizeOptions {
   pdf: string | null;
   json: boolean;
   inPlace: boolean;
+  force: boolean;
 }
 
 export type Summaries = { ok: true; model: Model; result: Result; plans: SheetPlan[] } | { ok: false; errors: ValidationError[] };
@@ -52,15 +53,19 @@ export function defaultOutPath(book: string): string {
 
 export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<number> {
   const out = cmd.inPlace ? cmd.book : (cmd.out ?? defaultOutPath(cmd.book));
-  if (!cmd.inPlace && path.resolve(out) === path.resolve(cmd.book)) {
+  // Compare the files, not the spellings: a symlinked folder, `./`, or another case on a
+  // case-insensitive file system name the same workbook.
+  if (!cmd.inPlace && (path.resolve(out) === path.resolve(cmd.book) || sameFile(out, cmd.book))) {
     throw new FileProblem('输出文件与输入工作簿相同。如确需把汇总表写回原工作簿,请改用 --in-place。');
   }
   if (path.extname(out).toLowerCase() !== '.xlsx') throw new FileProblem(`输出文件「${out}」应以 .xlsx 结尾。`);
   if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
-  for (const target of [out, cmd.pdf]) {
-    if (target === null) continue;
-    const dir = path.dirname(path.resolve(target));
-    if (!fs.existsSync(dir)) throw new FileProblem(`文件夹「${dir}」不存在。请先创建,或换一个输出路径。`);
+  // Every output is checked before the (possibly long) read: folder there and writable, target writable.
+  for (const target of [out, cmd.pdf]) if (target !== null) checkOutputTarget(target);
+  if (!cmd.inPlace && !cmd.force && fs.existsSync(out) && !isOurOutput(out)) {
+    throw new FileProblem(
+      `输出文件「${out}」已存在,且不是本工具生成的汇总工作簿,为免覆盖您的文件,未做任何改动。请用 --out 换一个文件名,或加 --force 覆盖它。`,
+    );
   }
   // Ask for LibreOffice before doing any work, so a missing one costs nothing.
   const soffice = cmd.pdf !== null ? findSoffice() : null;
@@ -71,11 +76,11 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   checkInputFile(cmd.book);
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { snapshot } = await readWorkbookFile(cmd.book);
+  const { snapshot, uncalculated } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = summarizeSnapshot(snapshot, cmd.period);
   if (!s.ok) {
-    for (const e of s.errors) io.err(describeError(e));
+    for (const e of s.errors) io.err(explainError(e, uncalculated));
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }

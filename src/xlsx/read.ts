@@ -9,11 +9,22 @@ import { loadWorkbook } from './files';
 // ExcelJS's ValueType.Merge: a non-master cell of a merged range. ExcelJS echoes the master's
 // value there; the sheet holds it once, so we read it once.
 const MERGE = 1;
+const FORMULA = 6;
 
-export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): Snapshot {
+/**
+ * Formula cells with no cached result (a file written by a program and never opened in a
+ * spreadsheet): they read as empty, and messages about them should say why. Keys from cellKey().
+ */
+export type UncalculatedCells = Set<string>;
+
+export function cellKey(sheet: string, row: number, column: number): string {
+  return `${sheet}\u0000${row}\u0000${column}`;
+}
+
+export function snapshotOfWorkbook(workbook: ExcelJS.Workbook, uncalculated?: UncalculatedCells): Snapshot {
   const generated = markedSheets(workbook);
   const sheets: SheetSnapshot[] = workbook.worksheets.map((ws) => {
-    const values = sheetValues(ws);
+    const values = sheetValues(ws, uncalculated);
     const sheet: SheetSnapshot = { name: ws.name, values, top: 1, left: 1 };
     if (generated.has(ws.name)) sheet.generated = true;
     return sheet;
@@ -21,14 +32,17 @@ export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): Snapshot {
   return { sheets };
 }
 
-function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+function sheetValues(ws: ExcelJS.Worksheet, uncalculated?: UncalculatedCells): CellValue[][] {
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.type === MERGE) return;
       const v = toCellValue(cell.value);
-      if (v === null) return;
+      if (v === null) {
+        if (uncalculated && cell.type === FORMULA) uncalculated.add(cellKey(ws.name, rowNumber, col));
+        return;
+      }
       while (out.length < col - 1) out.push(null);
       out[col - 1] = v;
     });
@@ -40,7 +54,8 @@ function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
 }
 
 /** Checks and reads an .xlsx file into a workbook (kept, to render into) and its Snapshot. */
-export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot }> {
+export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; uncalculated: UncalculatedCells }> {
   const workbook = await loadWorkbook(file);
-  return { workbook, snapshot: snapshotOfWorkbook(workbook) };
+  const uncalculated: UncalculatedCells = new Set();
+  return { workbook, snapshot: snapshotOfWorkbook(workbook, uncalculated), uncalculated };
 }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { cellKey, readWorkbookFile } from '../../src/xlsx/read';
 import { addMarker } from '../../src/xlsx/marker';
 import type { SheetSnapshot } from '../../src/engine';
 
@@ -122,5 +122,19 @@ describe('reading a workbook into a Snapshot', () => {
       ['备注', false],
     ]);
     expect(sheets[1].values).toEqual([['日期']]);
+  });
+});
+
+describe('formulas never calculated', () => {
+  test('read as empty, and are listed so messages can say why', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('记录');
+    ws.getCell('A1').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('B2').value = { formula: 'DATE(2026,7,15)' } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, 'uncalculated.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { snapshot, uncalculated } = await readWorkbookFile(file);
+    expect(snapshot.sheets[0].values).toEqual([[2]]);
+    expect([...uncalculated]).toEqual([cellKey('记录', 2, 2)]);
   });
 });
