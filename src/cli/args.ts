@@ -1,21 +1,13 @@
 // Command-line arguments → a command, or a usage problem (exit code 2) said in plain Chinese.
-import { parsePeriod, type Period } from '../engine';
+import { parsePeriod } from '../engine';
+import type { SummarizeOptions } from './summarize';
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'init'; book: string; sample: boolean; force: boolean }
   | { name: 'validate'; book: string }
-  | {
-      name: 'summarize';
-      book: string;
-      period: Period;
-      out: string | null;
-      pdf: string | null;
-      json: boolean;
-      inPlace: boolean;
-      force: boolean;
-    };
+  | ({ name: 'summarize' } & SummarizeOptions);
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -4,10 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/run';
-import { bufferIo } from '../../src/cli/io';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { filesIn, runBin, sha256, tempDir } from './helpers';
+import { cli, copyInto, filesIn, runBin, sha256, tempDir } from './helpers';
 
 let dir: string;
 let sample: string; // the bundled sample, written once by the real bin
@@ -17,19 +15,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  const io = bufferIo();
-  const code = await main(args, io);
-  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
-}
 
 /** A fresh folder holding a copy of the sample, for tests that change files. */
-function copyOfSample(name = 'book.xlsx'): string {
-  const d = fs.mkdtempSync(path.join(dir, 'case-'));
-  const file = path.join(d, name);
-  fs.copyFileSync(sample, file);
-  return file;
-}
+const copyOfSample = (name?: string) => copyInto(dir, sample, name);
 
 async function editWorkbook(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();

@@ -4,6 +4,8 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { bufferIo } from '../../src/cli/io';
+import { main } from '../../src/cli/run';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'qs-assess.js');
@@ -30,4 +32,19 @@ export function sha256(file: string): string {
 /** Files in a folder other than `keep` (to prove nothing, not even a temp file, was left behind). */
 export function filesIn(dir: string): string[] {
   return fs.readdirSync(dir).sort();
+}
+
+/** Runs the command in-process through main(), for speed; output as text. */
+export async function cli(...args: string[]): Promise<Run> {
+  const io = bufferIo();
+  const code = await main(args, io);
+  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+}
+
+/** A copy of `source` in a fresh folder under `dir`, for a test that changes files. */
+export function copyInto(dir: string, source: string, name = 'book.xlsx'): string {
+  const d = fs.mkdtempSync(path.join(dir, 'case-'));
+  const file = path.join(d, name);
+  fs.copyFileSync(source, file);
+  return file;
 }

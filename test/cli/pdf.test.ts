@@ -10,28 +10,12 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { parsePeriod, parseWorkbook, planSummaries, score, type SheetPlan, type Snapshot } from '../../src/engine';
 import { renderPlans } from '../../src/xlsx/render';
-import { findSoffice, printWorkbookToPdf } from '../../src/cli/pdf';
+import { printWorkbookToPdf } from '../../src/cli/pdf';
+import { officeTools } from '../helpers/office-tools';
 import { generateWorkbook, DEPARTMENTS, SUB_UNITS } from '../../bench/generate';
 import { runBin, tempDir } from './helpers';
 
-function onPath(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const tools = { soffice: findSoffice() !== null, pdfinfo: onPath('pdfinfo'), pdftotext: onPath('pdftotext') };
-const missing = Object.entries(tools).filter(([, ok]) => !ok).map(([t]) => t);
-const run = missing.length === 0 || Boolean(process.env.CI);
-if (!run) {
-  console.warn(
-    `SKIPPED LibreOffice PDF tests: ${missing.join(', ')} not installed ` +
-      '(sudo apt-get install libreoffice-calc-nogui poppler-utils fonts-wqy-microhei). With env CI set they fail instead.',
-  );
-}
+const { run, missing } = officeTools('LibreOffice PDF tests', ['pdfinfo', 'pdftotext']);
 const describePdf = run ? describe : describe.skip;
 
 function pdfInfo(file: string): { pages: number; width: number; height: number } {

@@ -5,11 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/run';
-import { bufferIo } from '../../src/cli/io';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { MAX_SHEET_XML_BYTES } from '../../src/xlsx/files';
-import { filesIn, sha256, tempDir } from './helpers';
+import { cli, copyInto, filesIn, sha256, tempDir } from './helpers';
 
 let dir: string;
 let sample: string;
@@ -20,18 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  const io = bufferIo();
-  const code = await main(args, io);
-  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
-}
 
-function copyOfSample(name = 'book.xlsx'): string {
-  const d = fs.mkdtempSync(path.join(dir, 'case-'));
-  const file = path.join(d, name);
-  fs.copyFileSync(sample, file);
-  return file;
-}
+/** A fresh folder holding a copy of the sample, for tests that change files. */
+const copyOfSample = (name?: string) => copyInto(dir, sample, name);
 
 const generatedSheets = async (file: string) => (await readWorkbookFile(file)).snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
 

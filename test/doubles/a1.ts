@@ -1,5 +1,6 @@
 // A1-style addresses for the Excel double: just enough to read what the adapter writes
 // ('A1', 'B2:Q70', '$1:$3', "'考核汇总'!$A$1") into 0-based rectangles.
+import { columnLetter } from '../../src/engine/cells';
 
 export interface Rect {
   row: number;
@@ -18,15 +19,9 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** 0-based column index → letters (the engine's columnLetter counts from 1). */
 export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(index + 1);
 }
 
 /** Splits "'My sheet'!$A$1:$B$2" into sheet and local address; sheet is null when absent. */

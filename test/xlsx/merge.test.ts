@@ -17,7 +17,8 @@ import { snapshotOfWorkbook } from '../../src/xlsx/read';
 import { rangeAddress, SheetNameClashError } from '../../src/xlsx/render';
 import { toCellValue } from '../../src/xlsx/cell-value';
 import { writeSnapshotFile } from '../../src/xlsx/write-snapshot';
-import { convertToPdf, findSoffice } from '../../src/cli/pdf';
+import { convertToPdf } from '../../src/cli/pdf';
+import { officeTools } from '../helpers/office-tools';
 import { FileProblem } from '../../src/xlsx/files';
 import { generateWorkbook } from '../../bench/generate';
 import { tempDir } from '../cli/helpers';
@@ -379,18 +380,7 @@ async function handMadeWorkbook(prefixed: boolean): Promise<Buffer> {
 
 // ───────────────────────────── LibreOffice ─────────────────────────────
 
-function onPath(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const tools = { soffice: findSoffice() !== null, pdftotext: onPath('pdftotext') };
-const missing = Object.entries(tools).filter(([, ok]) => !ok).map(([t]) => t);
-const runOffice = missing.length === 0 || Boolean(process.env.CI);
-if (!runOffice) console.warn(`SKIPPED LibreOffice merge tests: ${missing.join(', ')} not installed. With env CI set they fail instead.`);
+const { run: runOffice, missing } = officeTools('LibreOffice merge tests', ['pdftotext']);
 const describeOffice = runOffice ? describe : describe.skip;
 
 describeOffice('the merged file opens in LibreOffice', () => {
