@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; here we only transpile.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setup/custom-functions-shim.ts'],
   testTimeout: 60000,
