@@ -32,3 +32,4 @@ export { cellText, labelKey, parseNumber, toHalfWidth, quote } from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';
+export { columnLetter, cellAddress } from './cells';

@@ -7,6 +7,7 @@
 // anything is written. Every sheet is marked in the request that creates it, so a run cut short
 // on Excel on the web leaves sheets the next run recognises and replaces.
 import type { CellRange, CellStyle, SheetPlan } from '../engine';
+import { columnLetter } from '../engine';
 import { asLiteral } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
@@ -192,16 +193,7 @@ function applyStyle(target: Excel.Range, s: CellStyle): void {
 }
 
 function a1(r: CellRange): string {
-  const col = (c: number) => {
-    let n = c + 1;
-    let s = '';
-    while (n > 0) {
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
-  return `${col(r.col)}${r.row + 1}:${col(r.col + r.cols - 1)}${r.row + r.rows}`;
+  return `${columnLetter(r.col + 1)}${r.row + 1}:${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
 }
 
 const POINTS_PER_INCH = 72;

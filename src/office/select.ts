@@ -1,5 +1,5 @@
 // Jumps to a cell, so a validation error in the pane can show the user the bad value.
-import { cellAddress } from '../engine/cells';
+import { cellAddress } from '../engine';
 import { toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 

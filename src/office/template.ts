@@ -12,6 +12,7 @@
 // same action treats its own pending sheets as unfinished work, not as the user's: it leaves their
 // content alone (the user may have typed into them since), sets their drop-downs again (cleared
 // first, so nothing is doubled) and creates the sheets still missing.
+import { columnLetter } from '../engine';
 import { officeListSource, type TemplateSheet } from '../engine/template';
 import { literalRows } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
@@ -36,16 +37,6 @@ interface Step {
 }
 
 const HEADER_FILL = '#DDEBF7';
-
-function letter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export async function writeTemplateSheets(
   host: OfficeHost,
@@ -149,7 +140,7 @@ function sheetSteps(sheet: TemplateSheet, tables: boolean, pendingMarker: string
         });
         ws.freezePanes.freezeRows(1);
         // Written first, then made a table (the other order makes Excel rename duplicate headers).
-        if (tables) ws.tables.add(`A1:${letter(cols - 1)}${Math.max(2, values.length)}`, true);
+        if (tables) ws.tables.add(`A1:${columnLetter(cols)}${Math.max(2, values.length)}`, true);
         // Last, so a marked sheet has everything above even if Excel ran only part of this request.
         // A stale name of the same spelling (its sheet renamed or deleted by the user) goes first.
         const stale = names.find((n) => n.toLowerCase() === pendingMarker.toLowerCase());

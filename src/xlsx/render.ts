@@ -2,7 +2,7 @@
 // setup); this file only translates it into ExcelJS's vocabulary, and guards the user's sheets.
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellStyle, SheetPlan } from '../engine';
-import { columnLetter } from '../engine/cells';
+import { columnLetter } from '../engine';
 import { addMarker, markedSheets, removeNamesOfSheet } from './marker';
 
 /** Every generated sheet is drawn in this font; LibreOffice and Excel substitute a CJK font when missing. */

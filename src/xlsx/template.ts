@@ -2,7 +2,7 @@
 // drop-downs and data rows. Content is decided by the engine; this only draws it.
 import type ExcelJS from 'exceljs';
 import { listFormula, type TemplateSheet } from '../engine/template';
-import { columnLetter } from '../engine/cells';
+import { columnLetter } from '../engine';
 import { SHEET_FONT } from './render';
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */

@@ -7,7 +7,7 @@ import { applyParam, checkParams, defaultParams, findParam, PARAM_DEFS } from '.
 import { serialToIso } from '../dates';
 import { cellText, parseNumber, quote, toHalfWidth } from '../text';
 import { CALENDAR_TABLE, CLAUSE_TABLE, LADDER_TABLE, PARAM_TABLE } from './schema';
-import { cellOf, findTable, isBlankRow, Issues } from './table';
+import { cellOf, dataRows, findTable, Issues } from './table';
 
 export interface SheetRead<T> {
   value: T;
@@ -24,11 +24,10 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
   // Names and codes share one namespace, compared in upper case: whatever a 等级 cell says, it can
   // only mean one level.
   const seen = new Map<string, number>(); // upper-case name or code → sheet row
-  let rows = 0;
-  for (let i = t.headerIndex + 1; i < t.values.length; i++) {
+  const rowIndexes = dataRows(t);
+  const rows = rowIndexes.length;
+  for (const i of rowIndexes) {
     const row = t.values[i];
-    if (isBlankRow(t, row)) continue;
-    rows++;
     const nameCell = cellOf(t, row, 'name');
     const codeCell = cellOf(t, row, 'code');
     // Stored folded (half-width, trimmed) so that the lookup, which folds what is typed, finds it.
@@ -84,11 +83,10 @@ export function readClauses(
   if (!t) return null;
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
-  let rows = 0;
-  for (let i = t.headerIndex + 1; i < t.values.length; i++) {
+  const rowIndexes = dataRows(t);
+  const rows = rowIndexes.length;
+  for (const i of rowIndexes) {
     const row = t.values[i];
-    if (isBlankRow(t, row)) continue;
-    rows++;
     const idCell = cellOf(t, row, 'clause');
     const id = normaliseClauseId(idCell);
     let ok = true;
@@ -130,11 +128,10 @@ export function readParams(sheet: SheetSnapshot, issues: Issues): SheetRead<Para
   if (!t) return null;
   const params = defaultParams();
   const seen = new Map<string, number>();
-  let rows = 0;
-  for (let i = t.headerIndex + 1; i < t.values.length; i++) {
+  const rowIndexes = dataRows(t);
+  const rows = rowIndexes.length;
+  for (const i of rowIndexes) {
     const row = t.values[i];
-    if (isBlankRow(t, row)) continue;
-    rows++;
     const keyCell = cellOf(t, row, 'key');
     const valueCell = cellOf(t, row, 'value');
     if (cellText(keyCell) === '') {
@@ -173,11 +170,10 @@ export function readCalendar(
   if (!t) return null;
   const out: CalendarOverride[] = [];
   const seen = new Map<number, { type: '休' | '班'; row: number }>();
-  let rows = 0;
-  for (let i = t.headerIndex + 1; i < t.values.length; i++) {
+  const rowIndexes = dataRows(t);
+  const rows = rowIndexes.length;
+  for (const i of rowIndexes) {
     const row = t.values[i];
-    if (isBlankRow(t, row)) continue;
-    rows++;
     const dateCell = cellOf(t, row, 'date');
     const typeCell = cellOf(t, row, 'type');
     const d = cellText(dateCell) === '' ? null : date(dateCell);

@@ -5,7 +5,7 @@ import type { CellValue, Category, SheetSnapshot, Unit } from '../types';
 import { CATEGORIES } from '../rules/lists';
 import { cellText, quote, toHalfWidth } from '../text';
 import { UNIT_TABLE } from './schema';
-import { cellOf, findTable, isBlankRow, Issues } from './table';
+import { cellOf, dataRows, findTable, Issues } from './table';
 
 export interface UnitsRead {
   units: Unit[];
@@ -22,11 +22,10 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   const byCode = new Map<string, number>(); // unitKey(code) → sheet row
   const byName = new Map<string, { row: number; name: string }>(); // unitKey(name) → first use
   const supervisors: { unit: Unit; value: CellValue; i: number }[] = [];
-  let rows = 0;
-  for (let i = t.headerIndex + 1; i < t.values.length; i++) {
+  const rowIndexes = dataRows(t);
+  const rows = rowIndexes.length;
+  for (const i of rowIndexes) {
     const row = t.values[i];
-    if (isBlankRow(t, row)) continue;
-    rows++;
     const codeCell = cellOf(t, row, 'code');
     const nameCell = cellOf(t, row, 'name');
     const catCell = cellOf(t, row, 'category');

@@ -1,7 +1,7 @@
 // The validation result: all clear, or every error grouped by sheet, each a link that selects
 // the offending cell in Excel.
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { ValidationError } from '../../engine';
+import { columnLetter, type ValidationError } from '../../engine';
 import { useStrings } from '../i18n';
 import { groupBySheet } from '../workflow';
 
@@ -10,16 +10,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   message: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
-
-function letter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export interface ErrorListProps {
   errors: ValidationError[];
@@ -50,7 +40,7 @@ export function ErrorList({ errors, units, events, onGoTo }: ErrorListProps) {
           <Subtitle2 as="h3">{s.errorsInSheet(group.sheet, group.errors.length)}</Subtitle2>
           <ul className={styles.list}>
             {group.errors.map((e, i) => {
-              const where = s.where(e.row, e.column !== null ? letter(e.column) : null, e.header);
+              const where = s.where(e.row, e.column !== null ? columnLetter(e.column) : null, e.header);
               return (
                 <li key={`${e.row}-${e.column}-${i}`}>
                   <Link as="button" aria-label={`${s.goTo(where)}:${e.message}`} onClick={() => onGoTo(e.sheet, e.row, e.column)}>
