@@ -67,18 +67,15 @@ class HelpAndBaseUrlPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('HelpAndBaseUrlPlugin', (compilation) => {
       compilation.fileDependencies.add(HELP_SOURCE);
-      compilation.hooks.processAssets.tap(
-        { name: 'HelpAndBaseUrlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
-          for (const name of ['functions.json', 'functions-zh-cn.json']) {
-            const asset = compilation.getAsset(name);
-            if (!asset || this.base === DEV_BASE_URL) continue;
-            const text = asset.source.source().toString().split(DEV_BASE_URL).join(this.base);
-            compilation.updateAsset(name, new sources.RawSource(text));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: 'HelpAndBaseUrlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
+        for (const name of ['functions.json', 'functions-zh-cn.json']) {
+          const asset = compilation.getAsset(name);
+          if (!asset || this.base === DEV_BASE_URL) continue;
+          const text = asset.source.source().toString().split(DEV_BASE_URL).join(this.base);
+          compilation.updateAsset(name, new sources.RawSource(text));
+        }
+      });
     });
   }
 }
@@ -94,12 +91,7 @@ module.exports = (env, argv) => {
       to: 'manifest.xml',
       // The base URL everywhere, and its origin in <AppDomain> (written without a path).
       transform: (content) =>
-        content
-          .toString()
-          .split(DEV_BASE_URL)
-          .join(base)
-          .split(new URL(DEV_BASE_URL).origin)
-          .join(new URL(base).origin),
+        content.toString().split(DEV_BASE_URL).join(base).split(new URL(DEV_BASE_URL).origin).join(new URL(base).origin),
     },
   ];
   if (office.local) {

@@ -64,7 +64,9 @@ export async function run(): Promise<void> {
     );
   }
   console.log('\nMarkdown for docs/BENCHMARKS.md:\n');
-  console.log('| events | parse | score Q3 | plan Q3 | parse+score+plan Q3 (CPU) | events/s | score year | plan year | parse+score+plan year (CPU) | heap with snapshot | heap after stages (max) | peak RSS |');
+  console.log(
+    '| events | parse | score Q3 | plan Q3 | parse+score+plan Q3 (CPU) | events/s | score year | plan year | parse+score+plan year (CPU) | heap with snapshot | heap after stages (max) | peak RSS |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of table) console.log(row);
   collect();

@@ -28,7 +28,9 @@ async function time<T>(label: string, f: () => Promise<T> | T): Promise<T> {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
-  console.log(`  ${label.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(7)} s wall  ${cpu.toFixed(2).padStart(6)} s cpu   rss ${mb(process.memoryUsage().rss)}`);
+  console.log(
+    `  ${label.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(7)} s wall  ${cpu.toFixed(2).padStart(6)} s cpu   rss ${mb(process.memoryUsage().rss)}`,
+  );
   return r;
 }
 
@@ -59,7 +61,9 @@ export async function run(): Promise<void> {
     const total = Number(process.hrtime.bigint() - start) / 1e9;
     const cpu = process.cpuUsage(cpuStart);
     const detailRows = plans.find((p) => p.kind === 'quarter-detail')?.values.length ?? 0;
-    console.log(`  total read → written: ${total.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu; output ${mb(fs.statSync(output).size)}; Q3 detail ${detailRows} rows`);
+    console.log(
+      `  total read → written: ${total.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu; output ${mb(fs.statSync(output).size)}; Q3 detail ${detailRows} rows`,
+    );
     // maxRSS is in kilobytes: the peak of the whole process, setup included.
     console.log(`  peak memory (max RSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {

@@ -19,7 +19,9 @@ function ledgerOf(rows: number): { ledger: CellValue[][]; params: CellValue[][];
   const dept = sheet('部门考核记录');
   const sub = sheet('二级单位考核记录');
   const ledger = [dept[0], ...dept.slice(1), ...sub.slice(1)];
-  const units = sheet('单位').slice(1).map((r) => String(r[1]));
+  const units = sheet('单位')
+    .slice(1)
+    .map((r) => String(r[1]));
   return { ledger, params: sheet('考核参数'), units };
 }
 
@@ -29,7 +31,15 @@ async function measure(rows: number): Promise<void> {
   const { ledger, params, units } = ledgerOf(rows);
   // The reference: one parse + score of the same ranges, as the summary would do it.
   const t0 = performance.now();
-  const { model, errors } = parseWorkbook({ sheets: [{ name: '二级单位考核记录', values: ledger }, { name: '考核参数', values: params }] }, { implicitUnits: true });
+  const { model, errors } = parseWorkbook(
+    {
+      sheets: [
+        { name: '二级单位考核记录', values: ledger },
+        { name: '考核参数', values: params },
+      ],
+    },
+    { implicitUnits: true },
+  );
   const result = score(model, { kind: 'quarter', year: 2026, quarter: 3 });
   const once = performance.now() - t0;
   if (errors.length) throw new Error(`generated ledger has errors: ${errors[0].message}`);

@@ -10,8 +10,10 @@ const PARTS = ['engine', 'file', 'functions'];
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const parts = wanted.length ? wanted : PARTS;
-  console.log(`QS Assess bench — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? 'cpu?'} ×${os.cpus().length}, ` +
-    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `QS Assess bench — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? 'cpu?'} ×${os.cpus().length}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   for (const part of parts) {
     const file = path.join(__dirname, `${part}.ts`);
     if (!fs.existsSync(file)) {

@@ -42,14 +42,29 @@ function markdownToHtml(md) {
     } else if (line.startsWith('|')) {
       const rows = [];
       for (; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
-      const cells = (r) => r.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = (r) =>
+        r
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim());
       const body = rows.filter((r) => !/^\|[\s:|-]+\|$/.test(r));
       const [head, ...rest] = body;
       out.push(
         '<table><thead><tr>' +
-          cells(head).map((c) => `<th>${inline(c)}</th>`).join('') +
+          cells(head)
+            .map((c) => `<th>${inline(c)}</th>`)
+            .join('') +
           '</tr></thead><tbody>' +
-          rest.map((r) => '<tr>' + cells(r).map((c) => `<td>${inline(c)}</td>`).join('') + '</tr>').join('') +
+          rest
+            .map(
+              (r) =>
+                '<tr>' +
+                cells(r)
+                  .map((c) => `<td>${inline(c)}</td>`)
+                  .join('') +
+                '</tr>',
+            )
+            .join('') +
           '</tbody></table>',
       );
     } else if (/^\s*- /.test(line)) {

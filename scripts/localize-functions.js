@@ -58,23 +58,20 @@ class LocalizeFunctionsPlugin {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('LocalizeFunctionsPlugin', (compilation) => {
       compilation.fileDependencies.add(TABLE_PATH);
-      compilation.hooks.processAssets.tap(
-        { name: 'LocalizeFunctionsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
-        () => {
-          const asset = compilation.getAsset(this.input);
-          if (!asset) {
-            compilation.errors.push(new WebpackError(`LocalizeFunctionsPlugin: ${this.input} was not generated`));
-            return;
-          }
-          const { metadata, missing } = localizeMetadata(JSON.parse(asset.source.source().toString()), readTable());
-          if (missing.length) {
-            compilation.errors.push(
-              new WebpackError(`LocalizeFunctionsPlugin: ${path.relative(process.cwd(), TABLE_PATH)} lacks ${missing.join(', ')}`),
-            );
-          }
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: 'LocalizeFunctionsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED }, () => {
+        const asset = compilation.getAsset(this.input);
+        if (!asset) {
+          compilation.errors.push(new WebpackError(`LocalizeFunctionsPlugin: ${this.input} was not generated`));
+          return;
+        }
+        const { metadata, missing } = localizeMetadata(JSON.parse(asset.source.source().toString()), readTable());
+        if (missing.length) {
+          compilation.errors.push(
+            new WebpackError(`LocalizeFunctionsPlugin: ${path.relative(process.cwd(), TABLE_PATH)} lacks ${missing.join(', ')}`),
+          );
+        }
+        compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+      });
     });
   }
 }

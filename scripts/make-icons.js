@@ -28,9 +28,7 @@ function distanceToSegment(px, py, ax, ay, bx, by) {
 
 function onCheckMark(x, y) {
   const w = 0.075; // half stroke width
-  return (
-    distanceToSegment(x, y, 0.24, 0.52, 0.42, 0.7) <= w || distanceToSegment(x, y, 0.42, 0.7, 0.77, 0.31) <= w
-  );
+  return distanceToSegment(x, y, 0.24, 0.52, 0.42, 0.7) <= w || distanceToSegment(x, y, 0.42, 0.7, 0.77, 0.31) <= w;
 }
 
 function drawRgba(size) {

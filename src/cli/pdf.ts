@@ -67,10 +67,15 @@ async function convert(writeInput: (file: string) => Promise<void>, pdfTarget: s
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: CONVERT_TIMEOUT_MS, env: { ...process.env, HOME: process.env.HOME ?? os.tmpdir() } }, (error, _stdout, stderr) => {
-      if (error) {
-        reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || error.message).trim()}`));
-      } else resolve();
-    });
+    execFile(
+      cmd,
+      args,
+      { timeout: CONVERT_TIMEOUT_MS, env: { ...process.env, HOME: process.env.HOME ?? os.tmpdir() } },
+      (error, _stdout, stderr) => {
+        if (error) {
+          reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || error.message).trim()}`));
+        } else resolve();
+      },
+    );
   });
 }

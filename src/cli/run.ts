@@ -48,7 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function isNodeFileError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
+  return (
+    e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!)
+  );
 }
 
 /** A Node file error that escaped the commands' own checks, said in Chinese with what to do. */

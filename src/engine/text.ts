@@ -52,7 +52,18 @@ export function labelKey(s: string): string {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** '八' → 8, '十' → 10, '十三' → 13, '二十四' → 24; Arabic digits pass through; else null. */
@@ -76,7 +87,9 @@ export function parseSmallNumber(s: string): number | null {
 export function parseNumber(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v !== 'string') return null;
-  const t = toHalfWidth(v).trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  const t = toHalfWidth(v)
+    .trim()
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   return Number(t);
 }

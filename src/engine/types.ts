@@ -148,14 +148,7 @@ export interface Model {
   sheetsSkipped: string[];
 }
 
-export type SheetRole =
-  | 'units'
-  | 'clauses'
-  | 'ladder'
-  | 'params'
-  | 'calendar'
-  | 'ledger'
-  | 'unit-sheet';
+export type SheetRole = 'units' | 'clauses' | 'ladder' | 'params' | 'calendar' | 'ledger' | 'unit-sheet';
 
 export interface ParseOutcome {
   model: Model;

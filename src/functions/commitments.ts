@@ -12,15 +12,7 @@
 //                                          value2 given: notice date, outage date (calendar days)
 // Article 11 is told apart by the presence of the area, never by the size of the numbers: a
 // repair always has an area (its time limit depends on it), a notice never does.
-import {
-  defaultParams,
-  makeClauseLookup,
-  normaliseClauseId,
-  DEFAULT_CLAUSES,
-  REPAIR_AREAS,
-  type Params,
-  type RepairArea,
-} from '../engine';
+import { defaultParams, makeClauseLookup, normaliseClauseId, DEFAULT_CLAUSES, REPAIR_AREAS, type Params, type RepairArea } from '../engine';
 import { isOmitted, quoted, toDate, toDateTime, toQuantity, toText } from './args';
 import { calendarFor } from './calendar';
 import { badValue, notFound } from './errors';
@@ -45,9 +37,7 @@ export function checkCommitment(a: CheckArgs): boolean {
   const two = !isOmitted(a.value2);
   switch (clause) {
     case '8.4': {
-      const days = two
-        ? elapsedWorkdays(a.value, a.value2, a.holidays)
-        : toQuantity(a.value, '装表接电用时(工作日)');
+      const days = two ? elapsedWorkdays(a.value, a.value2, a.holidays) : toQuantity(a.value, '装表接电用时(工作日)');
       return days <= p.connectDays;
     }
     case '8.5': {

@@ -63,9 +63,7 @@ export function ADDWORKDAYS(start: any, days: number, holidays?: any[][]): numbe
  * @returns TRUE when the commitment is met.
  */
 export function CHECK(clause: any, value: any, value2?: any, area?: string, params?: any[][], holidays?: any[][]): boolean {
-  return guard(() =>
-    checkCommitment({ clause, value, value2, area, params: toRange(params), holidays: toRange(holidays) }),
-  );
+  return guard(() => checkCommitment({ clause, value, value2, area, params: toRange(params), holidays: toRange(holidays) }));
 }
 
 /**

@@ -1,7 +1,19 @@
 // QS.SCORE, QS.GRADE, QS.RANK: the summary's numbers, live in a cell. SCORE and RANK parse and
 // score the ranges with parseWorkbook() and score() themselves (cached, see workbook.ts); GRADE
 // applies the same gradeOf() to a score.
-import { cellText, defaultParams, gradeOf, makeUnitResolver, parseGrade, toHalfWidth, type CellValue, type Grade, type Model, type Result, type UnitResult } from '../engine';
+import {
+  cellText,
+  defaultParams,
+  gradeOf,
+  makeUnitResolver,
+  parseGrade,
+  toHalfWidth,
+  type CellValue,
+  type Grade,
+  type Model,
+  type Result,
+  type UnitResult,
+} from '../engine';
 import { isOmitted, quoted, toNumber, toText } from './args';
 import { badValue, notFound } from './errors';
 import { loadWorkbook, resultFor, toPeriod } from './workbook';

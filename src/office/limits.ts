@@ -23,9 +23,7 @@ export interface Budget {
 }
 
 export function budgetFor(host: OfficeHost): Budget {
-  return isWeb(host)
-    ? { writeBytes: WEB_BUDGET_BYTES, readCells: WEB_READ_CELLS }
-    : { writeBytes: Infinity, readCells: Infinity };
+  return isWeb(host) ? { writeBytes: WEB_BUDGET_BYTES, readCells: WEB_READ_CELLS } : { writeBytes: Infinity, readCells: Infinity };
 }
 
 /** Approximate size in bytes of a value as Office.js sends it (JSON, UTF-8). */

@@ -126,7 +126,12 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], initia
         continue;
       }
       if (code && PAYLOAD_LIMIT_CODES.includes(code)) {
-        throw new WorkbookError('too-large', `工作表「${batch[0].entry.name}」的一行数据超过了 Excel 网页版单次请求的上限,请缩短该行的文字。`, [batch[0].entry.name], code);
+        throw new WorkbookError(
+          'too-large',
+          `工作表「${batch[0].entry.name}」的一行数据超过了 Excel 网页版单次请求的上限,请缩短该行的文字。`,
+          [batch[0].entry.name],
+          code,
+        );
       }
       throw e;
     }

@@ -42,7 +42,10 @@ export function widthToPoints(chars: number): number {
 export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgress: Progress = () => {}): Promise<RenderOutcome> {
   const req = checkRequirements(host);
   if (!req.core) {
-    throw new WorkbookError('unsupported', '此版本的 Excel 过旧(需要 ExcelApi 1.4 或更高),无法写入汇总表。请升级 Office 或使用 Excel 网页版。');
+    throw new WorkbookError(
+      'unsupported',
+      '此版本的 Excel 过旧(需要 ExcelApi 1.4 或更高),无法写入汇总表。请升级 Office 或使用 Excel 网页版。',
+    );
   }
   const warnings: string[] = [];
   if (!req.pageLayout) {
@@ -110,7 +113,10 @@ function planSteps(
     bytes: 320,
     queue: (context, sheets) => {
       const old = existing.get(sheetKey(plan.name));
-      const drop = new Set([...(old ? marked.get(sheetKey(plan.name)) ?? [] : []), ...names.filter((n) => n.toLowerCase() === plan.marker.toLowerCase())]);
+      const drop = new Set([
+        ...(old ? (marked.get(sheetKey(plan.name)) ?? []) : []),
+        ...names.filter((n) => n.toLowerCase() === plan.marker.toLowerCase()),
+      ]);
       for (const n of drop) context.workbook.names.getItem(n).delete();
       if (old) old.delete();
       const ws = context.workbook.worksheets.add(plan.name);

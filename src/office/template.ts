@@ -47,7 +47,8 @@ export async function writeTemplateSheets(
   if (!req.core) throw new WorkbookError('unsupported', '此版本的 Excel 过旧(需要 ExcelApi 1.4 或更高),无法创建模板。');
   const warnings: string[] = [];
   if (!req.tables) warnings.push('此版本的 Excel 不支持表格(ExcelApi 1.1),模板以普通区域创建。');
-  if (!req.dataValidation) warnings.push('此版本的 Excel 不支持数据验证(ExcelApi 1.8),模板中没有下拉列表,请按「考核条款」「处罚标准」中的写法手工填写。');
+  if (!req.dataValidation)
+    warnings.push('此版本的 Excel 不支持数据验证(ExcelApi 1.8),模板中没有下拉列表,请按「考核条款」「处罚标准」中的写法手工填写。');
   // The sample and the template mark their unfinished sheets apart: one never resumes the other.
   const pendingPrefix = `${PENDING_PREFIX}${whenExists === 'refuse' ? 'sample' : 'template'}.`;
   try {
@@ -60,9 +61,7 @@ export async function writeTemplateSheets(
       const clash = content.filter((s) => existing.has(sheetKey(s.name)) && pendingNames(s.name).length === 0).map((s) => s.name);
       if (clash.length > 0 && whenExists === 'refuse') {
         const resumable =
-          unfinished.length > 0
-            ? `上次插入示例数据未完成,已写入的「${unfinished.map((s) => s.name).join('」「')}」会在重试时补全;但`
-            : '';
+          unfinished.length > 0 ? `上次插入示例数据未完成,已写入的「${unfinished.map((s) => s.name).join('」「')}」会在重试时补全;但` : '';
         throw new WorkbookError(
           'sheet-conflict',
           `${resumable}工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据${

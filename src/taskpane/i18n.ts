@@ -130,7 +130,8 @@ const en: Strings = {
   errorKinds: {
     'edit-mode': 'Finish editing the cell first (press Enter or Esc), then try again.',
     unsupported: 'This version of Excel does not support this. Update Office, or use Excel on the web.',
-    'sheet-conflict': 'A sheet of that name exists and was not made by QS Assess, so nothing was changed. Rename or remove it, then try again.',
+    'sheet-conflict':
+      'A sheet of that name exists and was not made by QS Assess, so nothing was changed. Rename or remove it, then try again.',
     'not-found': 'That sheet is no longer there (renamed or deleted?). Validate again.',
     'too-large': 'The workbook is too large for Excel to send at once. Remove rows you do not need or split the workbook.',
     unknown: 'Excel reported an error. Try again; if it keeps failing, save and reopen the workbook.',

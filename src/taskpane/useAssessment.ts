@@ -59,10 +59,7 @@ export function useAssessment(service: WorkbookService): AssessmentState & Asses
 
   const refresh = useCallback(() => guarded('reading', async () => ({ analysis: await read() })), [guarded, read]);
 
-  const validate = useCallback(
-    () => guarded('validating', async () => ({ analysis: await read(), showErrors: true })),
-    [guarded, read],
-  );
+  const validate = useCallback(() => guarded('validating', async () => ({ analysis: await read(), showErrors: true })), [guarded, read]);
 
   const generate = useCallback(
     (period: Period) =>

@@ -44,7 +44,9 @@ export function analyse(snapshot: Snapshot): Analysis {
       departments: model.units.filter((u) => u.category === '部门').length,
       subUnits: model.units.filter((u) => u.category === '二级单位').length,
     },
-    eventSheets: model.sheetsRead.filter((s) => s.role === 'ledger' || s.role === 'unit-sheet').map((s) => ({ name: s.name, rows: s.rows })),
+    eventSheets: model.sheetsRead
+      .filter((s) => s.role === 'ledger' || s.role === 'unit-sheet')
+      .map((s) => ({ name: s.name, rows: s.rows })),
     events: model.events.length,
     rules: model.rules.source,
     calendar: {

@@ -99,7 +99,7 @@ function readCentralDirectory(file: string, fileSize: number, tail: Buffer, eocd
     };
     // Zip64 sizes live in the extra field (id 1), in the order of the fields that overflowed.
     const extra = cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-    for (let e = 0; e + 4 <= extra.length; ) {
+    for (let e = 0; e + 4 <= extra.length;) {
       const id = extra.readUInt16LE(e);
       const size = extra.readUInt16LE(e + 2);
       if (id === 1) {
@@ -172,7 +172,8 @@ function checkWorkbookPackage(file: string, entries: Map<string, ZipEntry>): voi
   const relsEntry = entries.get('_rels/.rels');
   if (relsEntry) {
     const rels = readEntry(file, relsEntry)?.toString('utf8');
-    if (rels === undefined) throw new FileProblem(`文件「${file}」已损坏(_rels/.rels 无法解压)。请重新获取完整的文件,或在 Excel 中另存为 .xlsx。`);
+    if (rels === undefined)
+      throw new FileProblem(`文件「${file}」已损坏(_rels/.rels 无法解压)。请重新获取完整的文件,或在 Excel 中另存为 .xlsx。`);
     const target = officeDocumentTarget(rels);
     if (target === null) throw notWorkbook('压缩包里没有 Office 文档部分');
     main = target;
@@ -184,7 +185,9 @@ function checkWorkbookPackage(file: string, entries: Map<string, ZipEntry>): voi
     const override = new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(main)}"[^>]*>`, 'i').exec(types);
     const type = override ? /ContentType="([^"]*)"/.exec(override[0])?.[1] : undefined;
     if (type !== undefined && !WORKBOOK_TYPES.test(type)) {
-      throw notWorkbook(`其中的文档是「${type.replace(/^application\/vnd\./, '')}」,不是 Excel 工作簿,可能是改了扩展名的 Word 或 PowerPoint 文件`);
+      throw notWorkbook(
+        `其中的文档是「${type.replace(/^application\/vnd\./, '')}」,不是 Excel 工作簿,可能是改了扩展名的 Word 或 PowerPoint 文件`,
+      );
     }
   }
   let sheetBytes = 0;
@@ -290,9 +293,7 @@ export function checkOutputTarget(target: string): void {
   if (st === null) return;
   if (st.isDirectory()) throw new FileProblem(`「${target}」是一个文件夹,不能作为输出文件。请换一个文件名。`);
   if (!writable(real, st)) {
-    throw new FileProblem(
-      `文件「${target}」是只读文件,未做任何改动。请在文件属性中取消“只读”(或 chmod u+w),或写到另一个文件。`,
-    );
+    throw new FileProblem(`文件「${target}」是只读文件,未做任何改动。请在文件属性中取消“只读”(或 chmod u+w),或写到另一个文件。`);
   }
 }
 
@@ -342,12 +343,16 @@ export function describeFileError(e: NodeJS.ErrnoException, target: string): Fil
     case 'ENFILE':
       return new FileProblem(`无法写入「${target}」:同时打开的文件太多。请关闭一些程序后重试。`);
     default:
-      return new FileProblem(`无法写入「${target}」(${e.code ?? ''}:${e.message})。请检查文件夹「${dir}」是否可写、磁盘空间是否充足后重试。原文件未改动。`);
+      return new FileProblem(
+        `无法写入「${target}」(${e.code ?? ''}:${e.message})。请检查文件夹「${dir}」是否可写、磁盘空间是否充足后重试。原文件未改动。`,
+      );
   }
 }
 
 function isErrno(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
+  return (
+    e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!)
+  );
 }
 
 // Temporary files being written right now: removed if the user interrupts (Ctrl-C, SIGTERM).

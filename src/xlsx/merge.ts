@@ -188,7 +188,14 @@ function parseRels(xml: string, sourcePart: string): Rel[] {
     const a = attributes(element);
     const external = (a.get('TargetMode') ?? '') === 'External';
     const target = a.get('Target') ?? '';
-    return { element, id: a.get('Id') ?? '', type: a.get('Type') ?? '', target, external, part: external ? '' : resolveTarget(sourcePart, target) };
+    return {
+      element,
+      id: a.get('Id') ?? '',
+      type: a.get('Type') ?? '',
+      target,
+      external,
+      part: external ? '' : resolveTarget(sourcePart, target),
+    };
   });
 }
 
@@ -246,7 +253,9 @@ async function readOurPackage(buf: Buffer): Promise<OurPackage> {
   const rels = parseRels((await readText(zip, relsPathOf(wbPart)))!, wbPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const ssRel = rels.find((r) => r.type === REL_SHARED_STRINGS);
-  const shared = ssRel ? elements((await readText(zip, ssRel.part)) ?? '', '', 'si').map((si) => si.replace(/^<si[^>]*>|<\/si>$/g, '')) : [];
+  const shared = ssRel
+    ? elements((await readText(zip, ssRel.part)) ?? '', '', 'si').map((si) => si.replace(/^<si[^>]*>|<\/si>$/g, ''))
+    : [];
   const stylesRel = rels.find((r) => r.type === REL_STYLES);
   const sheets: OurPackage['sheets'] = [];
   for (const el of elements(section(wb, '', 'sheets')!.inner, '', 'sheet')) {
@@ -259,7 +268,11 @@ async function readOurPackage(buf: Buffer): Promise<OurPackage> {
   const names = (dn ? elements(dn.inner, '', 'definedName') : []).map((el) => {
     const a = attributes(el);
     const local = a.get('localSheetId');
-    return { name: a.get('name')!, localSheetId: local === undefined ? null : Number(local), text: el.replace(/^<definedName[^>]*>|<\/definedName>$/g, '') };
+    return {
+      name: a.get('name')!,
+      localSheetId: local === undefined ? null : Number(local),
+      text: el.replace(/^<definedName[^>]*>|<\/definedName>$/g, ''),
+    };
   });
   return { sheets, names, styles: stylesRel ? await readText(zip, stylesRel.part) : null };
 }
@@ -267,13 +280,31 @@ async function readOurPackage(buf: Buffer): Promise<OurPackage> {
 /** Shared-string and `str` cells → inline strings, so our sheets need no sharedStrings part. */
 function inlineStrings(sheetXml: string, shared: string[]): string {
   return sheetXml
-    .replace(/<c(\s[^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_, a: string, b: string, i: string) => `<c${a}${b} t="inlineStr"><is>${shared[Number(i)] ?? '<t></t>'}</is></c>`)
-    .replace(/<c(\s[^>]*?)\st="str"([^>]*)>\s*<v>([^<]*)<\/v>\s*<\/c>/g, (_, a: string, b: string, v: string) => `<c${a}${b} t="inlineStr"><is><t xml:space="preserve">${v}</t></is></c>`);
+    .replace(
+      /<c(\s[^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g,
+      (_, a: string, b: string, i: string) => `<c${a}${b} t="inlineStr"><is>${shared[Number(i)] ?? '<t></t>'}</is></c>`,
+    )
+    .replace(
+      /<c(\s[^>]*?)\st="str"([^>]*)>\s*<v>([^<]*)<\/v>\s*<\/c>/g,
+      (_, a: string, b: string, v: string) => `<c${a}${b} t="inlineStr"><is><t xml:space="preserve">${v}</t></is></c>`,
+    );
 }
 
 // ───────────────────────────── styles ─────────────────────────────
 
-const STYLE_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const STYLE_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 /**
  * Appends our numFmts, fonts, fills, borders and cellXfs to the user's styles.xml. Entries equal to
@@ -425,7 +456,9 @@ export async function mergePlansIntoPackage(
   if (!wbEntry) throw new FileProblem(`文件「${file}」中没有工作簿部件(${wbPart}),不是有效的 .xlsx 工作簿。`);
   const wbRelsPart = findEntry(zip, relsPathOf(wbEntry)) ?? relsPathOf(wbEntry);
   let wb = await zip.file(wbEntry)!.async('string');
-  let wbRelsXml = (await readText(zip, wbRelsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  let wbRelsXml =
+    (await readText(zip, wbRelsPart)) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const wbRels = parseRels(wbRelsXml, wbEntry);
   const relById = new Map(wbRels.map((r) => [r.id, r]));
 
@@ -446,7 +479,9 @@ export async function mergePlansIntoPackage(
     const open = /^<[^>]*>/.exec(element)![0];
     const a = attributes(open);
     const local = a.get('localSheetId');
-    const formula = element.endsWith('/>') ? '' : unescapeXml(element.slice(open.length).replace(new RegExp(`</${reEscape(wp)}definedName\\s*>$`), ''));
+    const formula = element.endsWith('/>')
+      ? ''
+      : unescapeXml(element.slice(open.length).replace(new RegExp(`</${reEscape(wp)}definedName\\s*>$`), ''));
     return { element, name: a.get('name') ?? '', localSheetId: local === undefined ? null : Number(local), formula };
   });
 
@@ -471,7 +506,8 @@ export async function mergePlansIntoPackage(
   // caller's rendering (1900 system, also used for the PDF) only serves a 1900-system book.
   const date1904 = uses1904DateSystem(wb, wp);
   const ours = await readOurPackage(rendered && !date1904 ? rendered : await renderPlansToBuffer(plans, date1904));
-  if (ours.sheets.map((s) => s.name).join('\n') !== plans.map((p) => p.name).join('\n')) throw new Error('generated sheets out of plan order');
+  if (ours.sheets.map((s) => s.name).join('\n') !== plans.map((p) => p.name).join('\n'))
+    throw new Error('generated sheets out of plan order');
 
   // Styles.
   const stylesRel = wbRels.find((r) => r.type === REL_STYLES);
@@ -566,7 +602,9 @@ export async function mergePlansIntoPackage(
     .map((n) => {
       if (n.localSheetId === null) return n.element;
       const to = oldToNew.get(n.localSheetId);
-      return to === undefined || to === n.localSheetId ? n.element : n.element.replace(/(\slocalSheetId\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${to}"`);
+      return to === undefined || to === n.localSheetId
+        ? n.element
+        : n.element.replace(/(\slocalSheetId\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${to}"`);
     });
   for (const n of ours.names) {
     const local = n.localSheetId === null ? '' : ` localSheetId="${ourToNew.get(n.localSheetId)}"`;
@@ -575,7 +613,13 @@ export async function mergePlansIntoPackage(
   const namesNow = section(wb, wp, 'definedNames');
   if (namesNow) wb = writeSection(wb, namesNow, wp, 'definedNames', kept.join(''));
   else if (kept.length) {
-    wb = insertSection(wb, wp, 'workbook', ['sheets', 'functionGroups', 'externalReferences'], `<${wp}definedNames>${kept.join('')}</${wp}definedNames>`);
+    wb = insertSection(
+      wb,
+      wp,
+      'workbook',
+      ['sheets', 'functionGroups', 'externalReferences'],
+      `<${wp}definedNames>${kept.join('')}</${wp}definedNames>`,
+    );
   }
   zip.file(wbEntry, wb, NO_FOLDERS);
 
@@ -651,7 +695,9 @@ export async function writeSummariesFile(book: string, out: string, plans: Sheet
   } catch (e) {
     if (e instanceof SheetNameClashError || e instanceof FileProblem) throw e;
     // Malformed package XML the reader tolerated: a file problem, reported, nothing written.
-    throw new FileProblem(`无法把汇总表写入「${out}」:工作簿「${book}」的结构无法合并(${(e as Error).message})。请在 Excel 中打开并另存为 .xlsx 后再试。`);
+    throw new FileProblem(
+      `无法把汇总表写入「${out}」:工作簿「${book}」的结构无法合并(${(e as Error).message})。请在 Excel 中打开并另存为 .xlsx 后再试。`,
+    );
   }
   await writeAtomically(out, (temp) => fs.promises.writeFile(temp, merged));
 }

@@ -54,7 +54,9 @@ function sheetValues(ws: ExcelJS.Worksheet, uncalculated?: UncalculatedCells): C
 }
 
 /** Checks and reads an .xlsx file into a workbook (kept, to render into) and its Snapshot. */
-export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; uncalculated: UncalculatedCells }> {
+export async function readWorkbookFile(
+  file: string,
+): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; uncalculated: UncalculatedCells }> {
   const workbook = await loadWorkbook(file);
   const uncalculated: UncalculatedCells = new Set();
   return { workbook, snapshot: snapshotOfWorkbook(workbook, uncalculated), uncalculated };

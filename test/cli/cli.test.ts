@@ -15,7 +15,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
 /** A fresh folder holding a copy of the sample, for tests that change files. */
 const copyOfSample = (name?: string) => copyInto(dir, sample, name);
 
@@ -26,8 +25,43 @@ async function editWorkbook(file: string, edit: (wb: ExcelJS.Workbook) => void):
   await wb.xlsx.writeFile(file);
 }
 
-const UNIT_KEYS = ['code', 'name', 'category', 'head', 'base', 'points', 'bonus', 'score', 'grade', 'rank', 'veto', 'events', 'complaints', 'unitFine', 'headFine', 'personFine', 'openItems'];
-const EVENT_KEYS = ['sheet', 'row', 'unit', 'date', 'source', 'clause', 'level', 'occurrence', 'multiplier', 'points', 'unitFine', 'headFine', 'personFine', 'bonus', 'override', 'open'];
+const UNIT_KEYS = [
+  'code',
+  'name',
+  'category',
+  'head',
+  'base',
+  'points',
+  'bonus',
+  'score',
+  'grade',
+  'rank',
+  'veto',
+  'events',
+  'complaints',
+  'unitFine',
+  'headFine',
+  'personFine',
+  'openItems',
+];
+const EVENT_KEYS = [
+  'sheet',
+  'row',
+  'unit',
+  'date',
+  'source',
+  'clause',
+  'level',
+  'occurrence',
+  'multiplier',
+  'points',
+  'unitFine',
+  'headFine',
+  'personFine',
+  'bonus',
+  'override',
+  'open',
+];
 
 describe('through the real bin', () => {
   test('--help explains the commands and exit codes, in Chinese with English', () => {
@@ -190,7 +224,11 @@ describe('summarize, in-process', () => {
     for (const [name, bytes] of before) if (!bookkeeping.includes(name)) expect([name, after.get(name) === bytes]).toEqual([name, true]);
     expect(after.size).toBe(before.size + 3);
     const { snapshot } = await readWorkbookFile(book);
-    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细', '2026年度考核汇总']);
+    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([
+      '2026年第3季度考核汇总',
+      '2026年第3季度扣分明细',
+      '2026年度考核汇总',
+    ]);
   });
 
   test("a user's sheet named like a summary is refused (exit 2) and nothing is written", async () => {
@@ -257,7 +295,10 @@ describe('bad files are refused with a clear message (exit 2), the input untouch
     const file = path.join(d, 'bad.xlsx');
     make(file);
     const hash = sha256(file);
-    for (const args of [['validate', file], ['summarize', file, '--period', '2026Q3']]) {
+    for (const args of [
+      ['validate', file],
+      ['summarize', file, '--period', '2026Q3'],
+    ]) {
       const r = await cli(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);

@@ -18,11 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
 /** A fresh folder holding a copy of the sample, for tests that change files. */
 const copyOfSample = (name?: string) => copyInto(dir, sample, name);
 
-const generatedSheets = async (file: string) => (await readWorkbookFile(file)).snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
+const generatedSheets = async (file: string) =>
+  (await readWorkbookFile(file)).snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
 
 describe('--out naming the input under another spelling is refused (exit 2), the input untouched', () => {
   test('through a symlinked folder, with ./ and .., and by a hard link', async () => {
@@ -167,7 +167,10 @@ describe('zips that are not workbooks, and packages too big to read, are file pr
       docx,
     );
     for (const file of [bare, docx]) {
-      for (const args of [['validate', file], ['summarize', file, '--period', '2026Q3']]) {
+      for (const args of [
+        ['validate', file],
+        ['summarize', file, '--period', '2026Q3'],
+      ]) {
         const r = await cli(...args);
         expect([file, r.code]).toEqual([file, 2]);
         expect(r.stderr).toMatch(/不是有效的 \.xlsx 工作簿/);
@@ -196,7 +199,10 @@ describe('zips that are not workbooks, and packages too big to read, are file pr
     }
     expect(patched).toBe(1);
     fs.writeFileSync(book, bytes);
-    for (const args of [['validate', book], ['summarize', book, '--period', '2026Q3']]) {
+    for (const args of [
+      ['validate', book],
+      ['summarize', book, '--period', '2026Q3'],
+    ]) {
       const r = await cli(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/解压后有 \d+ MB,超过可读取的上限 100 MB/);

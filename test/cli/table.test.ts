@@ -11,7 +11,14 @@ test('a CJK character takes two columns, ASCII one', () => {
 });
 
 test('columns line up by display width, numbers to the right', () => {
-  const lines = formatTable(['单位', '得分'], [['营销部', '96.50'], ['供电服务指挥中心', '100.00']], ['left', 'right']);
+  const lines = formatTable(
+    ['单位', '得分'],
+    [
+      ['营销部', '96.50'],
+      ['供电服务指挥中心', '100.00'],
+    ],
+    ['left', 'right'],
+  );
   expect(lines).toEqual([
     '单位' + ' '.repeat(12 + 2 + 2) + '得分', // headers align like their column
     '----------------  ------',
@@ -35,10 +42,30 @@ test('the progress line stays quiet off a terminal for quick runs, and speaks on
 
 test("the demo's result table has a row per unit, veto marked", () => {
   const unit = (code: string, name: string, veto: boolean) => ({
-    code, name, category: '二级单位' as const, head: '孙伟', base: 100, points: 4.5, bonus: 0, score: 95.5,
-    grade: '优秀' as const, rank: 1, veto, events: 3, complaints: 1, unitFine: 1200, headFine: 0, personFine: 0, openItems: 0,
+    code,
+    name,
+    category: '二级单位' as const,
+    head: '孙伟',
+    base: 100,
+    points: 4.5,
+    bonus: 0,
+    score: 95.5,
+    grade: '优秀' as const,
+    rank: 1,
+    veto,
+    events: 3,
+    complaints: 1,
+    unitFine: 1200,
+    headFine: 0,
+    personFine: 0,
+    openItems: 0,
   });
-  const lines = resultTable({ period: '2026Q3', company: 'X', units: [unit('S01', '城区供电所', false), unit('S02', '路口供电所', true)], events: [] });
+  const lines = resultTable({
+    period: '2026Q3',
+    company: 'X',
+    units: [unit('S01', '城区供电所', false), unit('S02', '路口供电所', true)],
+    events: [],
+  });
   expect(lines).toHaveLength(4);
   expect(lines[3]).toMatch(/路口供电所.*95\.50.*1,200\s+是$/);
 });

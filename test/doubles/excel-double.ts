@@ -193,9 +193,7 @@ export class ExcelDouble {
     if (!s) throw new Error(`no sheet ${name}`);
     let cols = 0; // a loop, not Math.max(...rows): a 250k-row sheet would overflow the call stack
     for (const r of s.cells) if (r && r.length > cols) cols = r.length;
-    return Array.from({ length: s.cells.length }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => s.cells[r]?.[c] ?? ''),
-    );
+    return Array.from({ length: s.cells.length }, (_, r) => Array.from({ length: cols }, (_, c) => s.cells[r]?.[c] ?? ''));
   }
 
   resetSyncs(): void {
@@ -233,8 +231,18 @@ export class ExcelDouble {
         displayLanguage: this.options.displayLanguage,
         platform: this.options.platform,
         officeTheme: dark
-          ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#FFFFFF' }
-          : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' },
+          ? {
+              bodyBackgroundColor: '#262626',
+              bodyForegroundColor: '#FFFFFF',
+              controlBackgroundColor: '#1F1F1F',
+              controlForegroundColor: '#FFFFFF',
+            }
+          : {
+              bodyBackgroundColor: '#FFFFFF',
+              bodyForegroundColor: '#000000',
+              controlBackgroundColor: '#FFFFFF',
+              controlForegroundColor: '#000000',
+            },
         requirements: { isSetSupported: (n: string, v?: string) => this.isSetSupported(n, v) },
       },
     };
@@ -294,7 +302,10 @@ export class RequestContextDouble {
     this.excel.syncs.push(record);
     if (this.excel.editModeAtSync === this.excel.syncs.length) this.excel.editMode = true;
     if (this.excel.editMode) {
-      throw new OfficeErrorDouble('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      throw new OfficeErrorDouble(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
     }
     const web = this.excel.options.platform === 'OfficeOnline';
     record.requestBytes = commands.reduce((n, c) => n + c.request, 0);
@@ -337,7 +348,11 @@ class ClientObject {
   }
 
   protected static props(arg: unknown): string[] {
-    if (typeof arg === 'string') return arg.split(',').map((p) => p.trim()).filter(Boolean);
+    if (typeof arg === 'string')
+      return arg
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
     if (Array.isArray(arg)) return arg.flatMap((a) => ClientObject.props(a));
     if (arg && typeof arg === 'object') {
       const o = arg as { select?: unknown };
@@ -485,13 +500,15 @@ export class WorksheetProxy extends ClientObject {
     return RangeProxy.create(this.context, this, () => {
       if (!address) return { row: 0, col: 0, rows: 1048576, cols: 16384 };
       const { sheet, local } = splitSheet(address);
-      if (sheet !== null && sheet !== this.boundSheet.name) throw new OfficeErrorDouble('InvalidArgument', `address ${address} is on another sheet`);
+      if (sheet !== null && sheet !== this.boundSheet.name)
+        throw new OfficeErrorDouble('InvalidArgument', `address ${address} is on another sheet`);
       return parseA1(local);
     });
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new OfficeErrorDouble('InvalidArgument', `bad range indexes ${row},${col},${rows},${cols}`);
+    if (rows < 1 || cols < 1 || row < 0 || col < 0)
+      throw new OfficeErrorDouble('InvalidArgument', `bad range indexes ${row},${col},${rows},${cols}`);
     return RangeProxy.create(this.context, this, () => ({ row, col, rows, cols }));
   }
 
@@ -510,7 +527,8 @@ export class WorksheetProxy extends ClientObject {
     this.context.enqueue(10, () => {
       const excel = this.context.excel;
       const s = this.boundSheet;
-      if (excel.sheets.length === 1) throw new OfficeErrorDouble('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (excel.sheets.length === 1)
+        throw new OfficeErrorDouble('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       s.deleted = true;
       excel.sheets = excel.sheets.filter((x) => x !== s);
       // Excel keeps the defined names that pointed here; they turn into #REF!.
@@ -699,7 +717,10 @@ export class RangeProxy extends ClientObject {
 
 function checkShape(v: unknown[][], a: Rect, what: string): void {
   if (!Array.isArray(v) || v.length !== a.rows || v.some((row) => !Array.isArray(row) || row.length !== a.cols)) {
-    throw new OfficeErrorDouble('InvalidArgument', `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range.`);
+    throw new OfficeErrorDouble(
+      'InvalidArgument',
+      `The number of rows or columns in the ${what} array doesn't match the size or dimensions of the range.`,
+    );
   }
 }
 
@@ -781,7 +802,8 @@ export class DataValidationProxy extends ClientObject {
   }
   set rule(rule: unknown) {
     this.context.enqueue(payloadBytes(rule), () => {
-      if (!this.context.excel.isSetSupported('ExcelApi', '1.8')) throw new OfficeErrorDouble('ApiNotFound', 'dataValidation needs ExcelApi 1.8');
+      if (!this.context.excel.isSetSupported('ExcelApi', '1.8'))
+        throw new OfficeErrorDouble('ApiNotFound', 'dataValidation needs ExcelApi 1.8');
       const list = (rule as { list?: { source?: unknown } }).list;
       if (list && typeof list.source === 'string' && !list.source.startsWith('=') && list.source.length > 255) {
         throw new OfficeErrorDouble('InvalidArgument', 'A list source longer than 255 characters is not allowed.');
@@ -850,7 +872,8 @@ export class PageLayoutProxy extends ClientObject {
   }
   private write(apply: (p: PageSetupState) => void, payload: unknown): void {
     this.context.enqueue(payloadBytes(payload), () => {
-      if (!this.context.excel.isSetSupported('ExcelApi', '1.9')) throw new OfficeErrorDouble('ApiNotFound', 'pageLayout needs ExcelApi 1.9');
+      if (!this.context.excel.isSetSupported('ExcelApi', '1.9'))
+        throw new OfficeErrorDouble('ApiNotFound', 'pageLayout needs ExcelApi 1.9');
       apply(this.ws.boundSheet.page);
     });
   }
@@ -918,7 +941,8 @@ export class TableCollectionProxy extends ClientObject {
     return {
       set name(v: string) {
         ctx.enqueue(payloadBytes(v), () => {
-          if (!/^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(v)) throw new OfficeErrorDouble('InvalidArgument', `invalid table name ${v}`);
+          if (!/^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(v))
+            throw new OfficeErrorDouble('InvalidArgument', `invalid table name ${v}`);
           entry.name = v;
         });
       },

@@ -21,7 +21,15 @@ const registered: string[] = [];
 w.CustomFunctions = {
   associate: (id: string | Record<string, unknown>) => registered.push(...(typeof id === 'string' ? [id] : Object.keys(id))),
   Error: class extends Error {},
-  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+  ErrorCode: {
+    invalidValue: '#VALUE!',
+    notAvailable: '#N/A',
+    invalidNumber: '#NUM!',
+    divisionByZero: '#DIV/0!',
+    nullReference: '#NULL!',
+    invalidName: '#NAME?',
+    invalidReference: '#REF!',
+  },
 };
 // For the test to inspect what the pane wrote.
 w.__qsDouble = {

@@ -23,7 +23,13 @@ if (!haveChromium && !mustRun) {
 }
 const maybe = haveChromium || mustRun ? describe : describe.skip;
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'text/xml' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'text/xml',
+};
 
 /** The values the summary sheet must hold: the engine's plan for the sample, as Excel would show them. */
 function expectedSummary(): unknown[][] {
@@ -125,7 +131,12 @@ maybe('task pane in Chromium over the Excel double', () => {
     expect(got.sheets).toEqual(expect.arrayContaining(['2026年第3季度考核汇总', '2026年第3季度扣分明细']));
     expect(got.values).toEqual(expectedSummary());
     expect(got.formulas).toBe(0);
-    expect(got.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerFooter: '第 &P 页 共 &N 页' });
+    expect(got.page).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerFooter: '第 &P 页 共 &N 页',
+    });
     expect(got.names).toEqual(
       expect.arrayContaining([
         { name: 'QSAssess.2026Q3.summary', sheet: '2026年第3季度考核汇总', address: '$A$1' },
@@ -143,16 +154,23 @@ maybe('task pane in Chromium over the Excel double', () => {
     ['zh-CN', 'dark', 'zh-dark', STRINGS.zh],
     ['en-US', 'light', 'en-light', STRINGS.en],
     ['en-US', 'dark', 'en-dark', STRINGS.en],
-  ] as const)('%s, %s: the same flow, in that language and theme', async (lang, theme, shot, s) => {
-    const { page, errors } = await openPane(lang, theme);
-    await validateAndGenerate(page, s, shot);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
-    expect(background).toBe(theme === 'dark' ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
-    const langs = await page.evaluate(() => [document.documentElement.lang, document.querySelector('.fui-FluentProvider')!.getAttribute('lang')]);
-    expect(langs).toEqual(lang === 'zh-CN' ? ['zh-CN', 'zh-CN'] : ['en', 'en']);
-    expect(errors).toEqual([]);
-    expect(blocked).toEqual([]);
-  }, 120_000);
+  ] as const)(
+    '%s, %s: the same flow, in that language and theme',
+    async (lang, theme, shot, s) => {
+      const { page, errors } = await openPane(lang, theme);
+      await validateAndGenerate(page, s, shot);
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+      expect(background).toBe(theme === 'dark' ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
+      const langs = await page.evaluate(() => [
+        document.documentElement.lang,
+        document.querySelector('.fui-FluentProvider')!.getAttribute('lang'),
+      ]);
+      expect(langs).toEqual(lang === 'zh-CN' ? ['zh-CN', 'zh-CN'] : ['en', 'en']);
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+    },
+    120_000,
+  );
 
   afterAll(() => {
     // The README shows one Chinese light and one English dark pane. Refreshing them changes

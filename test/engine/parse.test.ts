@@ -29,7 +29,12 @@ describe('finding tables', () => {
       [2, null, '   ', null, null, null, null, null, null], // blank in every column read: skipped
       [3, '较大', '越级投诉', '来信来访', '9.3', 'S01', '2026-08-03', null, null],
     ];
-    const m = clean({ sheets: [{ name: '单位', values: units }, { name: '二级单位考核记录', values: ledger }] });
+    const m = clean({
+      sheets: [
+        { name: '单位', values: units },
+        { name: '二级单位考核记录', values: ledger },
+      ],
+    });
     expect(m.units.map((u) => [u.code, u.name, u.category, u.head, u.supervisor, u.row])).toEqual([
       ['D02', '营销部', '部门', '李主任', null, 4],
       ['S01', '城区供电所', '二级单位', '陈所长', 'D02', 6],
@@ -49,12 +54,22 @@ describe('finding tables', () => {
       sheets: [
         sheet('单位', [{ code: 'D01', UNIT: '办公室', Category: '部门', head: '王主任', Supervisor: null }]),
         sheet('部门考核记录', [
-          { DATE: '2026-07-15', Unit: 'D01', Source: '公司检查', Clause: '6.1', Level: 'L1', Description: '无年度计划',
-            Person: '周某', Override: 0.5, CauseFound: 'Y', Handled: 'y', Fixed: 'yes', Remark: '首次,减半' },
+          {
+            DATE: '2026-07-15',
+            Unit: 'D01',
+            Source: '公司检查',
+            Clause: '6.1',
+            Level: 'L1',
+            Description: '无年度计划',
+            Person: '周某',
+            Override: 0.5,
+            CauseFound: 'Y',
+            Handled: 'y',
+            Fixed: 'yes',
+            Remark: '首次,减半',
+          },
         ]),
-        sheet('处罚标准', [
-          { 'Level': '轻微', 'CODE': 'L1', 'points': 1, 'UnitFine': 0, 'HeadFine': 0, 'PersonFine': 50, 'Bonus': 0, 'GradeCap': null },
-        ]),
+        sheet('处罚标准', [{ Level: '轻微', CODE: 'L1', points: 1, UnitFine: 0, HeadFine: 0, PersonFine: 50, Bonus: 0, GradeCap: null }]),
         sheet('考核参数', [{ Key: 'Base', Value: 90 }]),
         sheet('节假日', [{ '日期(Date)': '2027-01-01', '类型（Type）': '休' }]),
       ],
@@ -62,8 +77,20 @@ describe('finding tables', () => {
     const m = clean(snap);
     expect(m.events).toEqual([
       {
-        sheet: '部门考核记录', row: 2, date: JUL15, unit: 'D01', source: '公司检查', clause: '6.1', level: 'L1',
-        description: '无年度计划', person: '周某', override: 0.5, remark: '首次,减半', causeFound: true, handled: true, fixed: true,
+        sheet: '部门考核记录',
+        row: 2,
+        date: JUL15,
+        unit: 'D01',
+        source: '公司检查',
+        clause: '6.1',
+        level: 'L1',
+        description: '无年度计划',
+        person: '周某',
+        override: 0.5,
+        remark: '首次,减半',
+        causeFound: true,
+        handled: true,
+        fixed: true,
       },
     ]);
     expect(m.rules.ladder).toHaveLength(1);
@@ -160,7 +187,9 @@ describe('cell values', () => {
   });
 
   test('扣分调整 with a 备注 replaces nothing yet but is carried as a number', () => {
-    const m = clean(workbook({ events: [event({ 扣分调整: '1.5', 备注: '情节轻微' }), event({ 扣分调整: 0, 备注: '免于扣分' }), event()] }));
+    const m = clean(
+      workbook({ events: [event({ 扣分调整: '1.5', 备注: '情节轻微' }), event({ 扣分调整: 0, 备注: '免于扣分' }), event()] }),
+    );
     expect(m.events.map((e) => [e.override, e.remark])).toEqual([
       [1.5, '情节轻微'],
       [0, '免于扣分'],
@@ -203,7 +232,16 @@ describe('rule sheets replace the built-in rules', () => {
       sheets: [
         sheet('处罚标准', [
           { 等级: '轻', 代码: 'A1', 单位扣分: 3, 单位罚款: 100, 第一责任人罚款: 50, 直接责任人罚款: 80, 加分: 0, 等级上限: '' },
-          { 等级: '严重', 代码: 'A2', 单位扣分: '8', 单位罚款: 1000, 第一责任人罚款: 500, 直接责任人罚款: 600, 加分: null, 等级上限: '良好' },
+          {
+            等级: '严重',
+            代码: 'A2',
+            单位扣分: '8',
+            单位罚款: 1000,
+            第一责任人罚款: 500,
+            直接责任人罚款: 600,
+            加分: null,
+            等级上限: '良好',
+          },
           { 等级: '奖', 代码: 'A3', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 2, 等级上限: null },
         ]),
         sheet('考核条款', [
@@ -240,7 +278,13 @@ describe('rule sheets replace the built-in rules', () => {
     ]);
     const p = m.rules.params;
     expect([p.company, p.base, p.repeatFactors, p.annualMethod, p.repairMinutes, p.preparedBy, p.reviewedBy]).toEqual([
-      '某某供电公司', 120, [1, 2, 3], '年度累计', { 城区: 30, 农村: 90, 边远: 120 }, '张三', '',
+      '某某供电公司',
+      120,
+      [1, 2, 3],
+      '年度累计',
+      { 城区: 30, 农村: 90, 边远: 120 },
+      '张三',
+      '',
     ]);
     expect([p.bonusCap, p.excellentLine, p.connectDays]).toEqual([5, 95, 5]); // defaults kept
     expect(m.events.map((e) => [e.clause, e.level])).toEqual([
@@ -331,7 +375,9 @@ describe('parseRules (custom functions’ optional ranges)', () => {
       ],
     });
     expect(errors).toEqual([]);
-    expect(rules.ladder).toEqual([{ name: '一般', code: 'L2', points: 4, unitFine: 400, headFine: 200, personFine: 300, bonus: 0, gradeCap: null }]);
+    expect(rules.ladder).toEqual([
+      { name: '一般', code: 'L2', points: 4, unitFine: 400, headFine: 200, personFine: 300, bonus: 0, gradeCap: null },
+    ]);
     expect(rules.params.repeatFactors).toEqual([1, 2, 4]);
     expect(rules.params.base).toBe(100);
     expect(rules.source).toEqual({ clauses: 'default', ladder: 'workbook', params: 'workbook' });
@@ -339,7 +385,12 @@ describe('parseRules (custom functions’ optional ranges)', () => {
   });
 
   test('a bad params range reports the cell', () => {
-    const { errors } = parseRules({ params: [['Key', 'Value'], ['Base', '五']] });
+    const { errors } = parseRules({
+      params: [
+        ['Key', 'Value'],
+        ['Base', '五'],
+      ],
+    });
     expect(errors.map((e) => [e.sheet, e.row, e.column, e.header, e.value])).toEqual([['考核参数', 2, 2, 'Value', '五']]);
   });
 });
@@ -383,17 +434,23 @@ describe('parser review fixes', () => {
   });
 
   test('implicit units (custom functions) fold the same way: s01 and Ｓ01 are S01', () => {
-    const snap: Snapshot = { sheets: [sheet('二级单位考核记录', [event({ 单位: 'S01' }), event({ 单位: 's01' }), event({ 单位: 'Ｓ01' })])] };
+    const snap: Snapshot = {
+      sheets: [sheet('二级单位考核记录', [event({ 单位: 'S01' }), event({ 单位: 's01' }), event({ 单位: 'Ｓ01' })])],
+    };
     const m = clean(snap, { implicitUnits: true });
     expect(m.units.map((u) => u.code)).toEqual(['S01']);
     expect(m.events.map((e) => e.unit)).toEqual(['S01', 'S01', 'S01']);
   });
 
   test('a ladder level named with full-width letters is found however it is typed', () => {
-    const ladder = sheet('处罚标准', [
-      { 等级: 'Ａ级', 代码: 'X1', 单位扣分: 2, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 },
-      { 等级: '表扬', 代码: 'X2', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 1 },
-    ], { headers: LADDER_HEADERS });
+    const ladder = sheet(
+      '处罚标准',
+      [
+        { 等级: 'Ａ级', 代码: 'X1', 单位扣分: 2, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 },
+        { 等级: '表扬', 代码: 'X2', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 1 },
+      ],
+      { headers: LADDER_HEADERS },
+    );
     const clauses = sheet('考核条款', [{ 条款: '8.4', 考核内容: '装表接电', 默认等级: 'Ａ级' }]);
     const m = clean(workbook({ events: [event({ 等级: 'Ａ级' }), event({ 等级: 'A级' })], sheets: [ladder, clauses] }));
     expect(m.rules.ladder.map((l) => [l.name, l.code])).toEqual([

@@ -17,7 +17,16 @@ const closed = { 原因查清: '是', 责任处理: '是', 整改落实: '是' }
 const spec = {
   events: [
     event({ 日期: '2026-07-15', 单位: 'S01', 条款: '8.4', 等级: '一般', 直接责任人: '陈明', ...closed }),
-    event({ 日期: '2026-08-02', 单位: '城区供电所', 条款: '8.4', 等级: '一般', 直接责任人: '陈明', 事项描述: '装表接电再次超时', ...closed, 整改落实: '否' }),
+    event({
+      日期: '2026-08-02',
+      单位: '城区供电所',
+      条款: '8.4',
+      等级: '一般',
+      直接责任人: '陈明',
+      事项描述: '装表接电再次超时',
+      ...closed,
+      整改落实: '否',
+    }),
     event({ 日期: '2026-09-01', 单位: 'S03', 来源: '客户表扬', 条款: '12', 等级: '锦旗', 事项描述: '客户赠送锦旗' }),
     event({ 日期: '2026-07-20', 单位: 'D02', 来源: '来信来访', 条款: '5.2', 等级: '较大', 事项描述: '=HYPERLINK("http://x")', ...closed }),
   ],
@@ -35,15 +44,35 @@ describe('quarter summary (考核汇总)', () => {
   const [summary] = plansFor('2026Q3');
 
   test('name, kind, marker, title and subtitle', () => {
-    expect([summary.name, summary.kind, summary.period, summary.marker]).toEqual(['2026年第3季度考核汇总', 'quarter-summary', '2026Q3', 'QSAssess.2026Q3.summary']);
+    expect([summary.name, summary.kind, summary.period, summary.marker]).toEqual([
+      '2026年第3季度考核汇总',
+      'quarter-summary',
+      '2026Q3',
+      'QSAssess.2026Q3.summary',
+    ]);
     expect(summary.values[0][0]).toBe('黄冈黄州区供电公司 2026年第3季度优质服务考核汇总表');
     expect(summary.values[1][0]).toBe('考核期间:2026年7月1日 至 2026年9月30日    考核单位:黄冈黄州区供电公司    金额单位:元');
   });
 
   test('headers are exactly SPEC §3’s', () => {
     expect(summary.values[2]).toEqual([
-      '序号', '单位', '类别', '第一责任人', '基础分', '扣分', '加分', '得分', '等级', '名次',
-      '事件数', '有效投诉数', '单位罚款', '第一责任人罚款', '直接责任人罚款', '一票否决', '未闭环事项',
+      '序号',
+      '单位',
+      '类别',
+      '第一责任人',
+      '基础分',
+      '扣分',
+      '加分',
+      '得分',
+      '等级',
+      '名次',
+      '事件数',
+      '有效投诉数',
+      '单位罚款',
+      '第一责任人罚款',
+      '直接责任人罚款',
+      '一票否决',
+      '未闭环事项',
     ]);
   });
 
@@ -56,7 +85,8 @@ describe('quarter summary (考核汇总)', () => {
       [5, '路口供电所', '二级单位', '刘所长', 100, 0, 0, 100, '优秀', 2, 0, 0, 0, 0, 0, '否', 0],
       [6, '客户服务中心', '二级单位', '赵主任', 100, 0, 1, 101, '优秀', 1, 1, 0, 0, 0, 0, '否', 0],
     ]);
-    for (const r of summary.values.slice(3, 9)) expect((r[4] as number) - (r[5] as number) + (r[6] as number)).toBeCloseTo(r[7] as number, 9);
+    for (const r of summary.values.slice(3, 9))
+      expect((r[4] as number) - (r[5] as number) + (r[6] as number)).toBeCloseTo(r[7] as number, 9);
   });
 
   test('a totals row for counts and fines, notes, a blank row and the sign-off line', () => {
@@ -130,13 +160,70 @@ describe('quarter detail (扣分明细)', () => {
     expect([detail.name, detail.kind, detail.marker]).toEqual(['2026年第3季度扣分明细', 'quarter-detail', 'QSAssess.2026Q3.detail']);
     expect(detail.values[0][0]).toBe('黄冈黄州区供电公司 2026年第3季度优质服务考核扣分明细表');
     expect(detail.values[2]).toEqual([
-      '序号', '日期', '单位', '来源', '条款', '等级', '事项描述', '直接责任人', '第几次', '系数', '扣分', '加分',
-      '单位罚款', '第一责任人罚款', '直接责任人罚款', '调整', '未闭环', '工作表', '行',
+      '序号',
+      '日期',
+      '单位',
+      '来源',
+      '条款',
+      '等级',
+      '事项描述',
+      '直接责任人',
+      '第几次',
+      '系数',
+      '扣分',
+      '加分',
+      '单位罚款',
+      '第一责任人罚款',
+      '直接责任人罚款',
+      '调整',
+      '未闭环',
+      '工作表',
+      '行',
     ]);
     expect(detail.values.slice(3, 7)).toEqual([
-      [1, 46218, '城区供电所', '95598工单', '8.4', '一般', '客户投诉装表接电超过时限', '陈明', 1, 1, 2, 0, 200, 100, 200, '', '', '二级单位考核记录', 2],
+      [
+        1,
+        46218,
+        '城区供电所',
+        '95598工单',
+        '8.4',
+        '一般',
+        '客户投诉装表接电超过时限',
+        '陈明',
+        1,
+        1,
+        2,
+        0,
+        200,
+        100,
+        200,
+        '',
+        '',
+        '二级单位考核记录',
+        2,
+      ],
       [2, 46223, '营销部', '来信来访', '5.2', '较大', '=HYPERLINK("http://x")', '', 1, 1, 5, 0, 500, 300, 500, '', '', '部门考核记录', 2],
-      [3, 46236, '城区供电所', '95598工单', '8.4', '一般', '装表接电再次超时', '陈明', 2, 1.5, 3, 0, 300, 150, 300, '', '是', '二级单位考核记录', 3],
+      [
+        3,
+        46236,
+        '城区供电所',
+        '95598工单',
+        '8.4',
+        '一般',
+        '装表接电再次超时',
+        '陈明',
+        2,
+        1.5,
+        3,
+        0,
+        300,
+        150,
+        300,
+        '',
+        '是',
+        '二级单位考核记录',
+        3,
+      ],
       [4, 46266, '客户服务中心', '客户表扬', '12', '锦旗', '客户赠送锦旗', '', null, 1, 0, 1, 0, 0, 0, '', '', '二级单位考核记录', 4],
     ]);
     // Dates are serials shown as dates.
@@ -145,7 +232,27 @@ describe('quarter detail (扣分明细)', () => {
   });
 
   test('totals, note and sign-off', () => {
-    expect(detail.values[7]).toEqual(['', '合计', '共 4 项', null, null, null, null, null, null, null, 10, 1, 1000, 550, 1000, null, null, null, null]);
+    expect(detail.values[7]).toEqual([
+      '',
+      '合计',
+      '共 4 项',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      10,
+      1,
+      1000,
+      550,
+      1000,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(detail.values[8][0]).toMatch(/^注:第几次 = 同一单位同一条款本年度内第几次发生/);
     expect(detail.values[10][0]).toBe(SIGN_OFF);
     expect(detail.values).toHaveLength(11);
@@ -175,12 +282,30 @@ describe('annual summary (年度考核汇总)', () => {
     const plans = plansFor('2026');
     expect(plans).toHaveLength(1);
     const [annual] = plans;
-    expect([annual.name, annual.kind, annual.period, annual.marker]).toEqual(['2026年度考核汇总', 'annual-summary', '2026', 'QSAssess.2026.annual']);
+    expect([annual.name, annual.kind, annual.period, annual.marker]).toEqual([
+      '2026年度考核汇总',
+      'annual-summary',
+      '2026',
+      'QSAssess.2026.annual',
+    ]);
     expect(annual.values[0][0]).toBe('黄冈黄州区供电公司 2026年度优质服务考核汇总表');
     expect(annual.values[1][0]).toMatch(/^考核期间:2026年1月1日 至 2026年12月31日/);
     expect(annual.values[2]).toEqual([
-      '序号', '单位', '类别', '第一季度', '第二季度', '第三季度', '第四季度', '年度得分', '等级', '名次', '一票否决',
-      '事件数', '单位罚款', '第一责任人罚款', '直接责任人罚款',
+      '序号',
+      '单位',
+      '类别',
+      '第一季度',
+      '第二季度',
+      '第三季度',
+      '第四季度',
+      '年度得分',
+      '等级',
+      '名次',
+      '一票否决',
+      '事件数',
+      '单位罚款',
+      '第一责任人罚款',
+      '直接责任人罚款',
     ]);
     // S01: Q3 94, others 100 → (100 + 100 + 94 + 100) / 4 = 98.5. S03: Q3 101 → 100.25.
     expect(annual.values[6]).toEqual([4, '城区供电所', '二级单位', 100, 100, 94, 100, 98.5, '优秀', 3, '否', 2, 500, 250, 500]);

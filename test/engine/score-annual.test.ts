@@ -38,10 +38,7 @@ describe('annual score (rule 9)', () => {
   });
 
   test('年度累计: base − the year’s points and open-item points + min(Σ bonus, 4 × cap)', () => {
-    const { result } = scoreBook(
-      { events: s01Year, sheets: [paramsSheet({ 未闭环扣分: 0.5, 年度得分方式: '年度累计' })] },
-      '2026',
-    );
+    const { result } = scoreBook({ events: s01Year, sheets: [paramsSheet({ 未闭环扣分: 0.5, 年度得分方式: '年度累计' })] }, '2026');
     const u = unitOf(result, 'S01');
     expect(u.quarters).toEqual([98, 97, 105, 99]);
     expect([u.score, u.bonus]).toEqual([100, 6.5]);
@@ -71,10 +68,7 @@ describe('annual score (rule 9)', () => {
   });
 
   test('the annual mean rounds half away from zero: (98 + 97 + 105 + 100.5) / 4 = 100.125 → 100.13', () => {
-    const events = [
-      ...s01Year.slice(0, 5),
-      event({ 日期: '2026-10-08', 单位: 'S01', 来源: '客户表扬', 条款: '8.3', 等级: '表扬' }),
-    ];
+    const events = [...s01Year.slice(0, 5), event({ 日期: '2026-10-08', 单位: 'S01', 来源: '客户表扬', 条款: '8.3', 等级: '表扬' })];
     const u = unitOf(scoreBook({ events }, '2026').result, 'S01');
     expect(u.quarters).toEqual([98, 97, 105, 100.5]);
     expect(u.score).toBe(100.13);
@@ -109,12 +103,41 @@ describe('annual score (rule 9)', () => {
 
 describe('the Result is SPEC §4’s JSON, key for key', () => {
   const UNIT_KEYS = [
-    'code', 'name', 'category', 'head', 'base', 'points', 'bonus', 'score', 'grade', 'rank', 'veto',
-    'events', 'complaints', 'unitFine', 'headFine', 'personFine', 'openItems',
+    'code',
+    'name',
+    'category',
+    'head',
+    'base',
+    'points',
+    'bonus',
+    'score',
+    'grade',
+    'rank',
+    'veto',
+    'events',
+    'complaints',
+    'unitFine',
+    'headFine',
+    'personFine',
+    'openItems',
   ];
   const EVENT_KEYS = [
-    'sheet', 'row', 'unit', 'date', 'source', 'clause', 'level', 'occurrence', 'multiplier', 'points',
-    'unitFine', 'headFine', 'personFine', 'bonus', 'override', 'open',
+    'sheet',
+    'row',
+    'unit',
+    'date',
+    'source',
+    'clause',
+    'level',
+    'occurrence',
+    'multiplier',
+    'points',
+    'unitFine',
+    'headFine',
+    'personFine',
+    'bonus',
+    'override',
+    'open',
   ];
 
   test('a quarter: no `quarters`, nothing extra', () => {

@@ -152,7 +152,10 @@ describe('override, bonus cap and open items (rules 3–6)', () => {
       '2026Q3',
     );
     // 0.35 × 1.5 = 0.525 (0.5249999… in floats) → 0.53; fines 45 then 67.5 → 68.
-    expect(result.events.map((e) => [e.points, e.personFine])).toEqual([[0.35, 45], [0.53, 68]]);
+    expect(result.events.map((e) => [e.points, e.personFine])).toEqual([
+      [0.35, 45],
+      [0.53, 68],
+    ]);
     expect(unitOf(result, 'S02').score).toBe(99.12);
   });
 
@@ -373,7 +376,19 @@ describe('rule-2 order without parse’s help', () => {
   test('events handed over in any order are sorted by date, workbook sheet order, then row', () => {
     // Hand-built events (a host might concatenate sheets in any order): sheets in the workbook
     // are A then B. Expected: 07-01 B:5; 07-02 A:9, A:10, B:2; 07-03 A:3. Out-of-range ones dropped.
-    const base = { unit: 'S01', source: '其他', clause: '7.1', level: 'L1', description: '', person: '', override: null, remark: '', causeFound: true, handled: true, fixed: true };
+    const base = {
+      unit: 'S01',
+      source: '其他',
+      clause: '7.1',
+      level: 'L1',
+      description: '',
+      person: '',
+      override: null,
+      remark: '',
+      causeFound: true,
+      handled: true,
+      fixed: true,
+    };
     const d = (day: number) => 46203 + day; // 46204 = 2026-07-01
     const events = [
       { ...base, sheet: 'B', row: 2, date: d(2) },
@@ -404,7 +419,12 @@ describe('clauses outside the rules table', () => {
     const result = score(model, { kind: 'quarter', year: 2026, quarter: 3 });
     // 8.4: k = 1, 2, 3; 8.5: k = 1, 2; 9.1: k = 1 → points 1, 1, 1.5, 1, 1.5, 2 = 8.
     expect(result.events.map((e) => [e.clause, e.occurrence])).toEqual([
-      ['8.4', 1], ['8.5', 1], ['8.4', 2], ['9.1', 1], ['8.5', 2], ['8.4', 3],
+      ['8.4', 1],
+      ['8.5', 1],
+      ['8.4', 2],
+      ['9.1', 1],
+      ['8.5', 2],
+      ['8.4', 3],
     ]);
     expect(unitOf(result, 'S01').points).toBe(8);
   });

@@ -20,9 +20,7 @@ describe('workbook structure', () => {
 
   test('missing required headers are named, and the 10-row search is explained', () => {
     const snap = workbook({
-      sheets: [
-        sheet('二级单位考核记录', [{ 日期: '2026-07-15', 单位: 'S01', 条款: '8.4', 事项描述: 'x' }], { headerRow: 2 }),
-      ],
+      sheets: [sheet('二级单位考核记录', [{ 日期: '2026-07-15', 单位: 'S01', 条款: '8.4', 事项描述: 'x' }], { headerRow: 2 })],
     });
     const errors = errorsOf(snap);
     expect(where(errors)).toEqual([['二级单位考核记录', 2, null, null, null]]);
@@ -38,7 +36,10 @@ describe('workbook structure', () => {
   });
 
   test('the 10-row limit counts sheet rows, not rows of an offset used range', () => {
-    const values = [['日期', '单位', '来源', '条款', '等级', '事项描述'], ['2026-07-15', 'S01', '95598工单', '8.4', '一般', 'x']];
+    const values = [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+      ['2026-07-15', 'S01', '95598工单', '8.4', '一般', 'x'],
+    ];
     expect(errorsOf(workbook({ sheets: [{ name: '二级单位考核记录', values, top: 10 }] }))).toEqual([]);
     expect(where(errorsOf(workbook({ sheets: [{ name: '二级单位考核记录', values, top: 11 }] })))).toEqual([
       ['二级单位考核记录', null, null, null, null],
@@ -46,7 +47,9 @@ describe('workbook structure', () => {
   });
 
   test('a 单位 sheet without its headers: one error, not one per event', () => {
-    const snap: Snapshot = { sheets: [sheet('单位', [{ 编码: 'S01', 名称: '城区供电所' }]), sheet('二级单位考核记录', [event(), event()])] };
+    const snap: Snapshot = {
+      sheets: [sheet('单位', [{ 编码: 'S01', 名称: '城区供电所' }]), sheet('二级单位考核记录', [event(), event()])],
+    };
     const errors = errorsOf(snap);
     expect(where(errors)).toEqual([['单位', null, null, null, null]]);
     expect(errors[0].message).toContain('「单位编码」「单位名称」「类别」「第一责任人」');
@@ -130,9 +133,7 @@ describe('event rows', () => {
   });
 
   test('an override out of range quotes the offending value', () => {
-    const out = parseWorkbook(
-      workbook({ events: [event({ 扣分调整: -3, 备注: '复核' }), event({ 扣分调整: 1e307, 备注: '复核' })] }),
-    );
+    const out = parseWorkbook(workbook({ events: [event({ 扣分调整: -3, 备注: '复核' }), event({ 扣分调整: 1e307, 备注: '复核' })] }));
     expect(out.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [2, 7, '扣分调整“-3”不能为负数:请填写不小于 0 的扣分,或留空'],
       [3, 7, '扣分调整“1e+307”过大:一条事项的扣分不能超过 1000000,请核对'],
@@ -201,9 +202,7 @@ describe('rule sheets', () => {
     const snap = workbook({
       events: [event({ 等级: '一般' }), event({ 等级: '重大' })],
       sheets: [
-        sheet('处罚标准', [
-          { 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: 200, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0 },
-        ]),
+        sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: 200, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0 }]),
       ],
     });
     const errors = errorsOf(snap);
@@ -241,7 +240,14 @@ describe('rule sheets', () => {
   });
 
   test('params: a negative number and a fraction where a count belongs quote the value', () => {
-    const snap = workbook({ sheets: [sheet('考核参数', [{ 参数: '基础分', 值: -100 }, { 参数: '摘机响铃次数', 值: 4.5 }])] });
+    const snap = workbook({
+      sheets: [
+        sheet('考核参数', [
+          { 参数: '基础分', 值: -100 },
+          { 参数: '摘机响铃次数', 值: 4.5 },
+        ]),
+      ],
+    });
     expect(errorsOf(snap).map((e) => [e.row, e.column, e.message])).toEqual([
       [2, 2, '参数「基础分」的值“-100”不能为负数:请填写不小于 0 的数'],
       [3, 2, '参数「摘机响铃次数」的值“4.5”应为整数:请填写如 5'],
@@ -340,7 +346,16 @@ describe('parser review fixes', () => {
   });
 
   test('节假日: a blank 类型 says the cell is empty and what to type', () => {
-    const errors = errorsOf(workbook({ sheets: [sheet('节假日', [{ 日期: '2027-01-01', 类型: null }, { 日期: '2027-01-02', 类型: ' ' }])] }));
+    const errors = errorsOf(
+      workbook({
+        sheets: [
+          sheet('节假日', [
+            { 日期: '2027-01-01', 类型: null },
+            { 日期: '2027-01-02', 类型: ' ' },
+          ]),
+        ],
+      }),
+    );
     expect(where(errors)).toEqual([
       ['节假日', 2, 2, '类型', null],
       ['节假日', 3, 2, '类型', ' '],

@@ -1,16 +1,6 @@
 // Each QS function through its entry point in functions.ts, with numbers worked out by hand from
 // SPEC §1.3 (the ladder), §1.4 (parameters) and §2 (scoring).
-import {
-  ADDWORKDAYS,
-  CHECK,
-  FINE,
-  GRADE,
-  POINTS,
-  QUARTER,
-  RANK,
-  SCORE,
-  WORKDAYS,
-} from '../../src/functions/functions';
+import { ADDWORKDAYS, CHECK, FINE, GRADE, POINTS, QUARTER, RANK, SCORE, WORKDAYS } from '../../src/functions/functions';
 import { serialToIso, ymdToSerial } from '../../src/engine/dates';
 import { excelError } from './helpers';
 
@@ -86,7 +76,12 @@ describe('QS.WORKDAYS and QS.ADDWORKDAYS', () => {
     expect(serialToIso(ADDWORKDAYS('2026-09-30', 3, holidays))).toBe('2026-10-12');
   });
   test('a bad 节假日 row is #VALUE! naming its row and column in the range', () => {
-    const e = excelError(() => WORKDAYS('2026-09-18', '2026-10-12', [['日期', '类型'], ['2026-10-10', '加班']]));
+    const e = excelError(() =>
+      WORKDAYS('2026-09-18', '2026-10-12', [
+        ['日期', '类型'],
+        ['2026-10-10', '加班'],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/^节假日区域\(holidays\)第 2 行第 2 列「类型」/);
   });
@@ -103,7 +98,10 @@ describe('QS.CHECK', () => {
     expect(CHECK('第八条第4款', 6)).toBe(false);
   });
   test('8.4 with 装表接电时限 set to 3 in the params range', () => {
-    const params = [['参数', '值'], ['装表接电时限(工作日)', 3]];
+    const params = [
+      ['参数', '值'],
+      ['装表接电时限(工作日)', 3],
+    ];
     // After Fri 2026-09-18: 09-20 (班), 09-21, 09-22 → 3; 09-23 → 4.
     expect(CHECK('8.4', '2026-09-18', '2026-09-22', omitted, params)).toBe(true);
     expect(CHECK('8.4', '2026-09-18', '2026-09-23', omitted, params)).toBe(false);
@@ -143,7 +141,11 @@ describe('QS.CHECK', () => {
     expect(CHECK(11, 6)).toBe(false);
   });
   test('thresholds come from the params range', () => {
-    const params = [['参数', '值'], ['抢修到达时限(城区,分钟)', 30], ['摘机响铃次数', 3]];
+    const params = [
+      ['参数', '值'],
+      ['抢修到达时限(城区,分钟)', 30],
+      ['摘机响铃次数', 3],
+    ];
     expect(CHECK(11, 40, omitted, '城区', params)).toBe(false);
     expect(CHECK(10, 4, omitted, omitted, params)).toBe(false);
   });
@@ -151,12 +153,20 @@ describe('QS.CHECK', () => {
     expect(excelError(() => CHECK('8.1', 3))).toMatchObject({ code: '#N/A', message: expect.stringContaining('8.1 没有可量化检验的承诺') });
     expect(excelError(() => CHECK('15', 3))).toMatchObject({ code: '#N/A', message: expect.stringContaining('条款 15 不在考核办法') });
     expect(excelError(() => CHECK('装表', 3)).code).toBe('#VALUE!');
-    expect(excelError(() => CHECK(11, 40, omitted, '郊区'))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('区域“郊区”无效') });
+    expect(excelError(() => CHECK(11, 40, omitted, '郊区'))).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringContaining('区域“郊区”无效'),
+    });
     expect(excelError(() => CHECK('8.4', '2026-07-10', '2026-07-01')).message).toContain('接电日期早于申请日期');
     expect(excelError(() => CHECK('8.4', '2026-12-25', '2027-01-05')).code).toBe('#NUM!');
     expect(excelError(() => CHECK('8.5', -1)).code).toBe('#NUM!');
     expect(excelError(() => CHECK('8.5', '五分钟')).code).toBe('#VALUE!');
-    const badParams = excelError(() => CHECK(10, 4, omitted, omitted, [['参数', '值'], ['响铃', 3]]));
+    const badParams = excelError(() =>
+      CHECK(10, 4, omitted, omitted, [
+        ['参数', '值'],
+        ['响铃', 3],
+      ]),
+    );
     expect(badParams.code).toBe('#VALUE!');
     expect(badParams.message).toMatch(/^考核参数区域\(params\)第 2 行/);
   });
@@ -183,7 +193,12 @@ describe('QS.POINTS and QS.FINE', () => {
     expect(FINE('重大', '第一责任人', 3)).toBe(2000);
     expect(FINE('特别重大', 'person', 2)).toBe(3000);
     // 轻微 person fine 50 × 1.25 = 62.5 → 63.
-    expect(FINE('轻微', '直接责任人', 2, omitted, [['参数', '值'], ['重复发生系数', '1,1.25']])).toBe(63);
+    expect(
+      FINE('轻微', '直接责任人', 2, omitted, [
+        ['参数', '值'],
+        ['重复发生系数', '1,1.25'],
+      ]),
+    ).toBe(63);
   });
   test('a workbook ladder and params replace the built-in ones', () => {
     const ladder = [
@@ -191,18 +206,27 @@ describe('QS.POINTS and QS.FINE', () => {
       ['一般', 'L2', 3, 300, 150, 100, 0, null],
       ['表扬', 'B1', 0, 0, 0, 0, 0.5, null],
     ];
-    const params = [['参数', '值'], ['重复发生系数', '1,1.25']];
+    const params = [
+      ['参数', '值'],
+      ['重复发生系数', '1,1.25'],
+    ];
     expect(POINTS('一般', 1, ladder)).toBe(3);
     expect(POINTS('一般', 2, ladder, params)).toBe(3.75);
     expect(POINTS('一般', 9, omitted, params)).toBe(2.5);
     expect(FINE('L2', '第一责任人', 2, ladder, params)).toBe(188); // 187.5 → 188
-    expect(excelError(() => POINTS('较大', 1, ladder))).toMatchObject({ code: '#N/A', message: expect.stringContaining('一般(L2)、表扬(B1)') });
+    expect(excelError(() => POINTS('较大', 1, ladder))).toMatchObject({
+      code: '#N/A',
+      message: expect.stringContaining('一般(L2)、表扬(B1)'),
+    });
   });
   test('bad input', () => {
     expect(excelError(() => POINTS('特大'))).toMatchObject({ code: '#N/A', message: expect.stringContaining('未知的等级“特大”') });
     expect(excelError(() => POINTS('一般', 0)).code).toBe('#NUM!');
     expect(excelError(() => POINTS('一般', 1.5)).code).toBe('#NUM!');
-    expect(excelError(() => FINE('一般', '科长'))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('罚款对象“科长”无效') });
+    expect(excelError(() => FINE('一般', '科长'))).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringContaining('罚款对象“科长”无效'),
+    });
     expect(excelError(() => POINTS('', 1)).code).toBe('#VALUE!');
   });
 });
@@ -224,7 +248,12 @@ describe('QS.GRADE', () => {
     expect(GRADE(99, false)).toBe('优秀');
   });
   test('grade lines from the params range', () => {
-    expect(GRADE(97, omitted, [['参数', '值'], ['优秀线', 98]])).toBe('良好');
+    expect(
+      GRADE(97, omitted, [
+        ['参数', '值'],
+        ['优秀线', 98],
+      ]),
+    ).toBe('良好');
   });
   test('a bare 是/TRUE does not say which cap: refused, not guessed', () => {
     expect(excelError(() => GRADE(99, true)).message).toContain('等级上限');
@@ -255,7 +284,11 @@ describe('QS.SCORE', () => {
     expect(SCORE('S01', '2026Q3', own)).toBe(93);
   });
   test('parameters change the numbers as they change the summary', () => {
-    const params = [['参数', '值'], ['基础分', 90], ['季度加分上限', 0.5]];
+    const params = [
+      ['参数', '值'],
+      ['基础分', 90],
+      ['季度加分上限', 0.5],
+    ];
     // 90 − 3 − 5 + min(1, 0.5) = 82.5
     expect(SCORE('S01', '2026Q3', LEDGER, omitted, params)).toBe(82.5);
   });
@@ -324,7 +357,10 @@ describe('QS.RANK', () => {
     expect(RANK('S01', '2026Q2', UNITS, LEDGER)).toBe(1);
   });
   test('a unit not in the units range is #N/A', () => {
-    expect(excelError(() => RANK('S09', '2026Q3', UNITS, LEDGER))).toMatchObject({ code: '#N/A', message: expect.stringContaining('“S09”不在单位区域中') });
+    expect(excelError(() => RANK('S09', '2026Q3', UNITS, LEDGER))).toMatchObject({
+      code: '#N/A',
+      message: expect.stringContaining('“S09”不在单位区域中'),
+    });
   });
   test('an event for a unit missing from the units range is #VALUE!', () => {
     const e = excelError(() => RANK('S01', '2026Q3', UNITS.slice(0, 3), LEDGER));

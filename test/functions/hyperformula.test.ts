@@ -114,7 +114,7 @@ test('QS.SCORE in every row equals the summary score', () => {
   });
 });
 
-test('QS.GRADE of that score with the unit\'s grade cap equals the summary grade', () => {
+test("QS.GRADE of that score with the unit's grade cap equals the summary grade", () => {
   model.units.forEach((u, i) => {
     const expected = result.units.find((x) => x.code === u.code)!;
     expect([u.name, cell('汇总', i + 1, 3)]).toEqual([u.name, expected.grade]);

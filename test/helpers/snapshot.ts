@@ -91,8 +91,7 @@ export function workbook(spec: WorkbookSpec = {}): Snapshot {
   ]);
   for (const e of spec.events ?? []) {
     const { $sheet, ...row } = e;
-    const target =
-      typeof $sheet === 'string' ? $sheet : departments.has(String(row['单位'])) ? '部门考核记录' : '二级单位考核记录';
+    const target = typeof $sheet === 'string' ? $sheet : departments.has(String(row['单位'])) ? '部门考核记录' : '二级单位考核记录';
     if (!bySheet.has(target)) bySheet.set(target, []);
     bySheet.get(target)!.push(row);
   }

@@ -35,8 +35,7 @@ export function* elements(node: XmlNode, tag = 'OfficeApp'): Generator<{ tag: st
   }
 }
 
-export const byTag = (root: XmlNode, tag: string): XmlNode[] =>
-  [...elements(root)].filter((e) => e.tag === tag).map((e) => e.node);
+export const byTag = (root: XmlNode, tag: string): XmlNode[] => [...elements(root)].filter((e) => e.tag === tag).map((e) => e.node);
 
 /** Resource id → { kind, default value, overrides by locale }. */
 export interface Resource {

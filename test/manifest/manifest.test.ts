@@ -39,7 +39,12 @@ test('every resid resolves to a resource of the right kind', () => {
     checked++;
     const r = res.get(id);
     expect([tag, id, r !== undefined]).toEqual([tag, id, true]);
-    const kind = tag === 'bt:Image' ? 'bt:Image' : ['SourceLocation', 'Runtime', 'FunctionFile', 'LearnMoreUrl'].includes(tag) ? 'bt:Url' : 'bt:String';
+    const kind =
+      tag === 'bt:Image'
+        ? 'bt:Image'
+        : ['SourceLocation', 'Runtime', 'FunctionFile', 'LearnMoreUrl'].includes(tag)
+          ? 'bt:Url'
+          : 'bt:String';
     expect([tag, id, r!.kind]).toEqual([tag, id, kind]);
   }
   expect(checked).toBeGreaterThan(15);
@@ -103,7 +108,10 @@ test('the icons it names exist in assets/ as PNGs of their stated size', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([url, png.readUInt32BE(16)]).toEqual([url, Number(attr(img, 'size'))]);
   }
-  for (const [tag, size] of [['IconUrl', 32], ['HighResolutionIconUrl', 64]] as const) {
+  for (const [tag, size] of [
+    ['IconUrl', 32],
+    ['HighResolutionIconUrl', 64],
+  ] as const) {
     const url = attr(byTag(app, tag)[0], 'DefaultValue')!;
     const png = fs.readFileSync(path.join(ROOT, url.replace(webpackConfig.DEV_BASE_URL, '')));
     expect(png.readUInt32BE(16)).toBe(size);

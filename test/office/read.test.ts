@@ -29,7 +29,16 @@ describe('readSnapshot', () => {
           ['S01', null, '二级单位'],
         ],
       },
-      { name: '说明', top: 3, left: 2, values: [['见附件', null], [null, null], [12.5, true]] },
+      {
+        name: '说明',
+        top: 3,
+        left: 2,
+        values: [
+          ['见附件', null],
+          [null, null],
+          [12.5, true],
+        ],
+      },
     ]);
     expect(excel.syncs).toHaveLength(3);
   });
@@ -68,7 +77,14 @@ describe('readSnapshot', () => {
     expect(big.excel.syncs.length).toBe(3);
     expect(snapshot.sheets).toHaveLength(50);
     expect(snapshot.sheets[49].values).toHaveLength(10_001);
-    expect(snapshot.sheets[49].values[10_000]).toEqual([46204 + (9_999 % 90), `单位${9_999 % 60}`, '公司检查', '7.4', 'L1', '营业厅未公示最新电价']);
+    expect(snapshot.sheets[49].values[10_000]).toEqual([
+      46204 + (9_999 % 90),
+      `单位${9_999 % 60}`,
+      '公司检查',
+      '7.4',
+      'L1',
+      '营业厅未公示最新电价',
+    ]);
     // Over 30 MB came back in that one values request: only desktop Excel allows that.
     expect(big.excel.syncs[2].responseBytes).toBeGreaterThan(30 * 1024 * 1024);
   });

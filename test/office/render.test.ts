@@ -12,7 +12,13 @@ function detailPlan(rows: number): SheetPlan {
   plan.values = [
     ['扣分明细', null, null, null, null],
     ['日期', '单位', '描述', '扣分', '罚款'],
-    ...Array.from({ length: rows }, (_, i) => [`2026-07-${String((i % 28) + 1).padStart(2, '0')}`, `单位${i % 60}`, '客户投诉营业员态度生硬,经核实属实', 2, 200]),
+    ...Array.from({ length: rows }, (_, i) => [
+      `2026-07-${String((i % 28) + 1).padStart(2, '0')}`,
+      `单位${i % 60}`,
+      '客户投诉营业员态度生硬,经核实属实',
+      2,
+      200,
+    ]),
   ];
   plan.styles = [{ range: { row: 2, col: 3, rows, cols: 1 }, style: { numberFormat: '0.00' } }];
   plan.merges = [{ row: 0, col: 0, rows: 1, cols: 5 }];
@@ -165,7 +171,7 @@ describe('renderPlans', () => {
     expect(excel.sheet(DETAIL)!.page.printArea).toBe('A1:E60002');
   });
 
-  test("a 250,000-row detail sheet (the quarter of a 1M-event year) is written, not a stack overflow", async () => {
+  test('a 250,000-row detail sheet (the quarter of a 1M-event year) is written, not a stack overflow', async () => {
     const { excel, host } = newDouble();
     excel.addSheet('单位');
     await renderPlans(host, [detailPlan(250_000)]);

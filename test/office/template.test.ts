@@ -185,6 +185,9 @@ describe('selectCell', () => {
     excel.addSheet('单位');
     await selectCell(host, '单位', 7, null);
     expect(excel.selection).toEqual({ sheet: '单位', address: 'A7:XFD7' });
-    await expect(selectCell(host, '已删除', 1, 1)).rejects.toMatchObject({ kind: 'not-found', message: expect.stringContaining('「已删除」') });
+    await expect(selectCell(host, '已删除', 1, 1)).rejects.toMatchObject({
+      kind: 'not-found',
+      message: expect.stringContaining('「已删除」'),
+    });
   });
 });

@@ -61,13 +61,15 @@ describe('task pane', () => {
     const { service } = await sampleWorkbook();
     const { user } = renderPane(service);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
-    const sheets = within(screen.getByTestId('event-sheets')).getAllByRole('listitem').map((li) => li.textContent);
+    const sheets = within(screen.getByTestId('event-sheets'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(sheets).toEqual(['部门考核记录:56 行', '二级单位考核记录:244 行']);
-    expect(within(screen.getByTestId('rules')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '考核条款:工作簿中的表',
-      '处罚标准:工作簿中的表',
-      '考核参数:工作簿中的表',
-    ]);
+    expect(
+      within(screen.getByTestId('rules'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['考核条款:工作簿中的表', '处罚标准:工作簿中的表', '考核参数:工作簿中的表']);
     expect(screen.getByTestId('calendar').textContent).toBe('节假日日历:覆盖 2026 年');
     await user.click(screen.getByRole('button', { name: '校验' }));
     expect(await screen.findByText('校验通过:18 个单位,300 条记录,没有发现错误。')).toBeTruthy();
@@ -106,8 +108,14 @@ describe('task pane', () => {
 
   test('generating: stops on errors without writing', async () => {
     const excel = new ExcelDouble();
-    excel.addSheet('单位', [['单位编码', '单位名称', '类别', '第一责任人'], ['D01', '营销部', '部门', '']]);
-    excel.addSheet('部门考核记录', [['日期', '单位', '来源', '条款', '等级', '事项描述'], [46218, '营销部', '瞎编的来源', '7.4', '轻微', 'x']]);
+    excel.addSheet('单位', [
+      ['单位编码', '单位名称', '类别', '第一责任人'],
+      ['D01', '营销部', '部门', ''],
+    ]);
+    excel.addSheet('部门考核记录', [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+      [46218, '营销部', '瞎编的来源', '7.4', '轻微', 'x'],
+    ]);
     const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
     await screen.findByTestId('units');
     await user.click(screen.getByRole('button', { name: '生成季度汇总' }));

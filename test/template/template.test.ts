@@ -1,12 +1,6 @@
 // The template and the bundled sample as engine data: what they contain, and that the engine
 // reads them exactly as a user's workbook.
-import {
-  listFormula,
-  officeListSource,
-  sampleSheets,
-  templateSheets,
-  type TemplateSheet,
-} from '../../src/engine/template';
+import { listFormula, officeListSource, sampleSheets, templateSheets, type TemplateSheet } from '../../src/engine/template';
 import {
   AREAS,
   DEFAULT_CLAUSES,
@@ -33,7 +27,20 @@ describe('the blank template', () => {
   test('has the sheets of SPEC §1 in working order, with their headers', () => {
     expect(sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录', '二级单位考核记录', '考核条款', '处罚标准', '考核参数', '节假日']);
     expect(headers(sheets[0])).toEqual(['单位编码', '单位名称', '类别', '第一责任人', '归口部门']);
-    const ledger = ['日期', '单位', '来源', '条款', '等级', '事项描述', '直接责任人', '扣分调整', '原因查清', '责任处理', '整改落实', '备注'];
+    const ledger = [
+      '日期',
+      '单位',
+      '来源',
+      '条款',
+      '等级',
+      '事项描述',
+      '直接责任人',
+      '扣分调整',
+      '原因查清',
+      '责任处理',
+      '整改落实',
+      '备注',
+    ];
     expect(headers(sheets[1])).toEqual(ledger);
     expect(headers(sheets[2])).toEqual(ledger);
     expect(headers(sheets[3])).toEqual(['条款', '类别', '考核内容', '默认等级']);
@@ -75,7 +82,8 @@ describe('the blank template', () => {
     expect(listFormula(byName(sheets, '单位').columns[2].dropDown!)).toBe('"部门,二级单位"');
     expect(byName(sheets, '考核条款').columns[1].dropDown!.items).toEqual([...AREAS]);
     // Excel refuses inline lists over 255 characters.
-    for (const t of sheets) for (const c of t.columns) if (c.dropDown?.items) expect(listFormula(c.dropDown).length).toBeLessThanOrEqual(255);
+    for (const t of sheets)
+      for (const c of t.columns) if (c.dropDown?.items) expect(listFormula(c.dropDown).length).toBeLessThanOrEqual(255);
   });
 });
 

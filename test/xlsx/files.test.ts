@@ -176,11 +176,13 @@ describe('writing over an existing file', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s during a write removes the temporary file and exits %i', async (signal, exitCode) => {
-    const folder = fs.mkdtempSync(path.join(dir, 'signal-'));
-    const target = path.join(folder, 'out.xlsx');
-    fs.writeFileSync(target, 'old');
-    const script = `
+  ] as const)(
+    '%s during a write removes the temporary file and exits %i',
+    async (signal, exitCode) => {
+      const folder = fs.mkdtempSync(path.join(dir, 'signal-'));
+      const target = path.join(folder, 'out.xlsx');
+      fs.writeFileSync(target, 'old');
+      const script = `
       const fs = require('fs');
       const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/files.ts'))});
       setInterval(() => {}, 1000);
@@ -189,21 +191,23 @@ describe('writing over an existing file', () => {
         process.stdout.write('ready\\n');
         await new Promise(() => {});
       });`;
-    const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d) => String(d).includes('ready') && resolve());
-      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-    });
-    expect(fs.readdirSync(folder).length).toBe(2); // the temp file exists mid-write
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    child.kill(signal);
-    expect(await exited).toBe(exitCode);
-    expect(stderr).toContain('已中断');
-    expect(fs.readdirSync(folder)).toEqual(['out.xlsx']);
-    expect(fs.readFileSync(target, 'utf8')).toBe('old');
-  }, 30000);
+      const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d) => String(d).includes('ready') && resolve());
+        child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
+      });
+      expect(fs.readdirSync(folder).length).toBe(2); // the temp file exists mid-write
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      child.kill(signal);
+      expect(await exited).toBe(exitCode);
+      expect(stderr).toContain('已中断');
+      expect(fs.readdirSync(folder)).toEqual(['out.xlsx']);
+      expect(fs.readFileSync(target, 'utf8')).toBe('old');
+    },
+    30000,
+  );
 });
 
 describe('packages that are zips but not workbooks', () => {

@@ -55,7 +55,10 @@ async function withForeignParts(buf: Buffer): Promise<Buffer> {
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    rels.replace('</Relationships>', '<Relationship Id="rIdQsTest" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/qs-test-item1.xml"/></Relationships>'),
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdQsTest" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/qs-test-item1.xml"/></Relationships>',
+    ),
   );
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
@@ -92,7 +95,8 @@ function numberFormats(plan: SheetPlan): Map<string, string> {
   const out = new Map<string, string>();
   for (const { range, style } of plan.styles as { range: SheetPlan['merges'][number]; style: CellStyle }[]) {
     if (!style.numberFormat) continue;
-    for (let r = range.row; r < range.row + range.rows; r++) for (let c = range.col; c < range.col + range.cols; c++) out.set(`${r},${c}`, style.numberFormat);
+    for (let r = range.row; r < range.row + range.rows; r++)
+      for (let c = range.col; c < range.col + range.cols; c++) out.set(`${r},${c}`, style.numberFormat);
   }
   return out;
 }
@@ -148,7 +152,9 @@ describe('merging our sheets into the user package', () => {
     const twice = await mergePlansIntoPackage(withYear, plans);
     const thrice = await mergePlansIntoPackage(twice, plans);
     const wb = await load(thrice);
-    const generated = snapshotOfWorkbook(wb).sheets.filter((s) => s.generated).map((s) => s.name);
+    const generated = snapshotOfWorkbook(wb)
+      .sheets.filter((s) => s.generated)
+      .map((s) => s.name);
     // Replaced in place: the quarter's sheets keep their tabs, the year's stays after them.
     expect(generated).toEqual([...plans.map((p) => p.name), ...annual.map((p) => p.name)]);
     for (const p of [...plans, ...annual]) expectSheetMatchesPlan(wb, p);
@@ -202,7 +208,9 @@ describe('merging our sheets into the user package', () => {
     const withQuote = oddlyNamed(plans, [`R&D's <汇总>`, `"明细" & Co`]);
     const twice = await entries(await mergePlansIntoPackage(await mergePlansIntoPackage(book, withQuote), withQuote));
     const xml = twice.get('xl/workbook.xml')!.toString();
-    const sheetNames = [...xml.matchAll(/<sheet name="([^"]*)"/g), ...xml.matchAll(/<sheet sheetId="\d+" name="([^"]*)"/g)].map((m) => m[1]);
+    const sheetNames = [...xml.matchAll(/<sheet name="([^"]*)"/g), ...xml.matchAll(/<sheet sheetId="\d+" name="([^"]*)"/g)].map(
+      (m) => m[1],
+    );
     expect(sheetNames.filter((n) => n === 'R&amp;D&apos;s &lt;汇总&gt;')).toHaveLength(1);
     expect(sheetNames.filter((n) => n === '&quot;明细&quot; &amp; Co')).toHaveLength(1);
     expect(xml).toContain('<definedName name="QSAssess.test.odd0">&apos;R&amp;D&apos;&apos;s &lt;汇总&gt;&apos;!$A$1</definedName>');
@@ -226,11 +234,26 @@ describe('merging our sheets into the user package', () => {
     let wbXml = await zip.file('xl/workbook.xml')!.async('string');
     wbXml = wbXml.replace('</definedNames>', '<definedName name="localOnOld" localSheetId="1">\'后\'!$A$1</definedName></definedNames>');
     zip.file('xl/workbook.xml', wbXml);
-    zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="3"/></calcChain>');
+    zip.file(
+      'xl/calcChain.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="3"/></calcChain>',
+    );
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
     const ct = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file('[Content_Types].xml', ct.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      ct.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
     const book = (await zip.generateAsync({ type: 'nodebuffer' })) as Buffer;
 
     const merged = await mergePlansIntoPackage(book, plans);
@@ -265,7 +288,9 @@ describe('merging our sheets into the user package', () => {
     const before = await entries(book);
     const after = await entries(merged);
     expect(after.get('xl/worksheets/sheet1.xml')!.equals(before.get('xl/worksheets/sheet1.xml')!)).toBe(true);
-    expect(after.get('[Content_Types].xml')!.toString()).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    expect(after.get('[Content_Types].xml')!.toString()).toContain(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
     const again = await load(await mergePlansIntoPackage(merged, plans));
     expect(again.worksheets.map((w) => w.name)).toEqual(['A&B', ...plans.map((p) => p.name)]);
   });
@@ -278,7 +303,9 @@ describe('merging our sheets into the user package', () => {
     const after = await entries(twice);
     expect(after.get('xl/worksheets/sheet1.xml')!.equals(before.get('xl/worksheets/sheet1.xml')!)).toBe(true);
     const xml = after.get('xl/workbook.xml')!.toString();
-    expect(xml).toMatch(/^<\?xml[^>]*\?><x:workbook [^>]*><x:sheets><x:sheet name="A&amp;B" sheetId="1" rel:id="rId1"\/><x:sheet name="2026年第3季度考核汇总" sheetId="\d+" rel:id="rId\d+"\/><x:sheet name="2026年第3季度扣分明细" sheetId="\d+" rel:id="rId\d+"\/><\/x:sheets><x:definedNames>/);
+    expect(xml).toMatch(
+      /^<\?xml[^>]*\?><x:workbook [^>]*><x:sheets><x:sheet name="A&amp;B" sheetId="1" rel:id="rId1"\/><x:sheet name="2026年第3季度考核汇总" sheetId="\d+" rel:id="rId\d+"\/><x:sheet name="2026年第3季度扣分明细" sheetId="\d+" rel:id="rId\d+"\/><\/x:sheets><x:definedNames>/,
+    );
     expect(xml.match(/<x:definedName name="QSAssess\.2026Q3\.summary">/g)).toHaveLength(1);
     expect(xml).toMatch(/<x:definedName name="_xlnm\.Print_Titles" localSheetId="1">/);
     expect(xml).toMatch(/<x:definedName name="_xlnm\.Print_Titles" localSheetId="2">/);
@@ -289,7 +316,10 @@ describe('merging our sheets into the user package', () => {
 
   test('a package whose workbook XML cannot be merged is a FileProblem, and nothing is written', async () => {
     const zip = await JSZip.loadAsync(await handMadeWorkbook(false));
-    zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="A" sheetId="1" r:id="rId1"/>');
+    zip.file(
+      'xl/workbook.xml',
+      '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="A" sheetId="1" r:id="rId1"/>',
+    );
     const book = path.join(dir, 'broken.xlsx');
     fs.writeFileSync(book, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = path.join(dir, 'broken-out.xlsx');
@@ -327,7 +357,9 @@ describe('merging styles', () => {
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
       '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0"><alignment horizontal="center"/></xf></cellXfs></styleSheet>';
     const { xml, xfMap } = mergeStyles(theirs, ours);
-    expect(xml).toContain('<s:numFmts count="2"><s:numFmt numFmtId="164" formatCode="0.000"/><s:numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></s:numFmts>');
+    expect(xml).toContain(
+      '<s:numFmts count="2"><s:numFmt numFmtId="164" formatCode="0.000"/><s:numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></s:numFmts>',
+    );
     expect(xml).toContain('<s:fonts count="2">');
     expect(xml).toContain('<s:font><s:b/><s:sz val="16"/><s:name val="宋体"/></s:font></s:fonts>');
     expect(xml).toContain('<s:fills count="3">');
@@ -336,7 +368,9 @@ describe('merging styles', () => {
     // Ours: xf 0 is the file's xf 0; xf 1 → new (yyyy-mm-dd is 165 now, font 1, fill 2); xf 2 uses the file's 0.000 (164).
     expect(xfMap).toEqual([0, 2, 3]);
     expect(xml).toContain('<s:xf numFmtId="165" fontId="1" fillId="2" borderId="0" xfId="0" applyNumberFormat="1"/>');
-    expect(xml).toContain('<s:xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0"><s:alignment horizontal="center"/></s:xf></s:cellXfs>');
+    expect(xml).toContain(
+      '<s:xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0"><s:alignment horizontal="center"/></s:xf></s:cellXfs>',
+    );
     // Merging the same styles into the result adds nothing.
     expect(mergeStyles(xml, ours)).toEqual({ xml, xfMap });
   });

@@ -115,8 +115,12 @@ describe('rendering a SheetPlan with ExcelJS', () => {
     // The print area as Excel stores it: a defined name _xlnm.Print_Area on that sheet.
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const book = await zip.file('xl/workbook.xml')!.async('string');
-    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;2026年第3季度考核汇总&apos;!\$A\$?1:\$C\$?4<\/definedName>/);
-    expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;2026年第3季度考核汇总&apos;!\$1:\$2<\/definedName>/);
+    expect(book).toMatch(
+      /<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;2026年第3季度考核汇总&apos;!\$A\$?1:\$C\$?4<\/definedName>/,
+    );
+    expect(book).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;2026年第3季度考核汇总&apos;!\$1:\$2<\/definedName>/,
+    );
     expect(book).toContain('<definedName name="QSAssess.2026Q3.summary">&apos;2026年第3季度考核汇总&apos;!$A$1</definedName>');
   });
 

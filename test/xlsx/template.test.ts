@@ -32,7 +32,10 @@ test('the template file has frozen headers, widths, formats and drop-downs', asy
   expect(dv['D1001']).toMatchObject({ type: 'list', formulae: ["'考核条款'!$A$2:$A$28"] });
   expect(dv['D1002']).toBeUndefined();
   expect(dv['E2']).toMatchObject({ type: 'list', formulae: ["'处罚标准'!$A$2:$A$10"] });
-  expect(dv['C2']).toMatchObject({ type: 'list', formulae: ['"95598工单,新闻媒体,来信来访,明察暗访,上级检查,公司检查,日常考核,客户表扬,其他"'] });
+  expect(dv['C2']).toMatchObject({
+    type: 'list',
+    formulae: ['"95598工单,新闻媒体,来信来访,明察暗访,上级检查,公司检查,日常考核,客户表扬,其他"'],
+  });
   expect(dv['I2']).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
   const units = back.getWorksheet('单位') as Validated;
   expect(units.dataValidations.model['C2']).toMatchObject({ type: 'list', formulae: ['"部门,二级单位"'] });

@@ -23,9 +23,7 @@ export class CalendarCoverageError extends Error {
     public readonly covered: { first: number; last: number } | null,
   ) {
     const range = covered ? `(内置日历覆盖 ${covered.first}–${covered.last} 年)` : '';
-    super(
-      `${year} 年不在节假日日历范围内${range}:请在「节假日」表中填写 ${year} 年的放假(休)和调休上班(班)日期后再计算工作日`,
-    );
+    super(`${year} 年不在节假日日历范围内${range}:请在「节假日」表中填写 ${year} 年的放假(休)和调休上班(班)日期后再计算工作日`);
     this.name = 'CalendarCoverageError';
   }
 }

@@ -36,9 +36,18 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
   const t = findTable(sheet, owner ? UNIT_EVENT_TABLE : EVENT_TABLE, issues);
   if (!t) return null;
   const c = t.col;
-  const cDate = c.date, cUnit = c.unit, cSource = c.source, cClause = c.clause, cLevel = c.level;
-  const cDesc = c.description, cPerson = c.person, cOverride = c.override, cRemark = c.remark;
-  const cCause = c.causeFound, cHandled = c.handled, cFixed = c.fixed;
+  const cDate = c.date,
+    cUnit = c.unit,
+    cSource = c.source,
+    cClause = c.clause,
+    cLevel = c.level;
+  const cDesc = c.description,
+    cPerson = c.person,
+    cOverride = c.override,
+    cRemark = c.remark;
+  const cCause = c.causeFound,
+    cHandled = c.handled,
+    cFixed = c.fixed;
   const values = t.values;
   const top = t.top;
   let rows = 0;
@@ -55,7 +64,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     if (blank(dateCell)) issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
     else {
       const d = ctx.date(dateCell);
-      if (d === null) issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
+      if (d === null)
+        issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
       else date = d;
     }
 
@@ -63,7 +73,13 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     const unitCell = at(row, cUnit);
     if (owner) {
       if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
-        issues.cell(t, i, 'unit', unitCell, `单位${quote(unitCell)}与工作表「${sheet.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`);
+        issues.cell(
+          t,
+          i,
+          'unit',
+          unitCell,
+          `单位${quote(unitCell)}与工作表「${sheet.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`,
+        );
       }
     } else if (blank(unitCell)) {
       issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
@@ -101,7 +117,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
       const n = parseNumber(overrideCell);
       if (n === null) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
       else if (n < 0) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不能为负数:请填写不小于 0 的扣分,或留空`);
-      else if (n > MAX_OVERRIDE) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
+      else if (n > MAX_OVERRIDE)
+        issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
       else if (remark === '') issues.cell(t, i, 'override', overrideCell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
       else override = n;
     }

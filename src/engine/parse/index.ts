@@ -23,16 +23,7 @@
 // - Dates must fall in 1950–2199 (catches a clause number typed into the date column); a time of
 //   day is dropped. 扣分调整 must be ≥ 0. 三不放过 text that is neither yes nor no is an error.
 // - 归口部门 must name a 部门; the unit keeps its code. The three grade lines must not cross.
-import type {
-  CalendarOverride,
-  CellValue,
-  Model,
-  ParseOutcome,
-  Rules,
-  SheetRole,
-  Snapshot,
-  Unit,
-} from '../types';
+import type { CalendarOverride, CellValue, Model, ParseOutcome, Rules, SheetRole, Snapshot, Unit } from '../types';
 import { defaultRules } from '../rules';
 import { makeClauseLookup } from '../rules/clauses';
 import { makeLevelLookup } from '../rules/ladder';
@@ -66,7 +57,7 @@ const FIXED_ROLES = new Map<string, SheetRole>([
 export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): ParseOutcome {
   const issues = new Issues();
   const sheets = snapshot.sheets;
-  const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : FIXED_ROLES.get(s.name.trim()) ?? null));
+  const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : (FIXED_ROLES.get(s.name.trim()) ?? null)));
   const rowsRead: (number | null)[] = sheets.map(() => null);
   // A table sheet (units, a rule sheet) is read once: a second sheet with the same name but for
   // surrounding spaces is an error and is skipped, never silently listed as read. Two ledgers
@@ -142,7 +133,10 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     unitsKnown = r.usable;
     if (r.usable) rowsRead[i] = r.rows;
   } else if (!options.implicitUnits) {
-    issues.sheet(SHEET_NAMES.units, '缺少「单位」表:请添加名为「单位」的工作表,逐行登记各部门和二级单位(单位编码、单位名称、类别、第一责任人)');
+    issues.sheet(
+      SHEET_NAMES.units,
+      '缺少「单位」表:请添加名为「单位」的工作表,逐行登记各部门和二级单位(单位编码、单位名称、类别、第一责任人)',
+    );
   }
   const implicit = i < 0 && options.implicitUnits === true;
   const unitByText = makeUnitResolver(units);

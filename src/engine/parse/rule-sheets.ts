@@ -38,14 +38,26 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
       issues.cell(t, i, 'name', nameCell, '等级名称为空:请填写等级名称,如 一般');
       ok = false;
     } else if (seen.has(name.toUpperCase())) {
-      issues.cell(t, i, 'name', nameCell, `等级${quote(nameCell)}重复(第 ${seen.get(name.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`);
+      issues.cell(
+        t,
+        i,
+        'name',
+        nameCell,
+        `等级${quote(nameCell)}重复(第 ${seen.get(name.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`,
+      );
       ok = false;
     }
     if (code === '') {
       issues.cell(t, i, 'code', codeCell, '等级代码为空:请填写简短的代码,如 L2');
       ok = false;
     } else if (seen.has(code.toUpperCase())) {
-      issues.cell(t, i, 'code', codeCell, `等级代码${quote(codeCell)}重复(第 ${seen.get(code.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`);
+      issues.cell(
+        t,
+        i,
+        'code',
+        codeCell,
+        `等级代码${quote(codeCell)}重复(第 ${seen.get(code.toUpperCase())} 行已有):每个等级的名称和代码都必须唯一`,
+      );
       ok = false;
     }
     const level: Level = { name, code, points: 0, unitFine: 0, headFine: 0, personFine: 0, bonus: 0, gradeCap: null };
@@ -59,7 +71,8 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
     }
     const capCell = cellOf(t, row, 'gradeCap');
     const cap = parseGrade(capCell);
-    if (cap === undefined) issues.cell(t, i, 'gradeCap', capCell, `等级上限${quote(capCell)}无效:请填写 优秀、良好、合格、不合格 之一,或留空`);
+    if (cap === undefined)
+      issues.cell(t, i, 'gradeCap', capCell, `等级上限${quote(capCell)}无效:请填写 优秀、良好、合格、不合格 之一,或留空`);
     else level.gradeCap = cap;
     if (!ok) continue;
     seen.set(name.toUpperCase(), t.top + i);
@@ -74,11 +87,7 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
  * 考核条款 → clauses; null when the table is not found. `level` resolves a 默认等级 cell against
  * the ladder in force (the workbook's or the built-in one).
  */
-export function readClauses(
-  sheet: SheetSnapshot,
-  issues: Issues,
-  level: (v: CellValue) => Level | null,
-): SheetRead<Clause[]> | null {
+export function readClauses(sheet: SheetSnapshot, issues: Issues, level: (v: CellValue) => Level | null): SheetRead<Clause[]> | null {
   const t = findTable(sheet, CLAUSE_TABLE, issues);
   if (!t) return null;
   const clauses: Clause[] = [];
@@ -99,9 +108,15 @@ export function readClauses(
     } else if (seen.has(id)) {
       // Duplicates are found after normalisation ('8.4', '第8.4条', '8.40' are one clause): say so.
       const prev = seen.get(id);
-      issues.cell(t, i, 'clause', idCell, toHalfWidth(cellText(idCell)) === id
-        ? `条款${quote(idCell)}重复(第 ${prev} 行已有):每个条款只列一次`
-        : `条款${quote(idCell)}即 ${id},与第 ${prev} 行重复:每个条款只列一次`);
+      issues.cell(
+        t,
+        i,
+        'clause',
+        idCell,
+        toHalfWidth(cellText(idCell)) === id
+          ? `条款${quote(idCell)}重复(第 ${prev} 行已有):每个条款只列一次`
+          : `条款${quote(idCell)}即 ${id},与第 ${prev} 行重复:每个条款只列一次`,
+      );
       ok = false;
     }
     const standardCell = cellOf(t, row, 'standard');
@@ -112,7 +127,8 @@ export function readClauses(
     if (cellText(levelCell) !== '') {
       const l = level(levelCell);
       if (l) defaultLevel = l.code;
-      else issues.cell(t, i, 'defaultLevel', levelCell, `默认等级${quote(levelCell)}不在处罚标准中:请填写处罚标准中的等级名称或代码,或留空`);
+      else
+        issues.cell(t, i, 'defaultLevel', levelCell, `默认等级${quote(levelCell)}不在处罚标准中:请填写处罚标准中的等级名称或代码,或留空`);
     }
     if (!ok || id === null) continue;
     seen.set(id, t.top + i);
@@ -156,8 +172,14 @@ export function readParams(sheet: SheetSnapshot, issues: Issues): SheetRead<Para
 }
 
 const CALENDAR_TYPE = new Map<string, '休' | '班'>([
-  ['休', '休'], ['休息', '休'], ['放假', '休'], ['假', '休'],
-  ['班', '班'], ['上班', '班'], ['补班', '班'], ['调休上班', '班'],
+  ['休', '休'],
+  ['休息', '休'],
+  ['放假', '休'],
+  ['假', '休'],
+  ['班', '班'],
+  ['上班', '班'],
+  ['补班', '班'],
+  ['调休上班', '班'],
 ]);
 
 /** 节假日 → calendar overrides. */
@@ -178,12 +200,19 @@ export function readCalendar(
     const typeCell = cellOf(t, row, 'type');
     const d = cellText(dateCell) === '' ? null : date(dateCell);
     if (cellText(dateCell) === '') issues.cell(t, i, 'date', dateCell, '日期为空:请填写日期,如 2027-01-01');
-    else if (d === null) issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2027-01-01 或 2027年1月1日`);
+    else if (d === null)
+      issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2027-01-01 或 2027年1月1日`);
     const type = CALENDAR_TYPE.get(toHalfWidth(cellText(typeCell)));
     if (!type) {
-      issues.cell(t, i, 'type', typeCell, cellText(typeCell) === ''
-        ? '类型为空:请填写“休”(放假)或“班”(调休上班)'
-        : `类型${quote(typeCell)}无效:请填写“休”(放假)或“班”(调休上班)`);
+      issues.cell(
+        t,
+        i,
+        'type',
+        typeCell,
+        cellText(typeCell) === ''
+          ? '类型为空:请填写“休”(放假)或“班”(调休上班)'
+          : `类型${quote(typeCell)}无效:请填写“休”(放假)或“班”(调休上班)`,
+      );
     }
     if (d === null || !type) continue;
     const prev = seen.get(d);

@@ -163,8 +163,20 @@ export function hasTotalLabel(row: CellValue[]): boolean {
     if (v === '') continue;
     const c = v.charCodeAt(0);
     // 合 总 小 汇 T t, or leading whitespace (ASCII, NBSP, ideographic space)
-    if (c !== 0x5408 && c !== 0x603b && c !== 0x5c0f && c !== 0x6c47 && c !== 0x54 && c !== 0x74 && c !== 0xff34 && c !== 0xff54 &&
-      c > 32 && c !== 0xa0 && c !== 0x3000) return false;
+    if (
+      c !== 0x5408 &&
+      c !== 0x603b &&
+      c !== 0x5c0f &&
+      c !== 0x6c47 &&
+      c !== 0x54 &&
+      c !== 0x74 &&
+      c !== 0xff34 &&
+      c !== 0xff54 &&
+      c > 32 &&
+      c !== 0xa0 &&
+      c !== 0x3000
+    )
+      return false;
     const t = toHalfWidth(v).trim();
     if (t === '') continue;
     return TOTAL_LABELS.has(t.toUpperCase());

@@ -37,7 +37,13 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
       issues.cell(t, i, 'code', codeCell, '单位编码为空:请填写一个简短且唯一的编码,如 D01、S03');
       ok = false;
     } else if (byCode.has(unitKey(code))) {
-      issues.cell(t, i, 'code', codeCell, `单位编码${quote(codeCell)}重复(第 ${byCode.get(unitKey(code))} 行已使用):每个单位的编码必须唯一`);
+      issues.cell(
+        t,
+        i,
+        'code',
+        codeCell,
+        `单位编码${quote(codeCell)}重复(第 ${byCode.get(unitKey(code))} 行已使用):每个单位的编码必须唯一`,
+      );
       ok = false;
     }
     if (name === '') {
@@ -50,7 +56,13 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
       ok = false;
     }
     if (!(CATEGORIES as readonly string[]).includes(catText)) {
-      issues.cell(t, i, 'category', catCell, catText === '' ? '类别为空:请填写“部门”或“二级单位”' : `类别${quote(catCell)}无效:请填写“部门”或“二级单位”`);
+      issues.cell(
+        t,
+        i,
+        'category',
+        catCell,
+        catText === '' ? '类别为空:请填写“部门”或“二级单位”' : `类别${quote(catCell)}无效:请填写“部门”或“二级单位”`,
+      );
     }
     if (!ok) continue;
     byCode.set(unitKey(code), t.top + i);
@@ -74,7 +86,8 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   for (const s of supervisors) {
     const dept = resolve(s.value);
     if (!dept) issues.cell(t, s.i, 'supervisor', s.value, `未知的归口部门${quote(s.value)}:请填写「单位」表中某个部门的名称或编码,或留空`);
-    else if (dept.category !== '部门') issues.cell(t, s.i, 'supervisor', s.value, `归口部门${quote(s.value)}不是部门:请填写类别为“部门”的单位,或留空`);
+    else if (dept.category !== '部门')
+      issues.cell(t, s.i, 'supervisor', s.value, `归口部门${quote(s.value)}不是部门:请填写类别为“部门”的单位,或留空`);
     else s.unit.supervisor = dept.code;
   }
   if (rows === 0) issues.sheet(sheet.name, '「单位」表中没有任何单位:请在表头下逐行登记各部门和二级单位', t.top + t.headerIndex);

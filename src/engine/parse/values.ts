@@ -7,8 +7,7 @@ import { toHalfWidth } from '../text';
 const MIN_SERIAL = ymdToSerial(1950, 1, 1);
 const MAX_SERIAL = ymdToSerial(2199, 12, 31);
 
-const DATE_TEXT =
-  /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const DATE_TEXT = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 
 /** Text date → serial, or null when it is not a real date in one of SPEC §1.5's forms. */
 export function parseDateText(text: string): number | null {
@@ -42,8 +41,22 @@ export function makeDateReader(): (value: CellValue) => number | null {
 }
 
 const YES_NO = new Map<string, boolean>([
-  ['是', true], ['y', true], ['yes', true], ['true', true], ['√', true], ['✓', true], ['✔', true], ['1', true],
-  ['否', false], ['n', false], ['no', false], ['false', false], ['×', false], ['✗', false], ['x', false], ['0', false],
+  ['是', true],
+  ['y', true],
+  ['yes', true],
+  ['true', true],
+  ['√', true],
+  ['✓', true],
+  ['✔', true],
+  ['1', true],
+  ['否', false],
+  ['n', false],
+  ['no', false],
+  ['false', false],
+  ['×', false],
+  ['✗', false],
+  ['x', false],
+  ['0', false],
 ]);
 
 /** 是/否 cell → boolean; blank → false (not 是); null when the text means neither. */
@@ -55,7 +68,7 @@ export function parseYesNo(value: CellValue): boolean | null {
   let r = yesNoCache.get(value);
   if (r === undefined) {
     const t = toHalfWidth(value).trim().toLowerCase();
-    r = t === '' ? false : YES_NO.get(t) ?? null;
+    r = t === '' ? false : (YES_NO.get(t) ?? null);
     if (yesNoCache.size < 10_000) yesNoCache.set(value, r);
   }
   return r;

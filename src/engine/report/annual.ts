@@ -6,7 +6,6 @@ import { roundPoints } from '../round';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 
-
 const ANNUAL_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
   { header: '单位', format: TEXT, minWidth: 10, maxWidth: 24 },
@@ -27,7 +26,23 @@ export function planAnnualSummary(model: Model, result: Result, period: Period):
   const p = model.rules.params;
   const rows: CellValue[][] = result.units.map((u, i) => {
     const q = u.quarters ?? [null, null, null, null];
-    return [i + 1, u.name, u.category, q[0], q[1], q[2], q[3], u.score, u.grade, u.rank, u.veto ? '是' : '否', u.events, u.unitFine, u.headFine, u.personFine];
+    return [
+      i + 1,
+      u.name,
+      u.category,
+      q[0],
+      q[1],
+      q[2],
+      q[3],
+      u.score,
+      u.grade,
+      u.rank,
+      u.veto ? '是' : '否',
+      u.events,
+      u.unitFine,
+      u.headFine,
+      u.personFine,
+    ];
   });
   const sum = (col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
   const totals: CellValue[] = ['', '合计', null, null, null, null, null, null, null, null, null, sum(11), sum(12), sum(13), sum(14)];

@@ -106,7 +106,9 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   if (t.totals) {
     styles.push({ range: across(FIRST_DATA_ROW + t.rows.length), style: { bold: true, fill: TOTALS_FILL } });
   }
-  t.notes.forEach((_, i) => styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }));
+  t.notes.forEach((_, i) =>
+    styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }),
+  );
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
 
   const widths = columnWidths(t.columns, t.rows);
@@ -190,7 +192,11 @@ function columnWidths(columns: readonly Column[], rows: readonly CellValue[][]):
  * Renderers do not autofit, so a data row whose wrapped text needs several lines gets its height
  * here. Only wrapped columns are measured; other rows keep the default height.
  */
-function wrappedRowHeights(columns: readonly Column[], widths: readonly number[], rows: readonly CellValue[][]): { row: number; height: number }[] {
+function wrappedRowHeights(
+  columns: readonly Column[],
+  widths: readonly number[],
+  rows: readonly CellValue[][],
+): { row: number; height: number }[] {
   const wrapped = columns.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
   const out: { row: number; height: number }[] = [];
   if (!wrapped.length) return out;

@@ -6,7 +6,6 @@ import { quarterBounds } from '../dates';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 
-
 const SUMMARY_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
   { header: '单位', format: TEXT, minWidth: 10, maxWidth: 24 },
@@ -48,7 +47,25 @@ export function planQuarterSummary(model: Model, result: Result, period: Period)
     u.openItems,
   ]);
   const sum = (col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
-  const totals: CellValue[] = ['', '合计', null, null, null, null, null, null, null, null, sum(10), sum(11), sum(12), sum(13), sum(14), null, sum(16)];
+  const totals: CellValue[] = [
+    '',
+    '合计',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    sum(10),
+    sum(11),
+    sum(12),
+    sum(13),
+    sum(14),
+    null,
+    sum(16),
+  ];
   return layoutSheet({
     name: sheetName(period, 'summary'),
     kind: 'quarter-summary',
@@ -130,8 +147,25 @@ export function planQuarterDetail(model: Model, result: Result, period: Period):
     personFine += e.personFine;
   }
   const totals: CellValue[] = [
-    '', '合计', `共 ${rows.length} 项`, null, null, null, null, null, null, null,
-    points / 100, bonus / 100, unitFine, headFine, personFine, null, null, null, null,
+    '',
+    '合计',
+    `共 ${rows.length} 项`,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    points / 100,
+    bonus / 100,
+    unitFine,
+    headFine,
+    personFine,
+    null,
+    null,
+    null,
+    null,
   ];
   return layoutSheet({
     name: sheetName(period, 'detail'),

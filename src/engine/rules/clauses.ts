@@ -77,7 +77,9 @@ export function normaliseClauseId(value: CellValue): string | null {
     return String(Math.round(value * 100) / 100);
   }
   if (typeof value !== 'string') return null;
-  const t = toHalfWidth(value).replace(/\s+/g, '').replace(/[。.]$/, '');
+  const t = toHalfWidth(value)
+    .replace(/\s+/g, '')
+    .replace(/[。.]$/, '');
   if (t === '') return null;
   let m = DOTTED.exec(t);
   if (m) return canonical(m[1]);
@@ -124,7 +126,7 @@ export function makeClauseLookup(clauses: readonly Clause[]): (value: CellValue)
   const byNumber = new Map<number, string | null>();
   const resolve = (value: CellValue): string | null => {
     const id = normaliseClauseId(value);
-    return id === null ? null : ids.get(id) ?? null;
+    return id === null ? null : (ids.get(id) ?? null);
   };
   return (value) => {
     if (typeof value === 'number') {

@@ -56,26 +56,149 @@ const def = <T>(
 
 /** Every parameter, in the order of SPEC §1.4 (the template writes them in this order). */
 export const PARAM_DEFS: readonly ParamDef[] = [
-  def<string>('公司名称', 'Company', 'text', (p) => p.company, (p, v) => (p.company = v)),
-  def<number>('基础分', 'Base', 'number', (p) => p.base, (p, v) => (p.base = v)),
-  def<number>('季度加分上限', 'BonusCap', 'number', (p) => p.bonusCap, (p, v) => (p.bonusCap = v)),
-  def<number[]>('重复发生系数', 'RepeatFactors', 'factors', (p) => p.repeatFactors.join(','), (p, v) => (p.repeatFactors = v)),
-  def<number>('优秀线', 'ExcellentLine', 'number', (p) => p.excellentLine, (p, v) => (p.excellentLine = v)),
-  def<number>('良好线', 'GoodLine', 'number', (p) => p.goodLine, (p, v) => (p.goodLine = v)),
-  def<number>('合格线', 'PassLine', 'number', (p) => p.passLine, (p, v) => (p.passLine = v)),
-  def<number>('未闭环扣分', 'OpenItemPoints', 'number', (p) => p.openItemPoints, (p, v) => (p.openItemPoints = v)),
-  def<AnnualMethod>('年度得分方式', 'AnnualMethod', 'method', (p) => p.annualMethod, (p, v) => (p.annualMethod = v)),
-  def<number>('装表接电时限(工作日)', 'ConnectDays', 'count', (p) => p.connectDays, (p, v) => (p.connectDays = v)),
-  def<number>('居民收费时限(分钟)', 'PaymentMinutes', 'number', (p) => p.paymentMinutes, (p, v) => (p.paymentMinutes = v)),
-  def<number>('欠费复电时限(小时)', 'RestoreHours', 'number', (p) => p.restoreHours, (p, v) => (p.restoreHours = v)),
-  def<number>('摘机响铃次数', 'Rings', 'count', (p) => p.rings, (p, v) => (p.rings = v)),
-  def<number>('抢修到达时限(城区,分钟)', 'RepairMinutesCity', 'number', (p) => p.repairMinutes.城区, (p, v) => (p.repairMinutes.城区 = v)),
-  def<number>('抢修到达时限(农村,分钟)', 'RepairMinutesRural', 'number', (p) => p.repairMinutes.农村, (p, v) => (p.repairMinutes.农村 = v)),
-  def<number>('抢修到达时限(边远,分钟)', 'RepairMinutesRemote', 'number', (p) => p.repairMinutes.边远, (p, v) => (p.repairMinutes.边远 = v)),
-  def<number>('计划停电提前公告(天)', 'OutageNoticeDays', 'count', (p) => p.outageNoticeDays, (p, v) => (p.outageNoticeDays = v)),
-  def<string>('制表人', 'PreparedBy', 'text', (p) => p.preparedBy, (p, v) => (p.preparedBy = v), true),
-  def<string>('审核人', 'ReviewedBy', 'text', (p) => p.reviewedBy, (p, v) => (p.reviewedBy = v), true),
-  def<string>('批准人', 'ApprovedBy', 'text', (p) => p.approvedBy, (p, v) => (p.approvedBy = v), true),
+  def<string>(
+    '公司名称',
+    'Company',
+    'text',
+    (p) => p.company,
+    (p, v) => (p.company = v),
+  ),
+  def<number>(
+    '基础分',
+    'Base',
+    'number',
+    (p) => p.base,
+    (p, v) => (p.base = v),
+  ),
+  def<number>(
+    '季度加分上限',
+    'BonusCap',
+    'number',
+    (p) => p.bonusCap,
+    (p, v) => (p.bonusCap = v),
+  ),
+  def<number[]>(
+    '重复发生系数',
+    'RepeatFactors',
+    'factors',
+    (p) => p.repeatFactors.join(','),
+    (p, v) => (p.repeatFactors = v),
+  ),
+  def<number>(
+    '优秀线',
+    'ExcellentLine',
+    'number',
+    (p) => p.excellentLine,
+    (p, v) => (p.excellentLine = v),
+  ),
+  def<number>(
+    '良好线',
+    'GoodLine',
+    'number',
+    (p) => p.goodLine,
+    (p, v) => (p.goodLine = v),
+  ),
+  def<number>(
+    '合格线',
+    'PassLine',
+    'number',
+    (p) => p.passLine,
+    (p, v) => (p.passLine = v),
+  ),
+  def<number>(
+    '未闭环扣分',
+    'OpenItemPoints',
+    'number',
+    (p) => p.openItemPoints,
+    (p, v) => (p.openItemPoints = v),
+  ),
+  def<AnnualMethod>(
+    '年度得分方式',
+    'AnnualMethod',
+    'method',
+    (p) => p.annualMethod,
+    (p, v) => (p.annualMethod = v),
+  ),
+  def<number>(
+    '装表接电时限(工作日)',
+    'ConnectDays',
+    'count',
+    (p) => p.connectDays,
+    (p, v) => (p.connectDays = v),
+  ),
+  def<number>(
+    '居民收费时限(分钟)',
+    'PaymentMinutes',
+    'number',
+    (p) => p.paymentMinutes,
+    (p, v) => (p.paymentMinutes = v),
+  ),
+  def<number>(
+    '欠费复电时限(小时)',
+    'RestoreHours',
+    'number',
+    (p) => p.restoreHours,
+    (p, v) => (p.restoreHours = v),
+  ),
+  def<number>(
+    '摘机响铃次数',
+    'Rings',
+    'count',
+    (p) => p.rings,
+    (p, v) => (p.rings = v),
+  ),
+  def<number>(
+    '抢修到达时限(城区,分钟)',
+    'RepairMinutesCity',
+    'number',
+    (p) => p.repairMinutes.城区,
+    (p, v) => (p.repairMinutes.城区 = v),
+  ),
+  def<number>(
+    '抢修到达时限(农村,分钟)',
+    'RepairMinutesRural',
+    'number',
+    (p) => p.repairMinutes.农村,
+    (p, v) => (p.repairMinutes.农村 = v),
+  ),
+  def<number>(
+    '抢修到达时限(边远,分钟)',
+    'RepairMinutesRemote',
+    'number',
+    (p) => p.repairMinutes.边远,
+    (p, v) => (p.repairMinutes.边远 = v),
+  ),
+  def<number>(
+    '计划停电提前公告(天)',
+    'OutageNoticeDays',
+    'count',
+    (p) => p.outageNoticeDays,
+    (p, v) => (p.outageNoticeDays = v),
+  ),
+  def<string>(
+    '制表人',
+    'PreparedBy',
+    'text',
+    (p) => p.preparedBy,
+    (p, v) => (p.preparedBy = v),
+    true,
+  ),
+  def<string>(
+    '审核人',
+    'ReviewedBy',
+    'text',
+    (p) => p.reviewedBy,
+    (p, v) => (p.reviewedBy = v),
+    true,
+  ),
+  def<string>(
+    '批准人',
+    'ApprovedBy',
+    'text',
+    (p) => p.approvedBy,
+    (p, v) => (p.approvedBy = v),
+    true,
+  ),
 ];
 
 const BY_KEY = new Map<string, ParamDef>();
@@ -97,7 +220,10 @@ export function findParam(key: CellValue): ParamDef | null {
 export function parseRepeatFactors(value: CellValue): number[] | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? [value, value, value] : null;
   if (typeof value !== 'string') return null;
-  const parts = toHalfWidth(value).trim().split(/\s*[,、;/\s]\s*/).filter((s) => s !== '');
+  const parts = toHalfWidth(value)
+    .trim()
+    .split(/\s*[,、;/\s]\s*/)
+    .filter((s) => s !== '');
   if (parts.length === 0) return null;
   const out: number[] = [];
   for (const part of parts) {
@@ -125,7 +251,8 @@ export function applyParam(params: Params, d: ParamDef, value: CellValue): strin
       const n = parseNumber(value);
       if (n === null) return `${quote(value)}不是数字:参数「${d.key}」请填写阿拉伯数字,如 ${cellText(d.display(defaultParams()))}`;
       if (n < 0) return `参数「${d.key}」的值${quote(value)}不能为负数:请填写不小于 0 的数`;
-      if (d.kind === 'count' && !Number.isInteger(n)) return `参数「${d.key}」的值${quote(value)}应为整数:请填写如 ${cellText(d.display(defaultParams()))}`;
+      if (d.kind === 'count' && !Number.isInteger(n))
+        return `参数「${d.key}」的值${quote(value)}应为整数:请填写如 ${cellText(d.display(defaultParams()))}`;
       d.set(params, n as never);
       return null;
     }

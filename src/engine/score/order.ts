@@ -12,12 +12,7 @@ import type { AssessmentEvent } from '../types';
  * `sheetOrder` gives each sheet's position in the workbook; sheets it does not know (hand-built
  * models) follow, in order of first appearance.
  */
-export function orderEvents(
-  events: readonly AssessmentEvent[],
-  first: number,
-  last: number,
-  sheetOrder: readonly string[],
-): Uint32Array {
+export function orderEvents(events: readonly AssessmentEvent[], first: number, last: number, sheetOrder: readonly string[]): Uint32Array {
   const sheetIndex = new Map<string, number>();
   sheetOrder.forEach((name, i) => sheetIndex.set(name, i));
 

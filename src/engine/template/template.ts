@@ -160,7 +160,10 @@ export function buildSheets(content: WorkbookContent): TemplateSheet[] {
     paramSheet(content.params),
     {
       name: SHEET_NAMES.calendar,
-      columns: [col('日期', 12, { numberFormat: DATE_FORMAT }), col('类型', 8, { dropDown: LISTS.calendarType(), hint: '休 = 放假,班 = 调休上班' })],
+      columns: [
+        col('日期', 12, { numberFormat: DATE_FORMAT }),
+        col('类型', 8, { dropDown: LISTS.calendarType(), hint: '休 = 放假,班 = 调休上班' }),
+      ],
       rows: [],
       inputRows: 100,
     },

@@ -1,15 +1,6 @@
 // The task pane: one column, 320 px wide, keyboard-first (native order, Fluent's visible focus).
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  Divider,
-  FluentProvider,
-  ProgressBar,
-  Field,
-  Title3,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Divider, FluentProvider, ProgressBar, Field, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DocumentAddRegular, DocumentTableRegular, TableRegular, BeakerRegular } from '@fluentui/react-icons';
 import type { Period } from '../../engine';
 import type { WorkbookService } from '../../office';

@@ -15,7 +15,9 @@ export function NoticeBar({ notice, onDismiss, onOpenSheet }: NoticeBarProps) {
   const s = useStrings();
   if (!notice) return null;
   const dismiss = (
-    <MessageBarActions containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />
+    <MessageBarActions
+      containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}
+    />
   );
 
   if (notice.type === 'error') {
