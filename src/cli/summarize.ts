@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
+  describeWarning,
   formatPeriod,
   parseWorkbook,
   planSummaries,
@@ -16,6 +17,7 @@ import {
   type SheetPlan,
   type Snapshot,
   type ValidationError,
+  type ValidationWarning,
 } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/files';
 import { renderPlansToBuffer, writeSummariesFile } from '../xlsx/merge';
@@ -35,14 +37,16 @@ export interface SummarizeOptions {
   force: boolean;
 }
 
-export type Summaries = { ok: true; model: Model; result: Result; plans: SheetPlan[] } | { ok: false; errors: ValidationError[] };
+export type Summaries =
+  | { ok: true; model: Model; result: Result; plans: SheetPlan[]; warnings: ValidationWarning[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };
 
 /** The pure part: Snapshot → the period's result and sheet plans, or every validation error. */
 export function summarizeSnapshot(snapshot: Snapshot, period: Period): Summaries {
-  const { model, errors } = parseWorkbook(snapshot);
-  if (errors.length) return { ok: false, errors };
+  const { model, errors, warnings } = parseWorkbook(snapshot);
+  if (errors.length) return { ok: false, errors, warnings };
   const result = score(model, period);
-  return { ok: true, model, result, plans: planSummaries(model, result) };
+  return { ok: true, model, result, plans: planSummaries(model, result), warnings };
 }
 
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
@@ -79,6 +83,8 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   const { snapshot, uncalculated } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = summarizeSnapshot(snapshot, cmd.period);
+  // Warnings never change the exit code; they go to stderr so that --json stays pure.
+  for (const w of s.warnings) io.err(describeWarning(w));
   if (!s.ok) {
     for (const e of s.errors) io.err(explainError(e, uncalculated));
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);

@@ -1,6 +1,6 @@
 // `qs-assess validate <book.xlsx>`: every error, one per line; which sheets were read and skipped;
 // where the rules came from.
-import { describeError, parseWorkbook, type Model, type SheetRole, type ValidationError } from '../engine';
+import { describeError, describeWarning, parseWorkbook, type Model, type SheetRole, type ValidationError } from '../engine';
 import { cellKey, readWorkbookFile, type UncalculatedCells } from '../xlsx/read';
 import type { Io } from './io';
 import { Progress } from './progress';
@@ -20,8 +20,9 @@ export async function validateCommand(cmd: { book: string }, io: Io): Promise<nu
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot, uncalculated } = await readWorkbookFile(cmd.book);
   progress.step('检查数据…');
-  const { model, errors } = parseWorkbook(snapshot);
+  const { model, errors, warnings } = parseWorkbook(snapshot);
   for (const line of describeSheets(model)) io.out(line);
+  for (const w of warnings) io.err(describeWarning(w));
   for (const e of errors) io.out(explainError(e, uncalculated));
   if (errors.length) {
     io.out(`共发现 ${errors.length} 个错误,请逐条修改后再运行 qs-assess validate。`);

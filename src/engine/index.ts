@@ -21,7 +21,7 @@ export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
 export { score } from './score';
 export { planSummaries } from './report';
-export { describeError } from './errors';
+export { describeError, describeWarning } from './errors';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.
 export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendation } from './score';

@@ -40,5 +40,6 @@ export function summaryPlan(units: number, name = '2026年第3季度考核汇总
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     },
+    charts: [],
   };
 }

@@ -46,6 +46,7 @@ function plan(name = '2026年第3季度考核汇总', marker = 'QSAssess.2026Q3.
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     },
+    charts: [],
   };
 }
 

@@ -194,7 +194,7 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     if (r === null) model.sheetsSkipped.push(s.name);
     else model.sheetsRead.push({ name: s.name, role: r, rows: rowsRead[k] ?? 0 });
   });
-  return { model, errors: issues.list };
+  return { model, errors: issues.list, warnings: issues.warnings };
 }
 
 /**

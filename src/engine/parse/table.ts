@@ -1,5 +1,5 @@
 // Finding a table on a sheet by its header row, and reporting problems at sheet/row/column.
-import type { CellValue, SheetSnapshot, ValidationError } from '../types';
+import type { CellValue, SheetSnapshot, ValidationError, ValidationWarning } from '../types';
 import { labelKey, toHalfWidth } from '../text';
 import type { TableSchema } from './schema';
 
@@ -26,6 +26,12 @@ export interface Table {
 /** Collects every problem; nothing stops at the first one. */
 export class Issues {
   readonly list: ValidationError[] = [];
+  readonly warnings: ValidationWarning[] = [];
+
+  /** Something to tell the user that does not stop a summary (see ValidationWarning). */
+  warn(code: string, sheet: string | null, message: string, row: number | null = null, column: number | null = null): void {
+    this.warnings.push({ code, sheet, row, column, message });
+  }
 
   /** A problem in one cell of a table's row (`i` indexes `table.values`). */
   cell(t: Table, i: number, field: string, value: CellValue, message: string): void {

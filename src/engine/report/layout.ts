@@ -144,6 +144,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     },
+    charts: [],
   };
 }
 
