@@ -33,14 +33,17 @@ class WpsFunctionsJsonPlugin {
     compiler.hooks.thisCompilation.tap('WpsFunctionsJsonPlugin', (compilation) => {
       compilation.fileDependencies.add(input);
       compilation.fileDependencies.add(zhFile);
-      compilation.hooks.processAssets.tapPromise({ name: 'WpsFunctionsJsonPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, async () => {
-        const r = await generateCustomFunctionsMetadata(input);
-        if (r.errors.length) throw new Error(r.errors.join('\n'));
-        const json = wpsFunctionsJson(JSON.parse(r.metadataJson), JSON.parse(fs.readFileSync(zhFile, 'utf8')));
-        compilation.emitAsset('functions.json', new sources.RawSource(JSON.stringify(json, null, 2) + '\n'));
-        const project = { name: ADDIN.name, version: ADDIN.version, addonType: ADDIN.type, description: 'QS 优质服务考核 WPS 加载项' };
-        compilation.emitAsset('package.json', new sources.RawSource(JSON.stringify(project, null, 2) + '\n'));
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'WpsFunctionsJsonPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        async () => {
+          const r = await generateCustomFunctionsMetadata(input);
+          if (r.errors.length) throw new Error(r.errors.join('\n'));
+          const json = wpsFunctionsJson(JSON.parse(r.metadataJson), JSON.parse(fs.readFileSync(zhFile, 'utf8')));
+          compilation.emitAsset('functions.json', new sources.RawSource(JSON.stringify(json, null, 2) + '\n'));
+          const project = { name: ADDIN.name, version: ADDIN.version, addonType: ADDIN.type, description: 'QS 优质服务考核 WPS 加载项' };
+          compilation.emitAsset('package.json', new sources.RawSource(JSON.stringify(project, null, 2) + '\n'));
+        },
+      );
     });
   }
 }
@@ -94,7 +97,12 @@ module.exports = (env, argv) => {
     },
     plugins: [
       // Blocking, in <head>: the ribbon's callbacks must exist before WPS asks for them.
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/addin/index.html', chunks: ['main'], scriptLoading: 'blocking' }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/wps/addin/index.html',
+        chunks: ['main'],
+        scriptLoading: 'blocking',
+      }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/wps/addin/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -42,7 +42,9 @@ export function drawCharts(ws: EtWorksheet, plan: SheetPlan): string[] {
     try {
       drawChart(ws, chart);
     } catch (e) {
-      notes.push(`工作表「${plan.name}」的图表「${chart.title}」未能生成(${e instanceof Error ? e.message : String(e)}),表格数据不受影响;可用「插入 ▸ 图表」手工添加。`);
+      notes.push(
+        `工作表「${plan.name}」的图表「${chart.title}」未能生成(${e instanceof Error ? e.message : String(e)}),表格数据不受影响;可用「插入 ▸ 图表」手工添加。`,
+      );
     }
   }
   return notes;

@@ -93,4 +93,3 @@ export function onChanged(app: EtApplication, listener: () => void): () => void 
   app.ApiEvent.AddApiEventListener('SheetChange', handler);
   return () => app.ApiEvent.RemoveApiEventListener('SheetChange', handler);
 }
-

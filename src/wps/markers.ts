@@ -20,7 +20,13 @@ export function parseReference(refersTo: unknown): { sheet: string; cell: string
   if (bang <= 0) return null;
   let sheet = text.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: text.slice(bang + 1).replace(/\$/g, '').toUpperCase() };
+  return {
+    sheet,
+    cell: text
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .toUpperCase(),
+  };
 }
 
 /** Every defined name of the workbook, read once (1-based collection). */

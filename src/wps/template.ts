@@ -12,7 +12,11 @@ import { writeBlock } from './write';
 
 const HEADER_FILL = '#DDEBF7';
 
-export async function writeTemplateSheets(app: EtApplication, content: TemplateSheet[], whenExists: 'skip' | 'refuse'): Promise<TemplateOutcome> {
+export async function writeTemplateSheets(
+  app: EtApplication,
+  content: TemplateSheet[],
+  whenExists: 'skip' | 'refuse',
+): Promise<TemplateOutcome> {
   const wb = activeWorkbook(app);
   const existing = sheetsByKey(wb);
   const clash = content.filter((s) => existing.has(sheetKey(s.name))).map((s) => s.name);

@@ -39,7 +39,14 @@ export interface ChartModel {
   height: number;
   chartType: number | null;
   title: string | null;
-  series: { name: string | null; values: string | null; xValues: string | null; chartType: number | null; fill: number | null; line: number | null }[];
+  series: {
+    name: string | null;
+    values: string | null;
+    xValues: string | null;
+    chartType: number | null;
+    fill: number | null;
+    line: number | null;
+  }[];
   axis: { min: number | null; max: number | null; title: string | null };
 }
 
@@ -191,7 +198,8 @@ export class EtDouble {
       Item: (index: number | string) => {
         const list = items();
         if (typeof index === 'number') {
-          if (!Number.isInteger(index) || index < 1 || index > list.length) throw new Error(`${label}.Item(${index}): index out of range (1-based, ${list.length} items)`);
+          if (!Number.isInteger(index) || index < 1 || index > list.length)
+            throw new Error(`${label}.Item(${index}): index out of range (1-based, ${list.length} items)`);
           return list[index - 1];
         }
         const found = list.find((x) => byName(x)?.toLowerCase() === String(index).toLowerCase());
@@ -315,24 +323,30 @@ export class EtDouble {
   private workbook(): unknown {
     const d = this;
     const live = () => d.sheets.filter((s) => !s.deleted);
-    const worksheets = this.collection('Worksheets', () => live().map((s) => d.sheetProxy(s)), (p) => d.modelOf(p).name, {
-      Add: (before?: unknown, after?: unknown, count?: unknown, type?: unknown) => {
-        if ((count !== undefined && count !== null && count !== 1) || (type !== undefined && type !== null)) throw new Error('Worksheets.Add: only one worksheet at a time');
-        let name: string;
-        do name = `Sheet${d.nextSheet++}`;
-        while (d.sheet(name));
-        const sheet = d.newSheet(name);
-        const anchor = (after ?? before) as object | null | undefined;
-        let at: number;
-        if (anchor) {
-          const m = d.modelOf(anchor);
-          at = d.sheets.indexOf(m) + (after ? 1 : 0);
-        } else at = d.active ? d.sheets.indexOf(d.active) : d.sheets.length;
-        d.sheets.splice(at, 0, sheet);
-        d.active = sheet;
-        return d.sheetProxy(sheet);
+    const worksheets = this.collection(
+      'Worksheets',
+      () => live().map((s) => d.sheetProxy(s)),
+      (p) => d.modelOf(p).name,
+      {
+        Add: (before?: unknown, after?: unknown, count?: unknown, type?: unknown) => {
+          if ((count !== undefined && count !== null && count !== 1) || (type !== undefined && type !== null))
+            throw new Error('Worksheets.Add: only one worksheet at a time');
+          let name: string;
+          do name = `Sheet${d.nextSheet++}`;
+          while (d.sheet(name));
+          const sheet = d.newSheet(name);
+          const anchor = (after ?? before) as object | null | undefined;
+          let at: number;
+          if (anchor) {
+            const m = d.modelOf(anchor);
+            at = d.sheets.indexOf(m) + (after ? 1 : 0);
+          } else at = d.active ? d.sheets.indexOf(d.active) : d.sheets.length;
+          d.sheets.splice(at, 0, sheet);
+          d.active = sheet;
+          return d.sheetProxy(sheet);
+        },
       },
-    });
+    );
     const nameProxy = (n: NameModel) =>
       d.strict('Name', {
         get Name() {
@@ -343,20 +357,26 @@ export class EtDouble {
         },
         Delete: () => void d.names.splice(d.names.indexOf(n), 1),
       });
-    const names = this.collection('Names', () => d.names.map(nameProxy), (p) => (p as { Name: string }).Name, {
-      Add: (name: string, refersTo: string) => {
-        if (typeof name !== 'string' || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
-          throw new Error(`Names.Add: invalid name "${name}"`);
-        }
-        if (typeof refersTo !== 'string' || !refersTo.startsWith('=')) throw new Error(`Names.Add: RefersTo must be a formula text, got ${String(refersTo)}`);
-        const ref = splitSheet(refersTo);
-        if (ref.sheet !== null && !d.sheet(ref.sheet)) throw new Error(`Names.Add: no sheet "${ref.sheet}"`);
-        const existing = d.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
-        if (existing) existing.refersTo = refersTo;
-        else d.names.push({ name, refersTo });
-        return nameProxy(existing ?? d.names[d.names.length - 1]);
+    const names = this.collection(
+      'Names',
+      () => d.names.map(nameProxy),
+      (p) => (p as { Name: string }).Name,
+      {
+        Add: (name: string, refersTo: string) => {
+          if (typeof name !== 'string' || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+            throw new Error(`Names.Add: invalid name "${name}"`);
+          }
+          if (typeof refersTo !== 'string' || !refersTo.startsWith('='))
+            throw new Error(`Names.Add: RefersTo must be a formula text, got ${String(refersTo)}`);
+          const ref = splitSheet(refersTo);
+          if (ref.sheet !== null && !d.sheet(ref.sheet)) throw new Error(`Names.Add: no sheet "${ref.sheet}"`);
+          const existing = d.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+          if (existing) existing.refersTo = refersTo;
+          else d.names.push({ name, refersTo });
+          return nameProxy(existing ?? d.names[d.names.length - 1]);
+        },
       },
-    });
+    );
     const members: Record<string, unknown> = {
       get Worksheets() {
         return worksheets;
@@ -427,7 +447,14 @@ export class EtDouble {
       },
       set Name(v: string) {
         alive();
-        if (typeof v !== 'string' || v.trim() === '' || v.length > 31 || FORBIDDEN_SHEET_CHARS.test(v) || v.startsWith("'") || v.endsWith("'")) {
+        if (
+          typeof v !== 'string' ||
+          v.trim() === '' ||
+          v.length > 31 ||
+          FORBIDDEN_SHEET_CHARS.test(v) ||
+          v.startsWith("'") ||
+          v.endsWith("'")
+        ) {
           throw new Error(`工作表名称无效: ${String(v)}`);
         }
         const other = d.sheet(v);
@@ -445,12 +472,14 @@ export class EtDouble {
       },
       Range: (address: string) => {
         alive();
-        if (typeof address !== 'string' || address.includes(',') || address.includes('!')) throw new Error(`Worksheet.Range("${String(address)}"): a local A1 address expected`);
+        if (typeof address !== 'string' || address.includes(',') || address.includes('!'))
+          throw new Error(`Worksheet.Range("${String(address)}"): a local A1 address expected`);
         return d.rangeProxy(s, parseA1(address.replace(/\$/g, '')));
       },
       get Cells() {
         return d.strict('Cells', {
-          Item: (row: number, column: number) => d.rangeProxy(s, { row: d.int(row, 'Cells.Item row') - 1, col: d.int(column, 'Cells.Item column') - 1, rows: 1, cols: 1 }),
+          Item: (row: number, column: number) =>
+            d.rangeProxy(s, { row: d.int(row, 'Cells.Item row') - 1, col: d.int(column, 'Cells.Item column') - 1, rows: 1, cols: 1 }),
         });
       },
       get Columns() {
@@ -552,10 +581,12 @@ export class EtDouble {
       }
       return v ?? fallback;
     };
-    const setter = <K extends keyof CellModel>(k: K, check: (v: unknown) => boolean) => (v: unknown) => {
-      if (!check(v)) throw new Error(`Range.${String(k)}: bad value ${String(v)}`);
-      each((c) => (c[k] = v as CellModel[K]));
-    };
+    const setter =
+      <K extends keyof CellModel>(k: K, check: (v: unknown) => boolean) =>
+      (v: unknown) => {
+        if (!check(v)) throw new Error(`Range.${String(k)}: bad value ${String(v)}`);
+        each((c) => (c[k] = v as CellModel[K]));
+      };
     const isColor = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffff;
     const font = this.strict('Font', {
       get Bold() {
@@ -614,7 +645,8 @@ export class EtDouble {
     const borders = this.strict('Borders', {
       Item: (edge: number) => {
         if (!Number.isInteger(edge) || edge < 5 || edge > 12) throw new Error(`Borders.Item(${edge}): XlBordersIndex 5–12 expected`);
-        if ((edge === 11 && rect.cols < 2) || (edge === 12 && rect.rows < 2)) throw new Error(`Borders.Item(${edge}) on a range without an inside`);
+        if ((edge === 11 && rect.cols < 2) || (edge === 12 && rect.rows < 2))
+          throw new Error(`Borders.Item(${edge}) on a range without an inside`);
         return border(edge);
       },
     });
@@ -749,7 +781,9 @@ export class EtDouble {
       },
       Merge: (across?: boolean) => {
         if (across) throw new Error('Merge(true) is not used');
-        const overlaps = s.merges.some((m) => m.row < rect.row + rect.rows && rect.row < m.row + m.rows && m.col < rect.col + rect.cols && rect.col < m.col + m.cols);
+        const overlaps = s.merges.some(
+          (m) => m.row < rect.row + rect.rows && rect.row < m.row + m.rows && m.col < rect.col + rect.cols && rect.col < m.col + m.cols,
+        );
         if (overlaps) throw new Error(`Merge ${formatA1(rect)} overlaps an existing merge`);
         s.merges.push({ ...rect });
       },
@@ -934,8 +968,18 @@ export class EtDouble {
       () => null,
       {
         Add: (left: number, top: number, width: number, height: number) => {
-          for (const v of [left, top, width, height]) if (typeof v !== 'number' || !(v >= 0)) throw new Error('ChartObjects().Add: four non-negative numbers expected');
-          const m: ChartModel = { left, top, width, height, chartType: null, title: null, series: [], axis: { min: null, max: null, title: null } };
+          for (const v of [left, top, width, height])
+            if (typeof v !== 'number' || !(v >= 0)) throw new Error('ChartObjects().Add: four non-negative numbers expected');
+          const m: ChartModel = {
+            left,
+            top,
+            width,
+            height,
+            chartType: null,
+            title: null,
+            series: [],
+            axis: { min: null, max: null, title: null },
+          };
           s.charts.push(m);
           return objectProxy(m);
         },

@@ -64,7 +64,12 @@ describe('the ribbon tab 优质服务考核', () => {
   function ribbonFor(app: EtApplication | null) {
     const messages: string[] = [];
     const queue: (() => void)[] = [];
-    const callbacks = ribbonCallbacks({ app: () => app, paneUrl: () => 'http://127.0.0.1:3889/taskpane.html', notify: (m) => messages.push(m), later: (w) => queue.push(w) });
+    const callbacks = ribbonCallbacks({
+      app: () => app,
+      paneUrl: () => 'http://127.0.0.1:3889/taskpane.html',
+      notify: (m) => messages.push(m),
+      later: (w) => queue.push(w),
+    });
     // Runs the queued work and waits for its message (commands end with one; the pane toggle with none).
     const flush = async (expectMessage = true) => {
       const before = messages.length;

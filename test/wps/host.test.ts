@@ -24,7 +24,10 @@ describe('reading a WPS workbook', () => {
 
   test('a used range that starts below and right of A1 keeps its position; a one-cell sheet is a 1×1 table', async () => {
     const et = new EtDouble();
-    et.addSheet('备注', [[null, null], [null, null, '只有一格']]);
+    et.addSheet('备注', [
+      [null, null],
+      [null, null, '只有一格'],
+    ]);
     et.addSheet('空表');
     const snap = await readSnapshot(et.application() as EtApplication);
     expect(snap.sheets[0]).toEqual({ name: '备注', values: [['只有一格']], top: 2, left: 3 });
@@ -44,7 +47,10 @@ describe('reading a WPS workbook', () => {
 
   test('a 1904-system book: date cells move to the 1900 system, other numbers stay', async () => {
     const et = new EtDouble({ date1904: true });
-    const s = et.addSheet('日期', [['日期', '数量'], [44756, 3]]);
+    const s = et.addSheet('日期', [
+      ['日期', '数量'],
+      [44756, 3],
+    ]);
     s.cells.get('1,0')!.format = 'yyyy-mm-dd';
     const snap = await readSnapshot(et.application() as EtApplication);
     expect(snap.sheets[0].values).toEqual([
@@ -61,9 +67,11 @@ describe('reading a WPS workbook', () => {
   });
 
   test('no open workbook is a plain Chinese message', async () => {
-    const app = { get ActiveWorkbook() {
-      return null;
-    } } as unknown as EtApplication;
+    const app = {
+      get ActiveWorkbook() {
+        return null;
+      },
+    } as unknown as EtApplication;
     await expect(readSnapshot(app)).rejects.toThrow('没有打开的工作簿');
   });
 });
@@ -210,7 +218,15 @@ describe('rendering the engine’s plans', () => {
   test('a WPS without charts still writes the summary and says the chart is missing', async () => {
     const { et, app } = sampleBook({ unsupported: ['Worksheet.ChartObjects'] });
     const plan: SheetPlan = summaryPlan(2);
-    plan.charts = [{ title: '得分', categories: { row: 3, col: 1, rows: 2, cols: 1 }, series: [], anchor: { row: 7, col: 0, rows: 5, cols: 5 }, valueAxis: { min: 0, max: 100, title: '' } }];
+    plan.charts = [
+      {
+        title: '得分',
+        categories: { row: 3, col: 1, rows: 2, cols: 1 },
+        series: [],
+        anchor: { row: 7, col: 0, rows: 5, cols: 5 },
+        valueAxis: { min: 0, max: 100, title: '' },
+      },
+    ];
     const outcome = await renderPlans(app, [plan]);
     expect(outcome.warnings.join()).toContain('图表「得分」未能生成');
     expect(written(et, plan)).toEqual(shown(plan));

@@ -56,7 +56,15 @@ async function buildDouble(): Promise<void> {
     entry: path.join(__dirname, 'double-entry.ts'),
     output: { path: OUT, filename: path.basename(DOUBLE_JS) },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
+        },
+      ],
+    },
     performance: { hints: false },
   });
 }
@@ -83,7 +91,16 @@ maybe('WPS add-in, built', () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       viewport: { width: 320, height: 700 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     await context.addInitScript({ path: DOUBLE_JS });
     // The add-in folder is served as WPS would load it; every other request is refused and recorded.
@@ -91,7 +108,8 @@ maybe('WPS add-in, built', () => {
       const url = new URL(route.request().url());
       if (url.origin === ORIGIN) {
         const file = path.join(ADDIN, decodeURIComponent(url.pathname));
-        if (file.startsWith(ADDIN) && fs.existsSync(file) && fs.statSync(file).isFile()) return route.fulfill({ body: fs.readFileSync(file) });
+        if (file.startsWith(ADDIN) && fs.existsSync(file) && fs.statSync(file).isFile())
+          return route.fulfill({ body: fs.readFileSync(file) });
         return route.fulfill({ status: 404, body: 'not found' });
       }
       blocked.push(url.href);
@@ -114,16 +132,39 @@ maybe('WPS add-in, built', () => {
     const expected = [folder, `${folder}/images`, ...golden.addin.filter((f) => f !== 'package.json').map((f) => `${folder}/${f}`)];
     expect(inArchive).toEqual(expected.sort());
 
-    expect(fs.readFileSync(path.join(ADDIN, 'ribbon.xml'), 'utf8')).toBe(fs.readFileSync(path.join(__dirname, 'ribbon.golden.xml'), 'utf8'));
+    expect(fs.readFileSync(path.join(ADDIN, 'ribbon.xml'), 'utf8')).toBe(
+      fs.readFileSync(path.join(__dirname, 'ribbon.golden.xml'), 'utf8'),
+    );
     const pkg = JSON.parse(fs.readFileSync(path.join(ADDIN, 'package.json'), 'utf8'));
     expect(pkg).toMatchObject({ name: 'qs-assess', version, addonType: 'et' });
     expect(fs.readFileSync(path.join(ADDIN, 'manifest.xml'), 'utf8')).toMatch(/<Uri>\/functions\.json<\/Uri>\s*<Namespace>QS<\/Namespace>/);
-    const fj = JSON.parse(fs.readFileSync(path.join(ADDIN, 'functions.json'), 'utf8')) as { functions: { name: string; parameters: { type: string }[] }[] };
-    expect(fj.functions.map((f) => f.name)).toEqual(['QUARTER', 'WORKDAYS', 'ADDWORKDAYS', 'CHECK', 'POINTS', 'FINE', 'SCORE', 'GRADE', 'RANK']);
-    expect(fj.functions.find((f) => f.name === 'SCORE')!.parameters.map((p) => p.type)).toEqual(['string', 'any', 'any[][]', 'any[][]?', 'any[][]?', 'any[][]?']);
+    const fj = JSON.parse(fs.readFileSync(path.join(ADDIN, 'functions.json'), 'utf8')) as {
+      functions: { name: string; parameters: { type: string }[] }[];
+    };
+    expect(fj.functions.map((f) => f.name)).toEqual([
+      'QUARTER',
+      'WORKDAYS',
+      'ADDWORKDAYS',
+      'CHECK',
+      'POINTS',
+      'FINE',
+      'SCORE',
+      'GRADE',
+      'RANK',
+    ]);
+    expect(fj.functions.find((f) => f.name === 'SCORE')!.parameters.map((p) => p.type)).toEqual([
+      'string',
+      'any',
+      'any[][]',
+      'any[][]?',
+      'any[][]?',
+      'any[][]?',
+    ]);
     // The hidden page loads main.js blocking, so the ribbon callbacks exist before WPS asks.
     expect(fs.readFileSync(path.join(ADDIN, 'index.html'), 'utf8')).toMatch(/<script src="?main\.js"?><\/script>/);
-    expect(fs.readFileSync(path.join(OFFLINE, 'jsplugins.xml'), 'utf8')).toContain(`<jsplugin name="qs-assess" type="et" version="${version}" url="file:///C:/QSAssess/qs-assess.7z"/>`);
+    expect(fs.readFileSync(path.join(OFFLINE, 'jsplugins.xml'), 'utf8')).toContain(
+      `<jsplugin name="qs-assess" type="et" version="${version}" url="file:///C:/QSAssess/qs-assess.7z"/>`,
+    );
     expect(fs.readFileSync(path.join(OFFLINE, 'publish.xml'), 'utf8')).toContain(`url="${folder}"`);
     const publish = fs.readFileSync(path.join(OFFLINE, 'publish.html'), 'utf8');
     expect(publish).not.toContain('%ADDIN_');
@@ -151,8 +192,20 @@ maybe('WPS add-in, built', () => {
     const { page, errors } = await open('index.html');
     await page.waitForFunction(() => typeof (window as unknown as { OnAction?: unknown }).OnAction === 'function');
     const registered = await page.evaluate(() => (window as unknown as { __etDouble: { registered: string[] } }).__etDouble.registered);
-    expect(registered).toEqual(['QS.QUARTER', 'QS.WORKDAYS', 'QS.ADDWORKDAYS', 'QS.CHECK', 'QS.POINTS', 'QS.FINE', 'QS.SCORE', 'QS.GRADE', 'QS.RANK']);
-    expect(await page.evaluate(() => (window as unknown as { OnAction: (c: { Id: string }) => unknown }).OnAction({ Id: 'btnQsPane' }))).toBe(true);
+    expect(registered).toEqual([
+      'QS.QUARTER',
+      'QS.WORKDAYS',
+      'QS.ADDWORKDAYS',
+      'QS.CHECK',
+      'QS.POINTS',
+      'QS.FINE',
+      'QS.SCORE',
+      'QS.GRADE',
+      'QS.RANK',
+    ]);
+    expect(
+      await page.evaluate(() => (window as unknown as { OnAction: (c: { Id: string }) => unknown }).OnAction({ Id: 'btnQsPane' })),
+    ).toBe(true);
     await page.waitForFunction(() => (window as unknown as { __etDouble: { panes: () => unknown[] } }).__etDouble.panes().length === 1);
     const panes = await page.evaluate(() => (window as unknown as { __etDouble: { panes: () => unknown[] } }).__etDouble.panes());
     expect(panes).toEqual([{ id: 1, url: `${ORIGIN}/taskpane.html`, visible: true, dock: 2 }]);

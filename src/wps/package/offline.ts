@@ -47,7 +47,12 @@ export function buildOfflinePackage(o: OfflineOptions): string[] {
   }
   fs.writeFileSync(path.join(o.outDir, 'jsplugins.xml'), jspluginsXml(o.addin, o.archiveUrl || DEFAULT_ARCHIVE_URL));
   fs.writeFileSync(path.join(o.outDir, 'publish.xml'), publishXml(o.addin));
-  const page = fs.readFileSync(o.publishTemplate, 'utf8').split('%ADDIN_NAME%').join(o.addin.name).split('%ADDIN_VERSION%').join(o.addin.version);
+  const page = fs
+    .readFileSync(o.publishTemplate, 'utf8')
+    .split('%ADDIN_NAME%')
+    .join(o.addin.name)
+    .split('%ADDIN_VERSION%')
+    .join(o.addin.version);
   fs.writeFileSync(path.join(o.outDir, 'publish.html'), page);
   return fs.readdirSync(o.outDir).sort();
 }
