@@ -294,3 +294,22 @@ describe('the UI’s workbook interface', () => {
     expect(host.download).toBeNull();
   });
 });
+
+describe('the ET double is strict', () => {
+  test('unknown members, default-member calls, 0-based indexes and Value (a method in WPS) all throw', () => {
+    const et = new EtDouble();
+    et.addSheet('单位', [['单位编码']]);
+    const app = et.application() as unknown as Record<string, any>;
+    expect(() => app.Enum).toThrow('not part of the WPS subset');
+    const wb = app.ActiveWorkbook;
+    expect(() => wb.Sheets).toThrow('not part of the WPS subset');
+    expect(() => wb.Worksheets.Item(0)).toThrow('1-based');
+    const ws = wb.Worksheets.Item('单位');
+    expect(() => ws.Range('A1').Value).toThrow('not part of the WPS subset');
+    expect(() => ws.Cells(1, 1)).toThrow();
+    expect(() => (ws.Visible = false)).toThrow('cannot set Worksheet.Visible');
+    expect(() => (ws.Range('A1:B2').Value2 = [[1]])).toThrow('2×2 array expected');
+    expect(ws.Range('A1').Value2).toBe('单位编码');
+    expect(() => ws.Delete()).toThrow('DisplayAlerts');
+  });
+});
