@@ -1,0 +1,77 @@
+// Generated sheets are known by a workbook-level defined name `QSAssess.<period>.<kind>` pointing
+// at the sheet's A1 (the convention of src/office/markers.ts and src/xlsx/marker.ts: the same
+// names, so a workbook moved between Excel, WPS and the command keeps its markers). A sheet that
+// merely has a summary's name is the user's and is never replaced.
+import type { SummaryKind } from '../engine';
+import type { EtName, EtWorkbook } from './et';
+
+export const MARKER_PREFIX = 'QSAssess.';
+
+export interface Marker {
+  name: string;
+  sheet: string;
+}
+
+/** "='2026年第3季度考核汇总'!$A$1" → { sheet, cell: 'A1' }; null when not a single-cell reference. */
+export function parseReference(refersTo: unknown): { sheet: string; cell: string } | null {
+  if (typeof refersTo !== 'string') return null;
+  const text = refersTo.replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang <= 0) return null;
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return {
+    sheet,
+    cell: text
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .toUpperCase(),
+  };
+}
+
+/** Every defined name of the workbook, read once (1-based collection). */
+export function allNames(wb: EtWorkbook): EtName[] {
+  const names = wb.Names;
+  const out: EtName[] = [];
+  for (let i = 1; i <= names.Count; i++) out.push(names.Item(i));
+  return out;
+}
+
+/** Our markers: names under the prefix that point at a sheet's A1. */
+export function readMarkers(names: EtName[]): Marker[] {
+  const out: Marker[] = [];
+  for (const n of names) {
+    const name = String(n.Name);
+    if (!name.startsWith(MARKER_PREFIX)) continue;
+    const ref = parseReference(n.RefersTo);
+    if (ref && ref.cell === 'A1') out.push({ name, sheet: ref.sheet });
+  }
+  return out;
+}
+
+/** Spreadsheets compare sheet names without regard to case. */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
+export function markedSheetKeys(markers: Marker[]): Set<string> {
+  return new Set(markers.map((m) => sheetKey(m.sheet)));
+}
+
+const KINDS: Record<string, SummaryKind> = {
+  summary: 'quarter-summary',
+  detail: 'quarter-detail',
+  annual: 'annual-summary',
+};
+
+/** The period a marker belongs to: 'QSAssess.2026Q3.summary' → '2026Q3'; null when it is not ours. */
+export function markerPeriod(name: string): string | null {
+  const m = /^QSAssess\.(\d{4}(?:Q[1-4])?)\.[\w-]+$/.exec(name);
+  return m ? m[1] : null;
+}
+
+/** 'QSAssess.2026Q3.summary' → its kind; null for a part this version does not know (a newer one's). */
+export function markerKind(name: string): SummaryKind | null {
+  const part = name.slice(name.lastIndexOf('.') + 1);
+  return KINDS[part] ?? null;
+}
