@@ -19,6 +19,8 @@ import { serialToYmd } from '../engine/dates';
 
 export interface Overview {
   units: { total: number; departments: number; subUnits: number };
+  /** Data rows of the 单位 sheet, valid or not (0 when there is no such sheet). */
+  unitRows: number;
   /** Ledgers and unit sheets with their data rows, in workbook order. */
   eventSheets: { name: string; rows: number }[];
   events: number;
@@ -50,6 +52,7 @@ export function analyse(snapshot: Snapshot): Analysis {
       departments: model.units.filter((u) => u.category === '部门').length,
       subUnits: model.units.filter((u) => u.category === '二级单位').length,
     },
+    unitRows: model.sheetsRead.find((s) => s.role === 'units')?.rows ?? 0,
     eventSheets: model.sheetsRead
       .filter((s) => s.role === 'ledger' || s.role === 'unit-sheet')
       .map((s) => ({ name: s.name, rows: s.rows })),
@@ -72,7 +75,8 @@ export function analyse(snapshot: Snapshot): Analysis {
  */
 export function missingSetup(overview: Overview): ('units' | 'events')[] {
   const missing: ('units' | 'events')[] = [];
-  if (!overview.hasUnitSheet || overview.units.total === 0) missing.push('units');
+  // Rows with errors count as set up: the error list, not the template, is what helps then.
+  if (!overview.hasUnitSheet || overview.unitRows === 0) missing.push('units');
   if (overview.eventSheets.length === 0) missing.push('events');
   return missing;
 }

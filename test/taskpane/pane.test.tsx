@@ -39,23 +39,33 @@ describe('task pane', () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');
     renderPane(officeWorkbookHost(doubleHost(excel)));
-    expect(await screen.findByText('没有找到「单位」表。可以新建模板,或插入示例数据试用。')).toBeTruthy();
+    // First run: the template and the sample are the main (primary) actions, on top; no 生成 yet.
+    const firstRun = await screen.findByTestId('first-run');
+    expect(within(firstRun).getByText(zhText.firstRunText)).toBeTruthy();
     expect(screen.getByTestId('units').textContent).toBe('单位 0 个(部门 0,二级单位 0)');
     expect(screen.getByText('尚无考核记录表')).toBeTruthy();
     expect(screen.getByText('考核条款:内置默认')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '新建模板' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '插入示例数据' })).toBeTruthy();
+    for (const name of ['新建模板', '插入示例数据']) {
+      expect(within(firstRun).getByRole('button', { name }).className).toContain('fui-Button');
+    }
+    expect(screen.queryByRole('button', { name: /^生成/ })).toBeNull();
   });
 
   test('inserting the sample from the pane creates the sheets and shows what was found', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');
     const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
-    await screen.findByText(/没有找到「单位」表/);
+    await screen.findByTestId('first-run');
     await user.click(screen.getByRole('button', { name: '插入示例数据' }));
     expect(await screen.findByText(/^已创建:单位、部门考核记录、二级单位考核记录/)).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
     expect(excel.sheet('部门考核记录')).toBeDefined();
+    // The next step, with a link to the sheet; the period and 生成 are now on top.
+    expect(screen.getByText(zhText.nextAfterSample)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: zhText.openToLook('部门考核记录') }));
+    await waitFor(() => expect(excel.activeSheet).toBe('部门考核记录'));
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(screen.getByRole('button', { name: /^生成 2026 年第 4 季度汇总$/ })).toBeTruthy();
   });
 
   test('a clean workbook: overview, then 校验 reports no errors', async () => {
@@ -119,7 +129,7 @@ describe('task pane', () => {
     ]);
     const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
     await screen.findByTestId('units');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ }));
     expect(await screen.findByText(/^发现 \d+ 处错误/)).toBeTruthy();
     expect(excel.sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录']);
   });
@@ -142,8 +152,10 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect((screen.getByRole('combobox', { name: '年度' }) as HTMLSelectElement).value).toBe('2026');
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: '生成 2026 年第 3 季度汇总' }));
     expect(await screen.findByText('写入工作表(1/2)')).toBeTruthy();
+    // The phase is announced: it sits in a polite live region.
+    expect(screen.getByTestId('progress').getAttribute('aria-live')).toBe('polite');
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByRole('button', { name: '校验' }).hasAttribute('disabled')).toBe(true);
     await act(async () => finish());
@@ -151,7 +163,8 @@ describe('task pane', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(excel.sheet('2026年第3季度考核汇总')).toBeDefined();
     excel.activeSheet = '单位';
-    await user.click(screen.getByRole('button', { name: '打开「2026年第3季度扣分明细」' }));
+    // The sheets written are listed under the result, and in the list of generated summaries.
+    await user.click(within(screen.getByTestId('generated-note')).getByRole('button', { name: '打开「2026年第3季度扣分明细」' }));
     await waitFor(() => expect(excel.activeSheet).toBe('2026年第3季度扣分明细'));
   });
 
@@ -160,9 +173,10 @@ describe('task pane', () => {
     const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), 'year');
-    expect(screen.getByRole('button', { name: '生成季度汇总' }).hasAttribute('disabled')).toBe(true);
-    await user.click(screen.getByRole('button', { name: '生成年度汇总' }));
-    expect(await screen.findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
+    // One way to the annual summary: the same main button, labelled with the year.
+    expect(screen.queryByRole('button', { name: /季度汇总$/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '生成 2026 年度汇总' }));
+    expect(await within(await screen.findByTestId('generated-note')).findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
     expect(excel.sheet('2026年度考核汇总')).toBeDefined();
   });
 
@@ -185,7 +199,7 @@ describe('task pane', () => {
     const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: '生成 2026 年第 3 季度汇总' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('「2026年第3季度考核汇总」');
     expect(alert.textContent).toContain('未做任何改动');
@@ -270,7 +284,7 @@ describe('task pane', () => {
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
     const container = document.getElementById('container')!;
     expect(container.textContent).toContain('正在加载 QS 优质服务考核');
-    expect(container.textContent).toContain('Loading QS host assessment');
+    expect(container.textContent).toContain('Loading QS service assessment');
     expect(document.querySelector('noscript')).not.toBeNull();
     const { host } = await sampleWorkbook();
     const root = createRoot(container);
@@ -286,10 +300,10 @@ describe('task pane', () => {
     const { host } = await sampleWorkbook();
     const { user } = renderPane(host, { language: 'en', dark: false });
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('18 units (8 departments, 10 second-level units)'));
-    expect(screen.getByRole('heading', { name: 'QS host assessment' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'QS service assessment' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     expect(await screen.findByText('All clear: 18 units, 300 records, no errors.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Quarterly summary' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Generate 2026 Q4 summary' })).toBeTruthy();
   });
 
   test('dark theme when Office is dark, light otherwise', async () => {
@@ -317,7 +331,10 @@ describe('task pane', () => {
       const el = document.activeElement as HTMLElement;
       order.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
     }
-    expect(order).toEqual(['重新读取', expect.stringContaining('2026'), expect.stringContaining('季度'), '校验']);
+    // Help first, then the period, the main button, 校验: what to do comes before what was found.
+    expect(order).toEqual([zhText.helpLabel, expect.stringContaining('2026'), expect.stringContaining('季度'), expect.stringMatching(/^生成/)]);
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('校验');
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/^校验通过/)).toBeTruthy();
   });
