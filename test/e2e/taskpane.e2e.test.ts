@@ -122,7 +122,9 @@ maybe('task pane in Chromium over the Excel double', () => {
   async function expectAccessible(page: Page, state: string): Promise<void> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_JS });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe;
       const r = await axe.run(document);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
     });
