@@ -163,8 +163,8 @@ maybe('task pane in Chromium over the Excel double', () => {
     // The sample: results after 校验, after 生成, for a year, the generated list, delete.
     const { page, errors } = await openPane(lang, theme);
     await page.getByTestId('overview-line').waitFor({ timeout: 20_000 });
-    await page.getByLabel(s.year).selectOption('2026');
-    await page.getByLabel(s.quarter).selectOption('3');
+    await page.getByLabel(s.year, { exact: true }).selectOption('2026');
+    await page.getByLabel(s.quarter, { exact: true }).selectOption('3');
     await page.getByRole('button', { name: s.validate, exact: true }).click();
     await page.getByTestId('results').waitFor();
     await shot(page, `${tag}-validated`);
@@ -180,7 +180,7 @@ maybe('task pane in Chromium over the Excel double', () => {
     await page.getByTestId('unit-events').waitFor();
     await shot(page, `${tag}-unit`);
     await expectAccessible(page, `${tag} unit`);
-    await page.getByLabel(s.quarter).selectOption('year');
+    await page.getByLabel(s.quarter, { exact: true }).selectOption('year');
     await page.getByRole('button', { name: s.generatePeriod(2026, null), exact: true }).click();
     await page.getByRole('heading', { name: s.resultsTitle(s.periodOf('2026')) }).waitFor({ timeout: 20_000 });
     await shot(page, `${tag}-year`);
@@ -220,7 +220,7 @@ maybe('task pane in Chromium over the Excel double', () => {
   test('zh, light: the summary written is the engine’s plan, print setup included', async () => {
     const { page, errors } = await openPane('zh-CN', 'light');
     await page.getByTestId('overview-line').waitFor({ timeout: 20_000 });
-    await page.getByLabel(STRINGS.zh.quarter).selectOption('3');
+    await page.getByLabel(STRINGS.zh.quarter, { exact: true }).selectOption('3');
     await page.getByRole('button', { name: STRINGS.zh.generatePeriod(2026, 3), exact: true }).click();
     await page.getByTestId('generated-note').waitFor({ timeout: 20_000 });
     const got = await page.evaluate(() => {

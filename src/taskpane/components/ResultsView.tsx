@@ -36,14 +36,16 @@ const useStyles = makeStyles({
   td: { padding: '2px 4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   flags: { display: 'flex', flexWrap: 'wrap', columnGap: '4px' },
+  // Neutral text on a neutral ground (readable in light and dark), the colour on the edge only.
   flag: {
     fontSize: tokens.fontSizeBase100,
     padding: '0 4px',
     borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}`,
   },
-  flagWarn: { backgroundColor: tokens.colorPaletteMarigoldBackground1, color: tokens.colorNeutralForeground1 },
+  flagWarn: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
 });
 
 export interface ResultsViewProps {
