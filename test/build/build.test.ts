@@ -62,10 +62,12 @@ test('every URL of the built manifest is under the deployment base and names a f
 test('taskpane.html loads Office.js first, then the functions bundle, then the task pane', () => {
   const html = read('taskpane.html');
   const office = html.indexOf('office-js/office.js');
+  const shared = html.indexOf('shared.js');
   const functions = html.indexOf('functions.js');
   const taskpane = html.indexOf('taskpane.js');
   expect(office).toBeGreaterThan(0);
-  expect(functions).toBeGreaterThan(office);
+  expect(shared).toBeGreaterThan(office);
+  expect(functions).toBeGreaterThan(shared);
   expect(taskpane).toBeGreaterThan(functions);
   expect(html).not.toContain('appsforoffice.microsoft.com'); // QS_OFFICE_JS=local replaced the CDN
 });
@@ -75,9 +77,17 @@ test('functions.js registers all nine ids; the metadata matches the golden signa
   const golden = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/functions/metadata.golden.json'), 'utf8'));
   for (const f of golden) expect(js).toContain(`CustomFunctions.associate("${f.id}"`);
   expect(signatures(read('functions.json'))).toEqual(golden);
-  // The engine is bundled without Node APIs, with the holiday data inside.
-  expect(js).not.toMatch(/require\("(fs|path|os)"\)/);
-  expect(js).toContain('2026-10-10');
+  // The engine is bundled without Node APIs, with the holiday data inside: once, in the chunk
+  // the functions and the pane share.
+  const shared = read('shared.js');
+  for (const code of [js, shared]) expect(code).not.toMatch(/require\("(fs|path|os)"\)/);
+  expect(shared).toContain('2026-10-10');
+  expect(js).not.toContain('2026-10-10');
+  expect(read('taskpane.js')).not.toContain('2026-10-10');
+});
+
+test('the pane links a built help page', () => {
+  expect(read('help/index.html')).toMatch(/优质服务考核/);
 });
 
 test('functions-zh-cn.json: the same ids in the same order, Chinese descriptions, rebased help URLs', () => {

@@ -216,17 +216,18 @@ maybe('WPS add-in, built', () => {
   test('the pane validates, generates 2026Q3 and the year 2026; every written cell equals the engine’s plans', async () => {
     const s = STRINGS.zh;
     const { page, errors } = await open('taskpane.html');
-    await page.getByText(s.units(18, 8, 10)).waitFor({ timeout: 30_000 });
+    await page.getByTestId('overview-line').waitFor({ timeout: 30_000 });
+    await page.getByLabel(s.year, { exact: true }).selectOption('2026');
+    await page.getByLabel(s.quarter, { exact: true }).selectOption('3');
     await page.getByRole('button', { name: s.validate, exact: true }).click();
-    await page.getByText(s.clean(18, 300)).waitFor();
-    await page.getByLabel(s.year).selectOption('2026');
-    await page.getByLabel(s.quarter).selectOption('3');
-    await page.getByRole('button', { name: s.generateQuarter, exact: true }).click();
-    await page.getByRole('button', { name: s.openSheet('2026年第3季度考核汇总') }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('results').waitFor();
+    await page.getByRole('button', { name: s.generatePeriod(2026, 3), exact: true }).click();
+    await page.getByTestId('generated-note').waitFor({ timeout: 30_000 });
     fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'screenshots', 'wps-pane-quarter.png'), fullPage: true });
-    await page.getByRole('button', { name: s.generateYear, exact: true }).click();
-    await page.getByRole('button', { name: s.openSheet('2026年度考核汇总') }).waitFor({ timeout: 30_000 });
+    await page.getByLabel(s.quarter, { exact: true }).selectOption('year');
+    await page.getByRole('button', { name: s.generatePeriod(2026, null), exact: true }).click();
+    await page.getByRole('heading', { name: s.resultsTitle(s.periodOf('2026')) }).waitFor({ timeout: 30_000 });
 
     for (const plan of [...enginePlans('2026Q3'), ...enginePlans('2026')]) {
       const got = await page.evaluate((name) => {
