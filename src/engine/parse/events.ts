@@ -2,10 +2,10 @@
 // loop for a million rows: columns are resolved once per sheet, every lookup is a cached Map hit,
 // and an event object is built once, only for a clean row.
 import type { AssessmentEvent, CellValue, Level, SheetSnapshot, Unit } from '../types';
-import { cellText, parseNumber, quote } from '../text';
+import { cellText, excelErrorMeaning, isNonFinite, MAX_CELL_TEXT, parseNumber, quote } from '../text';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 import { findTable, hasTotalLabel, Issues, isBlankRow, type Table } from './table';
-import { parseYesNo } from './values';
+import { parseFinding, parseYesNo } from './values';
 
 /** Above this an override is a typing slip (a misplaced amount), and its sums would lose precision. */
 const MAX_OVERRIDE = 1_000_000;
@@ -47,7 +47,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     cRemark = c.remark;
   const cCause = c.causeFound,
     cHandled = c.handled,
-    cFixed = c.fixed;
+    cFixed = c.fixed,
+    cFinding = c.finding;
   const values = t.values;
   const top = t.top;
   let rows = 0;
@@ -107,10 +108,17 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
 
     const descCell = at(row, cDesc);
     const description = text(descCell);
-    if (description === '') issues.cell(t, i, 'description', descCell, '事项描述为空:请简要写明发生了什么');
+    if (description === '') issues.cell(t, i, 'description', descCell, notAText(descCell) ?? '事项描述为空:请简要写明发生了什么');
+    else freeText(t, i, 'description', descCell, description, issues);
 
     const remarkCell = at(row, cRemark);
     const remark = text(remarkCell);
+    if (remark !== '') freeText(t, i, 'remark', remarkCell, remark, issues);
+    else if (isNonFinite(remarkCell)) issues.cell(t, i, 'remark', remarkCell, notAText(remarkCell)!);
+    const personCell = at(row, cPerson);
+    const person = text(personCell);
+    if (person !== '') freeText(t, i, 'person', personCell, person, issues);
+    else if (isNonFinite(personCell)) issues.cell(t, i, 'person', personCell, notAText(personCell)!);
     const overrideCell = at(row, cOverride);
     let override: number | null = null;
     if (!blank(overrideCell)) {
@@ -127,8 +135,14 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     const handled = yesNo(t, i, 'handled', at(row, cHandled), issues);
     const fixed = yesNo(t, i, 'fixed', at(row, cFixed), issues);
 
-    if (issues.list.length !== before || !unit || !source || !clause || !level) continue;
-    ctx.events.push({
+    const findingCell = at(row, cFinding);
+    const finding = findingCell === null ? '属实有责' : parseFinding(findingCell);
+    if (finding === null) {
+      issues.cell(t, i, 'finding', findingCell, `认定${quote(findingCell)}无效:请填写 属实有责、不属实、无责 或 免责,属实有责可留空`);
+    }
+
+    if (issues.list.length !== before || !unit || !source || !clause || !level || finding === null) continue;
+    const event: AssessmentEvent = {
       sheet: sheet.name,
       row: top + i,
       date,
@@ -137,13 +151,15 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
       clause,
       level: level.code,
       description,
-      person: text(at(row, cPerson)),
+      person,
       override,
       remark,
       causeFound,
       handled,
       fixed,
-    });
+    };
+    if (finding !== '属实有责') event.finding = finding;
+    ctx.events.push(event);
   }
   return rows;
 }
@@ -166,6 +182,30 @@ function blank(v: CellValue): boolean {
   // Only text starting with whitespace can be blank: skip the trim for ordinary text.
   const c = v.charCodeAt(0);
   return (c <= 32 || c === 0x3000 || c === 0xa0) && v.trim() === '';
+}
+
+/**
+ * Free text (描述, 责任人, 备注) takes anything but an Excel error value (a broken formula, which
+ * would be printed as "#REF!"); text longer than a cell holds is kept and warned about, since
+ * the generated sheets cut it (fitCellText).
+ */
+function freeText(t: Table, i: number, field: string, v: CellValue, value: string, issues: Issues): void {
+  if (value.charCodeAt(0) === 35 /* # */ && excelErrorMeaning(value) !== null) issues.cell(t, i, field, v, '');
+  else if (value.length > MAX_CELL_TEXT) {
+    const c = t.col[field];
+    issues.warn(
+      'text-too-long',
+      t.name,
+      `${t.header[field]}有 ${value.length} 个字符,超过一个单元格能容纳的 ${MAX_CELL_TEXT} 个:生成的汇总表中只保留前面部分,并以“…(超长已截断)”标出。请精简后再生成`,
+      t.top + i,
+      t.left + c,
+    );
+  }
+}
+
+/** For a cell that reads as empty text only because it holds NaN or Infinity (a host's number, never a file's). */
+function notAText(v: CellValue): string | null {
+  return isNonFinite(v) ? `${quote(v)}:请填写文字` : null;
 }
 
 function yesNo(t: Table, i: number, field: string, v: CellValue, issues: Issues): boolean {

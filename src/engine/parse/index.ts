@@ -30,6 +30,7 @@ import { makeLevelLookup } from '../rules/ladder';
 import { EVENT_SOURCES, SHEET_NAMES } from '../rules/lists';
 import { cellText, quote, toHalfWidth } from '../text';
 import { readEventSheet, type EventContext } from './events';
+import { ledgerLikeSheets } from './ledger-like';
 import { readCalendar, readClauses, readLadder, readParams } from './rule-sheets';
 import { Issues, type Table } from './table';
 import { makeUnitResolver, readUnits, unitKey } from './units';
@@ -155,6 +156,9 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
       }
     });
   }
+
+  // Sheets nobody claimed that look like ledgers are read as ledgers, or warned about.
+  if (!implicit) ledgerLikeSheets(sheets, role, skip, issues).forEach((r, k) => (role[k] = r));
 
   // Events.
   const ladderNames = rules.ladder.map((l) => `${l.name}(${l.code})`).join('、');
