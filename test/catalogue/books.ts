@@ -34,6 +34,10 @@ export async function writeBook(file: string, sheets: BookSheet[]): Promise<void
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
+    // Date columns carry a date format, as users' do (a reader may treat such cells differently).
+    (s.rows[0] ?? []).forEach((h, c) => {
+      if (h === '日期') ws.getColumn(c + 1).numFmt = 'yyyy-mm-dd';
+    });
     s.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;

@@ -40,13 +40,43 @@ const withEvents = (...fields: Record<string, BookCell>[]) => soundBook({ events
 const withSheet = (s: ReturnType<typeof sheet>) => soundBook({ sheets: [s] });
 
 const usage: Case[] = [
-  { name: 'a period year before 1900', setup: bookCase(soundBook(), 'summarize', '--period', '0999'), code: 2, message: /「0999」的年份 999 超出范围/ },
-  { name: 'a period year 1899', setup: bookCase(soundBook(), 'summarize', '--period', '1899Q1'), code: 2, message: /「1899Q1」的年份 1899 超出范围/ },
-  { name: 'a five-digit period', setup: bookCase(soundBook(), 'summarize', '--period', '20260'), code: 2, message: /无法识别的考核期间「20260」/ },
-  { name: 'a fifth quarter', setup: bookCase(soundBook(), 'summarize', '--period', '2026Q5'), code: 2, message: /无法识别的考核期间「2026Q5」/ },
-  { name: 'a period in words', setup: bookCase(soundBook(), 'summarize', '--period', '今年'), code: 2, message: /无法识别的考核期间「今年」/ },
+  {
+    name: 'a period year before 1900',
+    setup: bookCase(soundBook(), 'summarize', '--period', '0999'),
+    code: 2,
+    message: /「0999」的年份 999 超出范围/,
+  },
+  {
+    name: 'a period year 1899',
+    setup: bookCase(soundBook(), 'summarize', '--period', '1899Q1'),
+    code: 2,
+    message: /「1899Q1」的年份 1899 超出范围/,
+  },
+  {
+    name: 'a five-digit period',
+    setup: bookCase(soundBook(), 'summarize', '--period', '20260'),
+    code: 2,
+    message: /无法识别的考核期间「20260」/,
+  },
+  {
+    name: 'a fifth quarter',
+    setup: bookCase(soundBook(), 'summarize', '--period', '2026Q5'),
+    code: 2,
+    message: /无法识别的考核期间「2026Q5」/,
+  },
+  {
+    name: 'a period in words',
+    setup: bookCase(soundBook(), 'summarize', '--period', '今年'),
+    code: 2,
+    message: /无法识别的考核期间「今年」/,
+  },
   { name: 'no period', setup: bookCase(soundBook(), 'summarize'), code: 2, message: /请用 --period 指定考核期间/ },
-  { name: 'an unknown option', setup: bookCase(soundBook(), 'summarize', '--period', '2026Q3', '--pdf-out', 'x'), code: 2, message: /不认识选项「--pdf-out」/ },
+  {
+    name: 'an unknown option',
+    setup: bookCase(soundBook(), 'summarize', '--period', '2026Q3', '--pdf-out', 'x'),
+    code: 2,
+    message: /不认识选项「--pdf-out」/,
+  },
   { name: 'an unknown command', setup: () => ['score', 'book.xlsx'], code: 2, message: /未知命令「score」/ },
   { name: 'two workbooks', setup: () => ['validate', 'a.xlsx', 'b.xlsx'], code: 2, message: /只能指定一个工作簿文件.*a\.xlsx、b\.xlsx/ },
   {
@@ -137,7 +167,10 @@ const files: Case[] = [
   },
   {
     name: 'random bytes named .xlsx',
-    setup: (dir) => (fs.writeFileSync(book(dir), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), ['validate', book(dir)]),
+    setup: (dir) => (
+      fs.writeFileSync(book(dir), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))),
+      ['validate', book(dir)]
+    ),
     code: 2,
     message: /「.*book\.xlsx」不是有效的 \.xlsx 工作簿/,
   },
@@ -149,7 +182,11 @@ const files: Case[] = [
   },
   {
     name: 'an output folder that does not exist',
-    setup: async (dir) => [...(await bookCase(soundBook(), 'summarize', '--period', '2026Q3')(dir)), '--out', path.join(dir, 'no', 'out.xlsx')],
+    setup: async (dir) => [
+      ...(await bookCase(soundBook(), 'summarize', '--period', '2026Q3')(dir)),
+      '--out',
+      path.join(dir, 'no', 'out.xlsx'),
+    ],
     code: 2,
     message: /「.*no」/,
   },
@@ -206,9 +243,24 @@ const sheets: Case[] = [
   { name: 'an unknown source', setup: bookCase(() => eventCell('来源', '微信')), code: 1, message: at('C', '来源', '未知的来源“微信”') },
   { name: 'an unknown clause', setup: bookCase(() => eventCell('条款', '99.9')), code: 1, message: at('D', '条款', '未知的条款“99.9”') },
   { name: 'an unknown level', setup: bookCase(() => eventCell('等级', '严重')), code: 1, message: at('E', '等级', '未知的等级“严重”') },
-  { name: 'a blank description', setup: bookCase(() => eventCell('事项描述', '  ')), code: 1, message: at('F', '事项描述', '事项描述为空') },
-  { name: 'a date that is not one', setup: bookCase(() => eventCell('日期', '2026-02-30')), code: 1, message: at('A', '日期', '无法识别的日期“2026-02-30”') },
-  { name: 'a clause number in the date column', setup: bookCase(() => eventCell('日期', 8.4)), code: 1, message: at('A', '日期', '无法识别的日期“8.4”') },
+  {
+    name: 'a blank description',
+    setup: bookCase(() => eventCell('事项描述', '  ')),
+    code: 1,
+    message: at('F', '事项描述', '事项描述为空'),
+  },
+  {
+    name: 'a date that is not one',
+    setup: bookCase(() => eventCell('日期', '2026-02-30')),
+    code: 1,
+    message: at('A', '日期', '无法识别的日期“2026-02-30”'),
+  },
+  {
+    name: 'a clause number in the date column',
+    setup: bookCase(() => eventCell('日期', 8.4)),
+    code: 1,
+    message: at('A', '日期', '无法识别的日期“8.4”'),
+  },
   { name: 'a blank date', setup: bookCase(() => eventCell('日期', null)), code: 1, message: at('A', '日期', '日期为空') },
   {
     name: 'an Excel error value typed into the date column',
@@ -222,10 +274,25 @@ const sheets: Case[] = [
     code: 1,
     message: at('G', '扣分调整', '没有备注'),
   },
-  { name: 'a negative override', setup: bookCase(withEvents({ 扣分调整: -1, 备注: 'r' })), code: 1, message: at('G', '扣分调整', '不能为负数') },
-  { name: 'an override in words', setup: bookCase(withEvents({ 扣分调整: '两分', 备注: 'r' })), code: 1, message: at('G', '扣分调整', '不是数字') },
+  {
+    name: 'a negative override',
+    setup: bookCase(withEvents({ 扣分调整: -1, 备注: 'r' })),
+    code: 1,
+    message: at('G', '扣分调整', '不能为负数'),
+  },
+  {
+    name: 'an override in words',
+    setup: bookCase(withEvents({ 扣分调整: '两分', 备注: 'r' })),
+    code: 1,
+    message: at('G', '扣分调整', '不是数字'),
+  },
   { name: 'a huge override', setup: bookCase(withEvents({ 扣分调整: 1e12, 备注: 'r' })), code: 1, message: at('G', '扣分调整', '过大') },
-  { name: '三不放过 neither yes nor no', setup: bookCase(withEvents({ 原因查清: '差不多' })), code: 1, message: at('G', '原因查清', '不是“是”或“否”') },
+  {
+    name: '三不放过 neither yes nor no',
+    setup: bookCase(withEvents({ 原因查清: '差不多' })),
+    code: 1,
+    message: at('G', '原因查清', '不是“是”或“否”'),
+  },
   { name: 'an unknown 认定', setup: bookCase(withEvents({ 认定: '待查' })), code: 1, message: at('G', '认定', '认定“待查”无效') },
   {
     name: 'a formula with no stored result in 原因查清',
@@ -250,7 +317,15 @@ const sheets: Case[] = [
     setup: bookCase(
       withSheet(
         sheet('处罚标准', [
-          { 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: { formula: '100*2' } as never, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0 },
+          {
+            等级: '一般',
+            代码: 'L2',
+            单位扣分: 2,
+            单位罚款: { formula: '100*2' } as never,
+            第一责任人罚款: 100,
+            直接责任人罚款: 200,
+            加分: 0,
+          },
           { 等级: '较大', 代码: 'L3', 单位扣分: 5, 单位罚款: 500, 第一责任人罚款: 300, 直接责任人罚款: 500, 加分: 0 },
           { 等级: '表扬', 代码: 'B1', 单位扣分: 0, 单位罚款: 0, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0.5 },
         ]),
@@ -261,13 +336,21 @@ const sheets: Case[] = [
   },
   {
     name: 'a negative fine in the ladder',
-    setup: bookCase(withSheet(sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: -200, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 }]))),
+    setup: bookCase(
+      withSheet(
+        sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: -200, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 }]),
+      ),
+    ),
     code: 1,
     message: /「处罚标准」第 2 行 D 列\(单位罚款\):“-200”为负数/,
   },
   {
     name: 'a fine of 1e308 in the ladder',
-    setup: bookCase(withSheet(sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: 1e308, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 }]))),
+    setup: bookCase(
+      withSheet(
+        sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: 1e308, 第一责任人罚款: 0, 直接责任人罚款: 0, 加分: 0 }]),
+      ),
+    ),
     code: 1,
     message: /「处罚标准」第 2 行 D 列\(单位罚款\):.*过大/,
   },
@@ -310,7 +393,16 @@ const sheets: Case[] = [
   },
   {
     name: "a unit's own sheet holding another unit's event",
-    setup: bookCase(() => [...soundBook(), { name: '城区供电所', rows: [['日期', '单位', '来源', '条款', '等级', '事项描述'], ['2026-07-01', 'S02', '95598工单', '8.4', '一般', 'x']] }]),
+    setup: bookCase(() => [
+      ...soundBook(),
+      {
+        name: '城区供电所',
+        rows: [
+          ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+          ['2026-07-01', 'S02', '95598工单', '8.4', '一般', 'x'],
+        ],
+      },
+    ]),
     code: 1,
     message: /「城区供电所」第 2 行 B 列\(单位\):单位“S02”与工作表「城区供电所」不符/,
   },
@@ -319,7 +411,13 @@ const sheets: Case[] = [
 const silentBefore: Case[] = [
   {
     name: 'a renamed ledger is read, and the command says so',
-    setup: bookCase(withSheet(sheet('2026二级单位考核记录', [event({ 单位: 'S03', 日期: '2026-07-20' })])), 'summarize', '--period', '2026Q3', '--json'),
+    setup: bookCase(
+      withSheet(sheet('2026二级单位考核记录', [event({ 单位: 'S03', 日期: '2026-07-20' })])),
+      'summarize',
+      '--period',
+      '2026Q3',
+      '--json',
+    ),
     code: 0,
     message: /警告:「2026二级单位考核记录」第 1 行:.*已作为考核记录读取/,
     outputs: ['book.summary.xlsx'],
@@ -336,7 +434,10 @@ const silentBefore: Case[] = [
   },
   {
     name: 'a ledger-like sheet without 单位 is a warning that its events do not count',
-    setup: bookCase(withSheet(sheet('补录', [{ 日期: '2026-07-01', 来源: '95598工单', 条款: '8.4', 等级: '一般', 事项描述: 'x' }])), 'validate'),
+    setup: bookCase(
+      withSheet(sheet('补录', [{ 日期: '2026-07-01', 来源: '95598工单', 条款: '8.4', 等级: '一般', 事项描述: 'x' }])),
+      'validate',
+    ),
     code: 0,
     message: /警告:「补录」第 1 行:.*不计入考核/,
   },
@@ -390,7 +491,12 @@ const silentBefore: Case[] = [
   },
   {
     name: 'control characters XML allows (tab, CR, zero-width, RTL override) pass through',
-    setup: bookCase(withEvents({ 事项描述: '客户\t投诉\r\n\u200b\u202e复电慢', 直接责任人: '张\u00a0三' }), 'summarize', '--period', '2026Q3'),
+    setup: bookCase(
+      withEvents({ 事项描述: '客户\t投诉\r\n\u200b\u202e复电慢', 直接责任人: '张\u00a0三' }),
+      'summarize',
+      '--period',
+      '2026Q3',
+    ),
     code: 0,
     message: /已写入「.*book\.summary\.xlsx」/,
     outputs: ['book.summary.xlsx'],
@@ -420,7 +526,9 @@ describe('process level', () => {
     const dir = fs.mkdtempSync(path.join(root, 'pipe-'));
     await writeBook(book(dir), soundBook());
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'summarize', book(dir), '--period', '2026', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'summarize', book(dir), '--period', '2026', '--json'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout.destroy(); // like `| head -c 0`: the reader is gone before the JSON comes
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -15,15 +15,18 @@ function scored(snap: Snapshot, period: Period = Q3) {
 const ledgerRows = [event({ 单位: 'S02', 日期: '2026-07-01' }), event({ 单位: 'S02', 日期: '2026-08-01' })];
 
 describe('a sheet that looks like a ledger is read, and says so', () => {
-  test.each(['2026二级单位考核记录', '二级单位考核记录(2)', '7月台账'])('「%s」 with a ledger header is read as a ledger with a warning', (name) => {
-    const { result, warnings, model } = scored(workbook({ events: [event()], sheets: [sheet(name, ledgerRows)] }));
-    expect(result.units.find((u) => u.code === 'S02')!.events).toBe(2);
-    expect(model.sheetsRead.map((s) => s.name)).toContain(name);
-    const w = warnings.find((x) => x.code === 'ledger-like-sheet')!;
-    expect(w.sheet).toBe(name);
-    expect(w.row).toBe(1);
-    expect(describeWarning(w)).toContain('已作为考核记录读取');
-  });
+  test.each(['2026二级单位考核记录', '二级单位考核记录(2)', '7月台账'])(
+    '「%s」 with a ledger header is read as a ledger with a warning',
+    (name) => {
+      const { result, warnings, model } = scored(workbook({ events: [event()], sheets: [sheet(name, ledgerRows)] }));
+      expect(result.units.find((u) => u.code === 'S02')!.events).toBe(2);
+      expect(model.sheetsRead.map((s) => s.name)).toContain(name);
+      const w = warnings.find((x) => x.code === 'ledger-like-sheet')!;
+      expect(w.sheet).toBe(name);
+      expect(w.row).toBe(1);
+      expect(describeWarning(w)).toContain('已作为考核记录读取');
+    },
+  );
 
   test('a sheet with every ledger column but 单位, not named after a unit, is not read: a warning says its events do not count', () => {
     const rows = [{ 日期: '2026-07-01', 来源: '95598工单', 条款: '8.4', 等级: '一般', 事项描述: 'x' }];
@@ -69,7 +72,11 @@ describe('a formula with no stored result is an error at its cell wherever the c
   test('in a ladder amount (blank would be 0 yuan) too; in a column nobody reads it is nothing', () => {
     const snap = workbook({
       events: [event()],
-      sheets: [sheet('处罚标准', [{ 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: null, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0, 说明: null }])],
+      sheets: [
+        sheet('处罚标准', [
+          { 等级: '一般', 代码: 'L2', 单位扣分: 2, 单位罚款: null, 第一责任人罚款: 100, 直接责任人罚款: 200, 加分: 0, 说明: null },
+        ]),
+      ],
     });
     const ladder = snap.sheets.find((s) => s.name === '处罚标准')!;
     ladder.uncalculated = [
@@ -109,7 +116,16 @@ describe('认定: 不属实 / 无责 / 免责 are listed and score nothing (SPEC
       workbook({ events: [complaint({ 日期: '2026-07-01', 认定: '不属实' }), complaint({ 日期: '2026-07-10', 认定: '' })] }),
     );
     const [exempt, real] = result.events;
-    expect(exempt).toMatchObject({ occurrence: 0, multiplier: 0, points: 0, unitFine: 0, headFine: 0, personFine: 0, bonus: 0, open: false });
+    expect(exempt).toMatchObject({
+      occurrence: 0,
+      multiplier: 0,
+      points: 0,
+      unitFine: 0,
+      headFine: 0,
+      personFine: 0,
+      bonus: 0,
+      open: false,
+    });
     expect(real).toMatchObject({ occurrence: 1, multiplier: 1, points: 5 });
     const s01 = result.units.find((u) => u.code === 'S01')!;
     expect(s01).toMatchObject({ points: 5, complaints: 1, openItems: 1, events: 2, unitFine: 500 });
@@ -118,10 +134,7 @@ describe('认定: 不属实 / 无责 / 免责 are listed and score nothing (SPEC
   test.each(['无责', '免责', '属实无责'])('%s removes the grade cap and the bonus too', (finding) => {
     const { result } = scored(
       workbook({
-        events: [
-          event({ 单位: 'S02', 等级: '特别重大', 认定: finding }),
-          event({ 单位: 'S02', 等级: '锦旗', 条款: '5.1', 认定: finding }),
-        ],
+        events: [event({ 单位: 'S02', 等级: '特别重大', 认定: finding }), event({ 单位: 'S02', 等级: '锦旗', 条款: '5.1', 认定: finding })],
       }),
     );
     const s02 = result.units.find((u) => u.code === 'S02')!;
