@@ -92,7 +92,7 @@ export function reportUncalculated(sheet: SheetSnapshot, t: Table, issues: Issue
       t,
       row,
       column,
-      '该单元格是公式,但文件中没有保存它的计算结果(文件可能由程序生成,从未在电子表格程序中计算过),当作空白会算错:请在 Excel 或 WPS 中打开、确认公式算出了结果并保存后再试,或把公式换成数值',
+      '该单元格是公式,但文件中没有保存计算结果(文件可能由程序生成,从未在电子表格程序中计算过),当作空白会算错:请在 Excel 中打开并保存(或在 WPS 中重新计算后保存)再试,或把公式换成数值',
     );
   }
 }
