@@ -391,3 +391,16 @@ describe('QS.CHECK never measures a lone start date (issue 13)', () => {
     expect(e.message).toContain('节假日');
   });
 });
+
+describe('QS.SCORE and 认定 (issue 13)', () => {
+  test('an event found 不属实 in the events range scores nothing, as in the summary', () => {
+    const events = [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述', '认定'],
+      ['2026-07-06', 'S01', '95598工单', '8.4', '较大', '越级投诉', '不属实'],
+      ['2026-07-20', 'S01', '95598工单', '8.4', '一般', '装表超时', ''],
+    ];
+    // The exempt one is no occurrence: the 一般 event is the first, 2 points.
+    expect(SCORE('S01', '2026Q3', events)).toBe(98);
+    expect(excelError(() => SCORE('S01', '2026Q3', [events[0], [...events[1].slice(0, 6), '待定']])).message).toContain('认定');
+  });
+});
