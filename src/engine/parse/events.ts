@@ -61,35 +61,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     rows++;
     const before = issues.list.length;
 
-    let date = 0;
-    if (blank(dateCell)) issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
-    else {
-      const d = ctx.date(dateCell);
-      if (d === null)
-        issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
-      else date = d;
-    }
-
-    let unit: Unit | null = owner;
-    const unitCell = at(row, cUnit);
-    if (owner) {
-      if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
-        issues.cell(
-          t,
-          i,
-          'unit',
-          unitCell,
-          `单位${quote(unitCell)}与工作表「${sheet.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`,
-        );
-      }
-    } else if (blank(unitCell)) {
-      issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
-    } else {
-      unit = ctx.unit(unitCell, t, i);
-      if (!unit && ctx.unitsKnown) {
-        issues.cell(t, i, 'unit', unitCell, `未知的单位${quote(unitCell)}:请在「单位」表中登记,或改为已有单位的名称或编码`);
-      }
-    }
+    const date = rowDate(t, i, dateCell, ctx);
+    const unit = rowUnit(t, i, at(row, cUnit), owner, ctx);
 
     const sourceCell = at(row, cSource);
     const source = blank(sourceCell) ? null : ctx.source(sourceCell);
@@ -120,16 +93,7 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     if (person !== '') freeText(t, i, 'person', personCell, person, issues);
     else if (isNonFinite(personCell)) issues.cell(t, i, 'person', personCell, notAText(personCell)!);
     const overrideCell = at(row, cOverride);
-    let override: number | null = null;
-    if (!blank(overrideCell)) {
-      const n = parseNumber(overrideCell);
-      if (n === null) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
-      else if (n < 0) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不能为负数:请填写不小于 0 的扣分,或留空`);
-      else if (n > MAX_OVERRIDE)
-        issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
-      else if (remark === '') issues.cell(t, i, 'override', overrideCell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
-      else override = n;
-    }
+    const override = blank(overrideCell) ? null : rowOverride(t, i, overrideCell, remark, issues);
 
     const causeFound = yesNo(t, i, 'causeFound', at(row, cCause), issues);
     const handled = yesNo(t, i, 'handled', at(row, cHandled), issues);
@@ -162,6 +126,56 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     ctx.events.push(event);
   }
   return rows;
+}
+
+/** The 日期 cell → serial day; 0 (with an error reported) when blank or unreadable. */
+function rowDate(t: Table, i: number, dateCell: CellValue, ctx: EventContext): number {
+  if (blank(dateCell)) {
+    ctx.issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
+    return 0;
+  }
+  const d = ctx.date(dateCell);
+  if (d !== null) return d;
+  ctx.issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
+  return 0;
+}
+
+/** The row's unit: a unit sheet's owner (a 单位 cell there must agree), or the ledger's 单位 cell. */
+function rowUnit(t: Table, i: number, unitCell: CellValue, owner: Unit | null, ctx: EventContext): Unit | null {
+  const issues = ctx.issues;
+  if (owner) {
+    if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
+      issues.cell(
+        t,
+        i,
+        'unit',
+        unitCell,
+        `单位${quote(unitCell)}与工作表「${t.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`,
+      );
+    }
+    return owner;
+  }
+  if (blank(unitCell)) {
+    issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
+    return null;
+  }
+  const unit = ctx.unit(unitCell, t, i);
+  if (!unit && ctx.unitsKnown) {
+    issues.cell(t, i, 'unit', unitCell, `未知的单位${quote(unitCell)}:请在「单位」表中登记,或改为已有单位的名称或编码`);
+  }
+  return unit;
+}
+
+/** A filled 扣分调整 cell → points, or null with the error reported (not a number, < 0, too large, no 备注). */
+function rowOverride(t: Table, i: number, cell: CellValue, remark: string, issues: Issues): number | null {
+  const n = parseNumber(cell);
+  if (n === null) issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
+  else if (n < 0) issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}不能为负数:请填写不小于 0 的扣分,或留空`);
+  else if (n > MAX_OVERRIDE)
+    issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
+  else if (remark === '') issues.cell(t, i, 'override', cell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
+  else return n;
+  return null;
 }
 
 function at(row: CellValue[], c: number): CellValue {
