@@ -66,6 +66,10 @@ export function parseArgs(argv: string[]): Command {
       if (periodText === null) throw new UsageError('请用 --period 指定考核期间,例如 --period 2026Q3(季度)或 --period 2026(年度)。');
       const period = parsePeriod(periodText);
       if (!period) throw new UsageError(`无法识别的考核期间「${periodText}」:季度写作 2026Q3,年度写作 2026。`);
+      // Excel's dates start in 1900 and a four-digit year ends at 9999: outside, no date can fall.
+      if (period.year < 1900 || period.year > 9999) {
+        throw new UsageError(`考核期间「${periodText}」的年份 ${period.year} 超出范围:年份应在 1900 到 9999 之间,如 --period 2026Q3。`);
+      }
       const inPlace = flags.has('--in-place');
       const out = text('--out');
       if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');

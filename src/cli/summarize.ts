@@ -6,9 +6,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
+  describeError,
   describeWarning,
   formatPeriod,
   parseWorkbook,
+  periodWarnings,
   planSummaries,
   score,
   type Model,
@@ -25,7 +27,6 @@ import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
-import { explainError } from './validate';
 
 export interface SummarizeOptions {
   book: string;
@@ -46,7 +47,7 @@ export function summarizeSnapshot(snapshot: Snapshot, period: Period): Summaries
   const { model, errors, warnings } = parseWorkbook(snapshot);
   if (errors.length) return { ok: false, errors, warnings };
   const result = score(model, period);
-  return { ok: true, model, result, plans: planSummaries(model, result), warnings };
+  return { ok: true, model, result, plans: planSummaries(model, result), warnings: [...warnings, ...periodWarnings(model, period)] };
 }
 
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
@@ -80,13 +81,13 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   checkInputFile(cmd.book);
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { snapshot, uncalculated } = await readWorkbookFile(cmd.book);
+  const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = summarizeSnapshot(snapshot, cmd.period);
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
   for (const w of s.warnings) io.err(describeWarning(w));
   if (!s.ok) {
-    for (const e of s.errors) io.err(explainError(e, uncalculated));
+    for (const e of s.errors) io.err(describeError(e));
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }

@@ -1,7 +1,7 @@
 // `qs-assess validate <book.xlsx>`: every error, one per line; which sheets were read and skipped;
 // where the rules came from.
-import { describeError, describeWarning, parseWorkbook, type Model, type SheetRole, type ValidationError } from '../engine';
-import { cellKey, readWorkbookFile, type UncalculatedCells } from '../xlsx/read';
+import { describeError, describeWarning, parseWorkbook, type Model, type SheetRole } from '../engine';
+import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { Progress } from './progress';
 
@@ -18,12 +18,12 @@ const ROLE_NAMES: Record<SheetRole, string> = {
 export async function validateCommand(cmd: { book: string }, io: Io): Promise<number> {
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { snapshot, uncalculated } = await readWorkbookFile(cmd.book);
+  const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step('检查数据…');
   const { model, errors, warnings } = parseWorkbook(snapshot);
   for (const line of describeSheets(model)) io.out(line);
   for (const w of warnings) io.err(describeWarning(w));
-  for (const e of errors) io.out(explainError(e, uncalculated));
+  for (const e of errors) io.out(describeError(e));
   if (errors.length) {
     io.out(`共发现 ${errors.length} 个错误,请逐条修改后再运行 qs-assess validate。`);
     return 1;
@@ -41,14 +41,4 @@ export function describeSheets(model: Model): string[] {
   const src = model.rules.source;
   lines.push(`规则来源:考核条款 — ${from(src.clauses)};处罚标准 — ${from(src.ladder)};考核参数 — ${from(src.params)}`);
   return lines;
-}
-
-/**
- * describeError, plus why an "empty" cell is empty when it is a formula whose result was never
- * computed (a file written by a program, never opened and saved in Excel).
- */
-export function explainError(e: ValidationError, uncalculated: UncalculatedCells): string {
-  const text = describeError(e);
-  if (e.row === null || e.column === null || e.value !== null || !uncalculated.has(cellKey(e.sheet, e.row, e.column))) return text;
-  return `${text}(该单元格是公式,但文件中没有保存计算结果:文件可能由程序生成、未在 Excel 中打开过。请在 Excel 中打开并保存后再试。)`;
 }

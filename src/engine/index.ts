@@ -19,7 +19,7 @@ export {
 export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
-export { score } from './score';
+export { score, periodWarnings } from './score';
 export { planSummaries } from './report';
 export { describeError, describeWarning } from './errors';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
@@ -28,7 +28,7 @@ export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendatio
 export type { FineParty } from './score';
 export { buildCalendar, CalendarCoverageError } from './calendar';
 export type { WorkCalendar } from './calendar';
-export { cellText, labelKey, parseNumber, toHalfWidth, quote } from './text';
+export { cellText, labelKey, parseNumber, toHalfWidth, quote, fitCellText, MAX_CELL_TEXT, CUT_MARK } from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';

@@ -33,6 +33,11 @@ export function cellText(v: CellValue): string {
   return v ? 'TRUE' : 'FALSE';
 }
 
+/** A number no spreadsheet cell can hold (NaN, ±Infinity), as hosts other than files may hand over. */
+export function isNonFinite(v: CellValue): boolean {
+  return typeof v === 'number' && !Number.isFinite(v);
+}
+
 /** True for null, '' and whitespace-only text. */
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
@@ -96,6 +101,67 @@ export function parseNumber(v: CellValue): number | null {
 
 /** “value” quoted for a message; long text is cut so one line stays readable. */
 export function quote(v: CellValue): string {
+  // NaN and Infinity would quote as “”: name them, since no spreadsheet can show them.
+  if (isNonFinite(v)) return `“${String(v)}”(不是电子表格能存放的数值)`;
   const t = cellText(v);
   return `“${t.length > 40 ? t.slice(0, 40) + '…' : t}”`;
+}
+
+/** The most characters an Excel cell holds; longer text is refused by Excel and cut by others. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** What ends a text cut to fit a cell, so the reader sees that something is missing. */
+export const CUT_MARK = '…(超长已截断)';
+
+/**
+ * User text as a generated cell can hold it: text over MAX_CELL_TEXT characters is cut and ends
+ * with CUT_MARK (parse warns 'text-too-long' about the cell it came from); anything else is
+ * returned as it is.
+ */
+export function fitCellText(v: CellValue): CellValue {
+  if (typeof v !== 'string' || v.length <= MAX_CELL_TEXT) return v;
+  let end = MAX_CELL_TEXT - CUT_MARK.length;
+  // Never split a surrogate pair: half a character would be an invalid string in the file.
+  const c = v.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return v.slice(0, end) + CUT_MARK;
+}
+
+/** A plan row with every text fitted (the row itself when nothing is too long: no copy). */
+export function fitCellRow(row: CellValue[]): CellValue[] {
+  for (let j = 0; j < row.length; j++) {
+    const v = row[j];
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) return row.map(fitCellText);
+  }
+  return row;
+}
+
+/** Excel's error values, as hosts hand them over (a formula's stored result, or typed). */
+const EXCEL_ERRORS: Record<string, string> = {
+  '#DIV/0!': '除数为零',
+  '#N/A': '找不到引用的值',
+  '#VALUE!': '参数类型不对',
+  '#REF!': '引用的单元格已被删除',
+  '#NAME?': '公式中有无法识别的名称',
+  '#NUM!': '数值无效',
+  '#NULL!': '区域不相交',
+  '#SPILL!': '溢出区域被挡住',
+  '#CALC!': '计算出错',
+  '#FIELD!': '字段无效',
+  '#GETTING_DATA': '数据尚未取回',
+  '#BLOCKED!': '被阻止',
+  '#CONNECT!': '连接失败',
+  '#BUSY!': '正在计算',
+  '#UNKNOWN!': '未知错误',
+};
+
+/** The Chinese meaning of an Excel error value ('#DIV/0!' → '除数为零'); null for any other cell. */
+export function excelErrorMeaning(v: CellValue): string | null {
+  if (typeof v !== 'string' || v.charCodeAt(0) !== 35 /* # */) return null;
+  return EXCEL_ERRORS[v.trim().toUpperCase()] ?? null;
+}
+
+/** The message for a cell holding an Excel error value. */
+export function excelErrorMessage(v: string, meaning: string): string {
+  return `单元格的值是错误值 ${v.trim()}(${meaning}):多为公式出错,请改正该单元格的公式或改填数值后再试`;
 }

@@ -135,7 +135,15 @@ export interface AssessmentEvent {
   causeFound: boolean;
   handled: boolean;
   fixed: boolean;
+  /**
+   * 认定 (SPEC §2 rule 12); absent means 属实有责. An exempt finding (不属实, 无责, 免责) keeps the
+   * event in the detail but it scores nothing and is not an occurrence.
+   */
+  finding?: Finding;
 }
+
+/** 认定 of an event: 属实有责 scores; the other three are listed and score nothing (SPEC §2 rule 12). */
+export type Finding = '属实有责' | '不属实' | '无责' | '免责';
 
 /** A row of the 节假日 sheet. */
 export interface CalendarOverride {

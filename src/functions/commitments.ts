@@ -12,7 +12,16 @@
 //                                          value2 given: notice date, outage date (calendar days)
 // Article 11 is told apart by the presence of the area, never by the size of the numbers: a
 // repair always has an area (its time limit depends on it), a notice never does.
-import { defaultParams, makeClauseLookup, normaliseClauseId, DEFAULT_CLAUSES, REPAIR_AREAS, type Params, type RepairArea } from '../engine';
+import {
+  defaultParams,
+  makeClauseLookup,
+  normaliseClauseId,
+  parseDateText,
+  DEFAULT_CLAUSES,
+  REPAIR_AREAS,
+  type Params,
+  type RepairArea,
+} from '../engine';
 import { isOmitted, quoted, toDate, toDateTime, toQuantity, toText } from './args';
 import { calendarFor } from './calendar';
 import { badValue, notFound } from './errors';
@@ -35,6 +44,7 @@ export function checkCommitment(a: CheckArgs): boolean {
   const clause = clauseOf(a.clause);
   const p = a.params ? loadWorkbook({ params: a.params }).model.rules.params : builtInParams();
   const two = !isOmitted(a.value2);
+  if (!two && clause !== '10') refuseLoneStart(a.value, a.value2);
   switch (clause) {
     case '8.4': {
       const days = two ? elapsedWorkdays(a.value, a.value2, a.holidays) : toQuantity(a.value, '装表接电用时(工作日)');
@@ -66,6 +76,28 @@ export function checkCommitment(a: CheckArgs): boolean {
     }
   }
 }
+
+/**
+ * One value where a start and an end belong: Excel passes a blank cell exactly as an omitted
+ * argument (null), so `=QS.CHECK(11, A2, B2)` with B2 still empty would measure the notice date
+ * itself as a number of days and say TRUE. A lone value that is a date (date text, or a number
+ * from 18264 = 1950-01-01 up, which as minutes, hours, days or rings is no real measurement) is
+ * therefore a start whose end is missing: #VALUE!, never a guess. A blank text end is the same.
+ */
+function refuseLoneStart(value: unknown, value2: unknown): void {
+  const v = Array.isArray(value) ? value[0]?.[0] : value;
+  const blankEnd = typeof value2 === 'string'; // a blank text end: omitted is null
+  const dateText = typeof v === 'string' && parseDateText(v.trim().split(/[ T]/)[0]) !== null;
+  const dateNumber = typeof v === 'number' && v >= FIRST_DATE_SERIAL;
+  if (blankEnd || dateText || dateNumber) {
+    badValue(
+      `结束值为空:第二个参数${quoted(v)}是开始的日期或时间,请在第三个参数填写结束的日期或时间(如停电日期、到达时间);只给一个值时它应是用时或天数,如 7`,
+    );
+  }
+}
+
+/** 1950-01-01 as an Excel serial: the earliest date SPEC accepts. */
+const FIRST_DATE_SERIAL = 18264;
 
 let defaults: Params | null = null;
 /** The built-in parameters (the ones parseWorkbook uses when no 考核参数 sheet exists). */

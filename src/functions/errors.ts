@@ -27,9 +27,18 @@ export function guard<T>(body: () => T): T {
     return body();
   } catch (e) {
     if (isFunctionError(e)) throw e;
-    if (e instanceof CalendarCoverageError) throw functionError(ErrorCode.invalidNumber, e.message);
+    if (e instanceof CalendarCoverageError) throw functionError(ErrorCode.invalidNumber, coverageMessage(e));
     throw functionError(ErrorCode.invalidValue, `计算出错:${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * In a cell there is no 「节假日」 sheet to fill: the calendar reaches a function only as its
+ * optional holidays range, so that is what the message asks for.
+ */
+function coverageMessage(e: CalendarCoverageError): string {
+  const range = e.covered ? `(内置日历覆盖 ${e.covered.first}–${e.covered.last} 年)` : '';
+  return `${e.year} 年不在节假日日历范围内${range}:请在工作簿的「节假日」表中填写 ${e.year} 年的放假(休)和调休上班(班)日期,并把该表区域(含表头 日期、类型)作为函数的最后一个参数 holidays 传入,如 =QS.WORKDAYS(A2, B2, '节假日'!A1:B40)`;
 }
 
 /** Which argument a synthetic sheet came from, for messages: the user never sees our sheet names. */

@@ -24,8 +24,12 @@ export function cellKey(sheet: string, row: number, column: number): string {
 export function snapshotOfWorkbook(workbook: ExcelJS.Workbook, uncalculated?: UncalculatedCells): Snapshot {
   const generated = markedSheets(workbook);
   const sheets: SheetSnapshot[] = workbook.worksheets.map((ws) => {
-    const values = sheetValues(ws, uncalculated);
+    const mine: UncalculatedCells = new Set();
+    const values = sheetValues(ws, mine);
     const sheet: SheetSnapshot = { name: ws.name, values, top: 1, left: 1 };
+    // The parser reports these where they matter (SheetSnapshot.uncalculated).
+    for (const k of mine) uncalculated?.add(k);
+    if (mine.size) sheet.uncalculated = [...mine].map((k) => k.split('\u0000').slice(1).map(Number) as [number, number]);
     if (generated.has(ws.name)) sheet.generated = true;
     return sheet;
   });

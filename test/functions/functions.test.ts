@@ -368,3 +368,39 @@ describe('QS.RANK', () => {
     expect(e.message).toContain('未知的单位“S02”');
   });
 });
+
+describe('QS.CHECK never measures a lone start date (issue 13)', () => {
+  test('11 with a blank outage date is an error, not TRUE', () => {
+    for (const start of ['2026-07-01', 46204, '2026-07-01 08:00']) {
+      const e = excelError(() => CHECK(11, start, omitted));
+      expect(e.code).toBe('#VALUE!');
+      expect(e.message).toContain('结束值为空');
+    }
+    expect(excelError(() => CHECK(11, '2026-07-01 08:00', omitted, '城区')).message).toContain('结束值为空');
+    expect(excelError(() => CHECK('8.4', 46204, omitted)).message).toContain('结束值为空');
+    expect(excelError(() => CHECK('9.3', 46204.5, '')).message).toContain('结束值为空');
+    // A measured quantity alone is still fine.
+    expect(CHECK(11, 7)).toBe(true);
+    expect(CHECK('8.5', 4)).toBe(true);
+  });
+
+  test('an uncovered year asks for the 节假日 range as the holidays argument', () => {
+    const e = excelError(() => WORKDAYS('2031-01-05', '2031-01-20'));
+    expect(e.code).toBe('#NUM!');
+    expect(e.message).toContain('holidays');
+    expect(e.message).toContain('节假日');
+  });
+});
+
+describe('QS.SCORE and 认定 (issue 13)', () => {
+  test('an event found 不属实 in the events range scores nothing, as in the summary', () => {
+    const events = [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述', '认定'],
+      ['2026-07-06', 'S01', '95598工单', '8.4', '较大', '越级投诉', '不属实'],
+      ['2026-07-20', 'S01', '95598工单', '8.4', '一般', '装表超时', ''],
+    ];
+    // The exempt one is no occurrence: the 一般 event is the first, 2 points.
+    expect(SCORE('S01', '2026Q3', events)).toBe(98);
+    expect(excelError(() => SCORE('S01', '2026Q3', [events[0], [...events[1].slice(0, 6), '待定']])).message).toContain('认定');
+  });
+});

@@ -2,10 +2,10 @@
 // loop for a million rows: columns are resolved once per sheet, every lookup is a cached Map hit,
 // and an event object is built once, only for a clean row.
 import type { AssessmentEvent, CellValue, Level, SheetSnapshot, Unit } from '../types';
-import { cellText, parseNumber, quote } from '../text';
+import { cellText, excelErrorMeaning, isNonFinite, MAX_CELL_TEXT, parseNumber, quote } from '../text';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 import { findTable, hasTotalLabel, Issues, isBlankRow, type Table } from './table';
-import { parseYesNo } from './values';
+import { parseFinding, parseYesNo } from './values';
 
 /** Above this an override is a typing slip (a misplaced amount), and its sums would lose precision. */
 const MAX_OVERRIDE = 1_000_000;
@@ -47,7 +47,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     cRemark = c.remark;
   const cCause = c.causeFound,
     cHandled = c.handled,
-    cFixed = c.fixed;
+    cFixed = c.fixed,
+    cFinding = c.finding;
   const values = t.values;
   const top = t.top;
   let rows = 0;
@@ -60,35 +61,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     rows++;
     const before = issues.list.length;
 
-    let date = 0;
-    if (blank(dateCell)) issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
-    else {
-      const d = ctx.date(dateCell);
-      if (d === null)
-        issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
-      else date = d;
-    }
-
-    let unit: Unit | null = owner;
-    const unitCell = at(row, cUnit);
-    if (owner) {
-      if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
-        issues.cell(
-          t,
-          i,
-          'unit',
-          unitCell,
-          `单位${quote(unitCell)}与工作表「${sheet.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`,
-        );
-      }
-    } else if (blank(unitCell)) {
-      issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
-    } else {
-      unit = ctx.unit(unitCell, t, i);
-      if (!unit && ctx.unitsKnown) {
-        issues.cell(t, i, 'unit', unitCell, `未知的单位${quote(unitCell)}:请在「单位」表中登记,或改为已有单位的名称或编码`);
-      }
-    }
+    const date = rowDate(t, i, dateCell, ctx);
+    const unit = rowUnit(t, i, at(row, cUnit), owner, ctx);
 
     const sourceCell = at(row, cSource);
     const source = blank(sourceCell) ? null : ctx.source(sourceCell);
@@ -107,28 +81,32 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
 
     const descCell = at(row, cDesc);
     const description = text(descCell);
-    if (description === '') issues.cell(t, i, 'description', descCell, '事项描述为空:请简要写明发生了什么');
+    if (description === '') issues.cell(t, i, 'description', descCell, notAText(descCell) ?? '事项描述为空:请简要写明发生了什么');
+    else freeText(t, i, 'description', descCell, description, issues);
 
     const remarkCell = at(row, cRemark);
     const remark = text(remarkCell);
+    if (remark !== '') freeText(t, i, 'remark', remarkCell, remark, issues);
+    else if (isNonFinite(remarkCell)) issues.cell(t, i, 'remark', remarkCell, notAText(remarkCell)!);
+    const personCell = at(row, cPerson);
+    const person = text(personCell);
+    if (person !== '') freeText(t, i, 'person', personCell, person, issues);
+    else if (isNonFinite(personCell)) issues.cell(t, i, 'person', personCell, notAText(personCell)!);
     const overrideCell = at(row, cOverride);
-    let override: number | null = null;
-    if (!blank(overrideCell)) {
-      const n = parseNumber(overrideCell);
-      if (n === null) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
-      else if (n < 0) issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}不能为负数:请填写不小于 0 的扣分,或留空`);
-      else if (n > MAX_OVERRIDE)
-        issues.cell(t, i, 'override', overrideCell, `扣分调整${quote(overrideCell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
-      else if (remark === '') issues.cell(t, i, 'override', overrideCell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
-      else override = n;
-    }
+    const override = blank(overrideCell) ? null : rowOverride(t, i, overrideCell, remark, issues);
 
     const causeFound = yesNo(t, i, 'causeFound', at(row, cCause), issues);
     const handled = yesNo(t, i, 'handled', at(row, cHandled), issues);
     const fixed = yesNo(t, i, 'fixed', at(row, cFixed), issues);
 
-    if (issues.list.length !== before || !unit || !source || !clause || !level) continue;
-    ctx.events.push({
+    const findingCell = at(row, cFinding);
+    const finding = findingCell === null ? '属实有责' : parseFinding(findingCell);
+    if (finding === null) {
+      issues.cell(t, i, 'finding', findingCell, `认定${quote(findingCell)}无效:请填写 属实有责、不属实、无责 或 免责,属实有责可留空`);
+    }
+
+    if (issues.list.length !== before || !unit || !source || !clause || !level || finding === null) continue;
+    const event: AssessmentEvent = {
       sheet: sheet.name,
       row: top + i,
       date,
@@ -137,15 +115,67 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
       clause,
       level: level.code,
       description,
-      person: text(at(row, cPerson)),
+      person,
       override,
       remark,
       causeFound,
       handled,
       fixed,
-    });
+    };
+    if (finding !== '属实有责') event.finding = finding;
+    ctx.events.push(event);
   }
   return rows;
+}
+
+/** The 日期 cell → serial day; 0 (with an error reported) when blank or unreadable. */
+function rowDate(t: Table, i: number, dateCell: CellValue, ctx: EventContext): number {
+  if (blank(dateCell)) {
+    ctx.issues.cell(t, i, 'date', dateCell, '日期为空:请填写事件发生的日期,如 2026-07-15');
+    return 0;
+  }
+  const d = ctx.date(dateCell);
+  if (d !== null) return d;
+  ctx.issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
+  return 0;
+}
+
+/** The row's unit: a unit sheet's owner (a 单位 cell there must agree), or the ledger's 单位 cell. */
+function rowUnit(t: Table, i: number, unitCell: CellValue, owner: Unit | null, ctx: EventContext): Unit | null {
+  const issues = ctx.issues;
+  if (owner) {
+    if (!blank(unitCell) && ctx.unit(unitCell, t, i) !== owner) {
+      issues.cell(
+        t,
+        i,
+        'unit',
+        unitCell,
+        `单位${quote(unitCell)}与工作表「${t.name}」不符:本表只记录${owner.name}的事件,请把这一行移到所属单位的表,或改正单位`,
+      );
+    }
+    return owner;
+  }
+  if (blank(unitCell)) {
+    issues.cell(t, i, 'unit', unitCell, '单位为空:请填写「单位」表中某个单位的名称或编码');
+    return null;
+  }
+  const unit = ctx.unit(unitCell, t, i);
+  if (!unit && ctx.unitsKnown) {
+    issues.cell(t, i, 'unit', unitCell, `未知的单位${quote(unitCell)}:请在「单位」表中登记,或改为已有单位的名称或编码`);
+  }
+  return unit;
+}
+
+/** A filled 扣分调整 cell → points, or null with the error reported (not a number, < 0, too large, no 备注). */
+function rowOverride(t: Table, i: number, cell: CellValue, remark: string, issues: Issues): number | null {
+  const n = parseNumber(cell);
+  if (n === null) issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}不是数字:请填写阿拉伯数字(如 1.5),或留空`);
+  else if (n < 0) issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}不能为负数:请填写不小于 0 的扣分,或留空`);
+  else if (n > MAX_OVERRIDE)
+    issues.cell(t, i, 'override', cell, `扣分调整${quote(cell)}过大:一条事项的扣分不能超过 ${MAX_OVERRIDE},请核对`);
+  else if (remark === '') issues.cell(t, i, 'override', cell, '填写了扣分调整但没有备注:请在「备注」列写明调整的原因');
+  else return n;
+  return null;
 }
 
 function at(row: CellValue[], c: number): CellValue {
@@ -166,6 +196,30 @@ function blank(v: CellValue): boolean {
   // Only text starting with whitespace can be blank: skip the trim for ordinary text.
   const c = v.charCodeAt(0);
   return (c <= 32 || c === 0x3000 || c === 0xa0) && v.trim() === '';
+}
+
+/**
+ * Free text (描述, 责任人, 备注) takes anything but an Excel error value (a broken formula, which
+ * would be printed as "#REF!"); text longer than a cell holds is kept and warned about, since
+ * the generated sheets cut it (fitCellText).
+ */
+function freeText(t: Table, i: number, field: string, v: CellValue, value: string, issues: Issues): void {
+  if (value.charCodeAt(0) === 35 /* # */ && excelErrorMeaning(value) !== null) issues.cell(t, i, field, v, '');
+  else if (value.length > MAX_CELL_TEXT) {
+    const c = t.col[field];
+    issues.warn(
+      'text-too-long',
+      t.name,
+      `${t.header[field]}有 ${value.length} 个字符,超过一个单元格能容纳的 ${MAX_CELL_TEXT} 个:生成的汇总表中只保留前面部分,并以“…(超长已截断)”标出。请精简后再生成`,
+      t.top + i,
+      t.left + c,
+    );
+  }
+}
+
+/** For a cell that reads as empty text only because it holds NaN or Infinity (a host's number, never a file's). */
+function notAText(v: CellValue): string | null {
+  return isNonFinite(v) ? `${quote(v)}:请填写文字` : null;
 }
 
 function yesNo(t: Table, i: number, field: string, v: CellValue, issues: Issues): boolean {

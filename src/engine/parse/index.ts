@@ -23,13 +23,14 @@
 // - Dates must fall in 1950–2199 (catches a clause number typed into the date column); a time of
 //   day is dropped. 扣分调整 must be ≥ 0. 三不放过 text that is neither yes nor no is an error.
 // - 归口部门 must name a 部门; the unit keeps its code. The three grade lines must not cross.
-import type { CalendarOverride, CellValue, Model, ParseOutcome, Rules, SheetRole, Snapshot, Unit } from '../types';
+import type { CalendarOverride, CellValue, Model, ParseOutcome, Rules, SheetRole, SheetSnapshot, Snapshot, Unit } from '../types';
 import { defaultRules } from '../rules';
 import { makeClauseLookup } from '../rules/clauses';
 import { makeLevelLookup } from '../rules/ladder';
 import { EVENT_SOURCES, SHEET_NAMES } from '../rules/lists';
 import { cellText, quote, toHalfWidth } from '../text';
 import { readEventSheet, type EventContext } from './events';
+import { ledgerLikeSheets } from './ledger-like';
 import { readCalendar, readClauses, readLadder, readParams } from './rule-sheets';
 import { Issues, type Table } from './table';
 import { makeUnitResolver, readUnits, unitKey } from './units';
@@ -57,11 +58,45 @@ const FIXED_ROLES = new Map<string, SheetRole>([
 export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): ParseOutcome {
   const issues = new Issues();
   const sheets = snapshot.sheets;
-  const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : (FIXED_ROLES.get(s.name.trim()) ?? null)));
+  const { role, skip, first } = fixedRoles(sheets, issues);
   const rowsRead: (number | null)[] = sheets.map(() => null);
-  // A table sheet (units, a rule sheet) is read once: a second sheet with the same name but for
-  // surrounding spaces is an error and is skipped, never silently listed as read. Two ledgers
-  // named alike are both read (no record is lost), as are several sheets of one unit.
+  const date = makeDateReader();
+  const { rules, calendar } = readRuleSheets(sheets, first, issues, date, rowsRead);
+
+  const u = readUnitTable(sheets, first('units'), issues, options, rowsRead);
+  // A sheet named after a unit (by name, or by code) holds that unit's events. Its name is
+  // resolved exactly as a 单位 cell is (same folding, a code wins over another unit's name).
+  const owners: (Unit | null)[] = sheets.map(() => null);
+  if (u.known) {
+    sheets.forEach((s, k) => {
+      const owner = role[k] === null && !skip[k] && !s.generated ? u.byText(s.name) : null;
+      if (owner) [role[k], owners[k]] = ['unit-sheet', owner];
+    });
+  }
+  // Sheets nobody claimed that look like ledgers are read as ledgers, or warned about.
+  if (!u.implicit) ledgerLikeSheets(sheets, role, skip, issues).forEach((r, k) => (role[k] = r));
+
+  const ctx = eventContext(rules, issues, date, u.resolve, u.known || u.implicit);
+  sheets.forEach((s, k) => {
+    if (role[k] === 'ledger' || role[k] === 'unit-sheet') rowsRead[k] = readEventSheet(s, owners[k], ctx);
+  });
+
+  const model: Model = { units: u.units, events: ctx.events, rules, calendar, sheetsRead: [], sheetsSkipped: [] };
+  sheets.forEach((s, k) => {
+    const r = role[k];
+    if (r === null) model.sheetsSkipped.push(s.name);
+    else model.sheetsRead.push({ name: s.name, role: r, rows: rowsRead[k] ?? 0 });
+  });
+  return { model, errors: issues.list, warnings: issues.warnings };
+}
+
+/**
+ * Roles by sheet name. A table sheet (units, a rule sheet) is read once: a second sheet with the
+ * same name but for surrounding spaces is an error and is skipped, never silently listed as read.
+ * Two ledgers named alike are both read (no record is lost), as are several sheets of one unit.
+ */
+function fixedRoles(sheets: Snapshot['sheets'], issues: Issues) {
+  const role: (SheetRole | null)[] = sheets.map((s) => (s.generated ? null : (FIXED_ROLES.get(s.name.trim()) ?? null)));
   const skip: boolean[] = sheets.map(() => false);
   const firstOf = new Map<SheetRole, number>();
   role.forEach((r, k) => {
@@ -79,58 +114,62 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     role[k] = null;
     skip[k] = true;
   });
-  const first = (r: SheetRole): number => firstOf.get(r) ?? -1;
-  const date = makeDateReader();
+  return { role, skip, first: (r: SheetRole): number => firstOf.get(r) ?? -1 };
+}
 
-  // Rules: each sheet present replaces its built-in table; a sheet whose header cannot be found
-  // is reported and the built-in table stays, so events are still checked against something.
+/**
+ * Rules: each sheet present replaces its built-in table; a sheet whose header cannot be found is
+ * reported and the built-in table stays, so events are still checked against something.
+ */
+function readRuleSheets(
+  sheets: Snapshot['sheets'],
+  first: (r: SheetRole) => number,
+  issues: Issues,
+  date: (v: CellValue) => number | null,
+  rowsRead: (number | null)[],
+): { rules: Rules; calendar: CalendarOverride[] } {
   const rules: Rules = defaultRules();
-  let i = first('ladder');
-  if (i >= 0) {
-    const r = readLadder(sheets[i], issues);
-    if (r) {
-      rules.ladder = r.value;
-      rules.source.ladder = 'workbook';
-      rowsRead[i] = r.rows;
+  const read = <T>(r: SheetRole, reader: (s: SheetSnapshot) => { value: T; rows: number } | null, use: (v: T) => void) => {
+    const i = first(r);
+    const got = i >= 0 ? reader(sheets[i]) : null;
+    if (got) {
+      use(got.value);
+      rowsRead[i] = got.rows;
     }
-  }
-  const level = makeLevelLookup(rules.ladder);
-  i = first('clauses');
-  if (i >= 0) {
-    const r = readClauses(sheets[i], issues, level);
-    if (r) {
-      rules.clauses = r.value;
-      rules.source.clauses = 'workbook';
-      rowsRead[i] = r.rows;
-    }
-  }
-  i = first('params');
-  if (i >= 0) {
-    const r = readParams(sheets[i], issues);
-    if (r) {
-      rules.params = r.value;
-      rules.source.params = 'workbook';
-      rowsRead[i] = r.rows;
-    }
-  }
+  };
+  read(
+    'ladder',
+    (s) => readLadder(s, issues),
+    (v) => ((rules.ladder = v), (rules.source.ladder = 'workbook')),
+  );
+  const level = makeLevelLookup(rules.ladder); // 默认等级 names a level of the ladder in force
+  read(
+    'clauses',
+    (s) => readClauses(s, issues, level),
+    (v) => ((rules.clauses = v), (rules.source.clauses = 'workbook')),
+  );
+  read(
+    'params',
+    (s) => readParams(s, issues),
+    (v) => ((rules.params = v), (rules.source.params = 'workbook')),
+  );
   let calendar: CalendarOverride[] = [];
-  i = first('calendar');
-  if (i >= 0) {
-    const r = readCalendar(sheets[i], issues, date);
-    if (r) {
-      calendar = r.value;
-      rowsRead[i] = r.rows;
-    }
-  }
+  read(
+    'calendar',
+    (s) => readCalendar(s, issues, date),
+    (v) => (calendar = v),
+  );
+  return { rules, calendar };
+}
 
-  // Units.
+/** The 单位 table, and how event rows find their unit (made up from the rows for custom functions). */
+function readUnitTable(sheets: Snapshot['sheets'], i: number, issues: Issues, options: ParseOptions, rowsRead: (number | null)[]) {
   let units: Unit[] = [];
-  let unitsKnown = false;
-  i = first('units');
+  let known = false;
   if (i >= 0) {
     const r = readUnits(sheets[i], issues);
     units = r.units;
-    unitsKnown = r.usable;
+    known = r.usable;
     if (r.usable) rowsRead[i] = r.rows;
   } else if (!options.implicitUnits) {
     issues.sheet(
@@ -139,33 +178,28 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     );
   }
   const implicit = i < 0 && options.implicitUnits === true;
-  const unitByText = makeUnitResolver(units);
-  const resolveUnit: EventContext['unit'] = implicit ? implicitUnitResolver(units) : unitByText;
+  const byText = makeUnitResolver(units);
+  const resolve: EventContext['unit'] = implicit ? implicitUnitResolver(units) : byText;
+  return { units, known, implicit, byText, resolve };
+}
 
-  // A sheet named after a unit (by name, or by code) holds that unit's events. Its name is
-  // resolved exactly as a 单位 cell is (same folding, a code wins over another unit's name).
-  const owners: (Unit | null)[] = sheets.map(() => null);
-  if (unitsKnown) {
-    sheets.forEach((s, k) => {
-      if (role[k] !== null || skip[k] || s.generated) return;
-      const u = unitByText(s.name);
-      if (u) {
-        role[k] = 'unit-sheet';
-        owners[k] = u;
-      }
-    });
-  }
-
-  // Events.
+/** Everything the event reader looks up, with messages that depend on where the rules came from. */
+function eventContext(
+  rules: Rules,
+  issues: Issues,
+  date: (v: CellValue) => number | null,
+  unit: EventContext['unit'],
+  unitsKnown: boolean,
+): EventContext {
   const ladderNames = rules.ladder.map((l) => `${l.name}(${l.code})`).join('、');
-  const ctx: EventContext = {
+  return {
     issues,
     events: [],
-    unit: resolveUnit,
-    unitsKnown: unitsKnown || implicit,
+    unit,
+    unitsKnown,
     date,
     clause: makeClauseLookup(rules.clauses),
-    level,
+    level: makeLevelLookup(rules.ladder),
     source: makeSourceLookup(),
     unknownLevel:
       rules.source.ladder === 'workbook'
@@ -175,26 +209,6 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     unknownClause: (v) =>
       `未知的条款${quote(v)}:请填写${rules.source.clauses === 'workbook' ? '「考核条款」表中' : '考核办法第五至十四条中'}的条款号,如 8.4、第8.4条 或 第八条第4款`,
   };
-  sheets.forEach((s, k) => {
-    if (role[k] === 'ledger' || role[k] === 'unit-sheet') {
-      rowsRead[k] = readEventSheet(s, owners[k], ctx);
-    }
-  });
-
-  const model: Model = {
-    units,
-    events: ctx.events,
-    rules,
-    calendar,
-    sheetsRead: [],
-    sheetsSkipped: [],
-  };
-  sheets.forEach((s, k) => {
-    const r = role[k];
-    if (r === null) model.sheetsSkipped.push(s.name);
-    else model.sheetsRead.push({ name: s.name, role: r, rows: rowsRead[k] ?? 0 });
-  });
-  return { model, errors: issues.list, warnings: issues.warnings };
 }
 
 /**

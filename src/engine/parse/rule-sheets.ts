@@ -3,7 +3,7 @@
 import type { CalendarOverride, CellValue, Clause, Level, Params, SheetSnapshot } from '../types';
 import { isClauseIdShape, normaliseClauseId } from '../rules/clauses';
 import { levelNameKey, parseGrade } from '../rules/ladder';
-import { applyParam, checkParams, defaultParams, findParam, PARAM_DEFS } from '../rules/params';
+import { applyParam, checkParams, defaultParams, findParam, PARAM_DEFS, parseRepeatFactors, type ParamDef } from '../rules/params';
 import { serialToIso } from '../dates';
 import { cellText, parseNumber, quote, toHalfWidth } from '../text';
 import { CALENDAR_TABLE, CLAUSE_TABLE, LADDER_TABLE, PARAM_TABLE } from './schema';
@@ -12,6 +12,28 @@ import { cellOf, dataRows, findTable, Issues } from './table';
 export interface SheetRead<T> {
   value: T;
   rows: number;
+}
+
+/**
+ * Above this a rule's number is a typing slip (1e308 as a 基础分): its sums would overflow or lose
+ * precision, and no spreadsheet could show the scores. Repeat factors are bounded tighter.
+ */
+const MAX_RULE_NUMBER = 1_000_000;
+const MAX_REPEAT_FACTOR = 100;
+
+/** The message for a parameter whose number is out of range, or null (applyParam checks the rest). */
+function tooLarge(d: ParamDef, value: CellValue): string | null {
+  if (d.kind === 'number' || d.kind === 'count') {
+    const n = parseNumber(value);
+    return n !== null && n > MAX_RULE_NUMBER ? `参数「${d.key}」的值${quote(value)}过大:不能超过 ${MAX_RULE_NUMBER},请核对` : null;
+  }
+  if (d.kind === 'factors') {
+    const f = parseRepeatFactors(value);
+    return f !== null && f.some((x) => x > MAX_REPEAT_FACTOR)
+      ? `重复发生系数${quote(value)}过大:每个系数不能超过 ${MAX_REPEAT_FACTOR},请核对`
+      : null;
+  }
+  return null;
 }
 
 const LADDER_NUMBERS = ['points', 'unitFine', 'headFine', 'personFine', 'bonus'] as const;
@@ -67,6 +89,7 @@ export function readLadder(sheet: SheetSnapshot, issues: Issues): SheetRead<Leve
       const n = parseNumber(v);
       if (n === null) issues.cell(t, i, key, v, `${quote(v)}不是数字:请填写阿拉伯数字,如 200;为 0 时可填 0 或留空`);
       else if (n < 0) issues.cell(t, i, key, v, `${quote(v)}为负数:扣分、罚款和加分都应不小于 0`);
+      else if (n > MAX_RULE_NUMBER) issues.cell(t, i, key, v, `${quote(v)}过大:扣分、罚款和加分都不能超过 ${MAX_RULE_NUMBER},请核对`);
       else level[key] = n;
     }
     const capCell = cellOf(t, row, 'gradeCap');
@@ -164,7 +187,7 @@ export function readParams(sheet: SheetSnapshot, issues: Issues): SheetRead<Para
       continue;
     }
     seen.set(d.key, t.top + i);
-    const problem = applyParam(params, d, valueCell);
+    const problem = tooLarge(d, valueCell) ?? applyParam(params, d, valueCell);
     if (problem) issues.cell(t, i, 'value', valueCell, problem);
   }
   for (const m of checkParams(params)) issues.sheet(sheet.name, m);

@@ -80,6 +80,7 @@ export const EVENT_TABLE: TableSchema = {
     f('handled', '责任处理', 'Handled', false),
     f('fixed', '整改落实', 'Fixed', false),
     f('remark', '备注', 'Remark', false),
+    f('finding', '认定', 'Finding', false),
   ],
 };
 

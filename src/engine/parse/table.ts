@@ -1,6 +1,6 @@
 // Finding a table on a sheet by its header row, and reporting problems at sheet/row/column.
 import type { CellValue, SheetSnapshot, ValidationError, ValidationWarning } from '../types';
-import { labelKey, toHalfWidth } from '../text';
+import { excelErrorMeaning, excelErrorMessage, labelKey, toHalfWidth } from '../text';
 import type { TableSchema } from './schema';
 
 /** SPEC §1: the header row is looked for in the first 10 rows of the sheet. */
@@ -27,6 +27,11 @@ export interface Table {
 export class Issues {
   readonly list: ValidationError[] = [];
   readonly warnings: ValidationWarning[] = [];
+  /**
+   * Cells already reported for a reason that explains everything else wrong with them (a formula
+   * with no stored result): later messages about the same cell would only mislead ("日期为空").
+   */
+  private claimed: Set<string> | null = null;
 
   /** Something to tell the user that does not stop a summary (see ValidationWarning). */
   warn(code: string, sheet: string | null, message: string, row: number | null = null, column: number | null = null): void {
@@ -36,19 +41,59 @@ export class Issues {
   /** A problem in one cell of a table's row (`i` indexes `table.values`). */
   cell(t: Table, i: number, field: string, value: CellValue, message: string): void {
     const c = t.col[field] ?? -1;
+    const row = t.top + i;
+    const column = c >= 0 ? t.left + c : null;
+    if (this.claimed !== null && column !== null && this.claimed.has(cellId(t.name, row, column))) return;
+    // An Excel error value (#DIV/0! …) is wrong whatever the column wanted: say what it is.
+    const meaning = excelErrorMeaning(value);
     this.list.push({
       sheet: t.name,
-      row: t.top + i,
-      column: c >= 0 ? t.left + c : null,
+      row,
+      column,
       header: c >= 0 ? t.header[field] : null,
       value,
-      message,
+      message: meaning === null ? message : excelErrorMessage(value as string, meaning),
     });
+  }
+
+  /** Reports a cell at (1-based) sheet row and column and drops any later message about it. */
+  claimCell(t: Table, row: number, column: number, message: string): void {
+    const j = column - t.left;
+    const field = Object.keys(t.col).find((k) => t.col[k] === j);
+    this.list.push({ sheet: t.name, row, column, header: field ? t.header[field] : null, value: null, message });
+    (this.claimed ??= new Set()).add(cellId(t.name, row, column));
   }
 
   /** A problem of a whole sheet (or a whole row, when `row` is given). */
   sheet(name: string, message: string, row: number | null = null, value: CellValue = null): void {
     this.list.push({ sheet: name, row, column: null, header: null, value, message });
+  }
+}
+
+function cellId(sheet: string, row: number, column: number): string {
+  return `${sheet}\u0000${row}\u0000${column}`;
+}
+
+/**
+ * SPEC §2 rule 1 for formulas: a formula cell with no stored result (the host listed it in
+ * SheetSnapshot.uncalculated) reads as blank, and a blank 三不放过 or 扣分调整 silently means
+ * 否 or "no override". In any column the table reads, below its header, it is an error at that
+ * cell instead; other columns (notes beside the table) are not our business.
+ */
+export function reportUncalculated(sheet: SheetSnapshot, t: Table, issues: Issues): void {
+  const cells = sheet.uncalculated;
+  if (!cells || cells.length === 0) return;
+  const used = new Set(t.used);
+  for (const [row, column] of cells) {
+    const i = row - t.top;
+    if (i <= t.headerIndex) continue; // the header and any title above it
+    if (!used.has(column - t.left)) continue;
+    issues.claimCell(
+      t,
+      row,
+      column,
+      '该单元格是公式,但文件中没有保存计算结果(文件可能由程序生成,从未在电子表格程序中计算过),当作空白会算错:请在 Excel 中打开并保存(或在 WPS 中重新计算后保存)再试,或把公式换成数值',
+    );
   }
 }
 
@@ -105,7 +150,9 @@ export function findTable(sheet: SheetSnapshot, schema: TableSchema, issues: Iss
     }
     if (required.every((x) => found.has(x.key))) {
       const used = Object.values(col).filter((c) => c >= 0);
-      return { name: sheet.name, values: sheet.values, top, left, headerIndex: i, col, header, used };
+      const table: Table = { name: sheet.name, values: sheet.values, top, left, headerIndex: i, col, header, used };
+      reportUncalculated(sheet, table, issues);
+      return table;
     }
     if (found.size > 0 && (best === null || found.size > best.found.size)) best = { index: i, found };
   }
@@ -117,6 +164,26 @@ export function findTable(sheet: SheetSnapshot, schema: TableSchema, issues: Iss
     `找不到完整的表头,缺少列${names}:请在本表前 ${HEADER_SEARCH_ROWS} 行内放一行表头,包含这些列名(也可用英文名 ${aliases})`,
     best ? top + best.index : null,
   );
+  return null;
+}
+
+/**
+ * The 1-based sheet row of `schema`'s header on `sheet` (all required headers within the first
+ * rows), or null; reports nothing. For telling whether a sheet we do not read looks like one we do.
+ */
+export function headerRowOf(sheet: SheetSnapshot, schema: TableSchema): { row: number; fields: Set<string>; cells: CellValue[] } | null {
+  const lookup = headerLookup(schema);
+  const top = sheet.top ?? 1;
+  const required = schema.fields.filter((x) => x.required);
+  for (let i = 0; i < sheet.values.length && top + i <= HEADER_SEARCH_ROWS; i++) {
+    const row = sheet.values[i] ?? [];
+    const fields = new Set<string>();
+    for (const v of row) {
+      const key = fieldOf(v, lookup);
+      if (key !== undefined) fields.add(key);
+    }
+    if (required.every((x) => fields.has(x.key))) return { row: top + i, fields, cells: row };
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 // Cell readers for dates and 是/否, each cached so a million rows cost a Map hit per cell.
-import type { CellValue } from '../types';
+import type { CellValue, Finding } from '../types';
 import { isValidYmd, ymdToSerial } from '../dates';
 import { toHalfWidth } from '../text';
 
@@ -76,3 +76,27 @@ export function parseYesNo(value: CellValue): boolean | null {
 
 // Texts seen in 三不放过 cells: a handful of distinct ones in any real workbook (bounded anyway).
 const yesNoCache = new Map<string, boolean | null>();
+
+/** 认定 texts → findings. Blank is 属实有责 (the caller's business); the short forms are what people type. */
+const FINDINGS = new Map<string, Finding>([
+  ['属实有责', '属实有责'],
+  ['属实', '属实有责'],
+  ['有责', '属实有责'],
+  ['不属实', '不属实'],
+  ['无责', '无责'],
+  ['属实无责', '无责'],
+  ['免责', '免责'],
+]);
+
+/** 认定 cell → finding; 属实有责 for blank; null when the text is none of them. */
+export function parseFinding(value: CellValue): Finding | null {
+  if (value === null || value === undefined) return '属实有责';
+  if (typeof value !== 'string') return null;
+  const t = toHalfWidth(value).replace(/\s+/g, '');
+  return t === '' ? '属实有责' : (FINDINGS.get(t) ?? null);
+}
+
+/** True for the findings that score nothing (SPEC §2 rule 12). */
+export function isExempt(finding: Finding | undefined): boolean {
+  return finding !== undefined && finding !== '属实有责';
+}

@@ -14,6 +14,7 @@
 
 import type { CellRange, CellStyle, CellValue, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
+import { fitCellRow } from '../text';
 
 /** Number formats of the generated sheets. */
 export const POINTS = '0.00';
@@ -77,7 +78,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     return row;
   };
   const values: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
-  for (const r of t.rows) values.push(r);
+  for (const r of t.rows) values.push(fitCellRow(r)); // user text over a cell's 32,767 characters is cut, visibly
   if (t.totals) values.push(t.totals);
   for (const n of t.notes) values.push(line(n));
   values.push(line(null));

@@ -10,6 +10,7 @@ import { quarterBounds, serialToIso } from '../dates';
 import { formatPeriod } from '../period';
 import { roundPoints } from '../round';
 import { COMPLAINT_SOURCES as RULE_COMPLAINT_SOURCES } from '../rules';
+import { isExempt } from '../parse/values';
 import { orderEvents } from './order';
 import { Tally } from './tally';
 import { clampScore, competitionRanks, gradeOf } from './grade';
@@ -18,6 +19,7 @@ import { LadderTable } from './ladder-table';
 export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
 export { multiplierFor, eventPoints, eventFine, isCommendation, isIncident } from './event';
 export type { FineParty } from './event';
+export { periodWarnings } from './warnings';
 
 /** Sources whose deducting events count as 有效投诉 (SPEC §4 `complaints`). */
 const COMPLAINT_SOURCES = new Set(RULE_COMPLAINT_SOURCES);
@@ -64,8 +66,10 @@ export function score(model: Model, period: Period): Result {
     const l = ladder.index.get(e.level);
     if (unit === undefined || l === undefined) throw unknownReference(e, unit === undefined);
 
+    // SPEC §2 rule 12: an exempt event (不属实 / 无责 / 免责) is listed and scores nothing.
+    const exempt = isExempt(e.finding);
     let occurrence = 0;
-    if (!ladder.commendation[l]) {
+    if (!exempt && !ladder.commendation[l]) {
       let clause = clauseIndex.get(e.clause);
       if (clause === undefined) {
         clause = clauseIndex.size;
@@ -77,6 +81,12 @@ export function score(model: Model, period: Period): Result {
       occurrence = ++occurrences[unit * clauseSlots + clause];
     }
     if (e.date < periodFirst) continue; // counted as an earlier occurrence, not reported
+    const quarter = e.date >= quarterStarts[3] ? 3 : e.date >= quarterStarts[2] ? 2 : e.date >= quarterStarts[1] ? 1 : 0;
+    if (exempt) {
+      tally.events[unit * 4 + quarter]++; // listed, so counted among the unit's events
+      events[next++] = exemptResult(e, isoDates[Math.floor(e.date) - yearFirst]);
+      continue;
+    }
 
     const cell = ladder.cell(l, occurrence);
     const points = e.override === null ? ladder.points[cell] : roundPoints(e.override);
@@ -84,7 +94,6 @@ export function score(model: Model, period: Period): Result {
     const open = incident && !(e.causeFound && e.handled && e.fixed);
     const bonus = ladder.levels[l].bonus;
 
-    const quarter = e.date >= quarterStarts[3] ? 3 : e.date >= quarterStarts[2] ? 2 : e.date >= quarterStarts[1] ? 1 : 0;
     const slot = unit * 4 + quarter;
     tally.pointsCents[slot] += Math.round(points * 100);
     tally.bonusCents[slot] += Math.round(bonus * 100);
@@ -192,6 +201,32 @@ function rankWithinCategories(units: UnitResult[]): void {
     const ranks = competitionRanks(group.map((u) => u.score));
     group.forEach((u, i) => (u.rank = ranks[i]));
   }
+}
+
+/**
+ * An exempt event's result: nothing scored, not an occurrence (0), and multiplier 0 so that
+ * points = level points × multiplier still holds; override false (an override would replace
+ * points that are not there). docs/scoring.md “认定”.
+ */
+function exemptResult(e: AssessmentEvent, date: string): EventResult {
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    unit: e.unit,
+    date,
+    source: e.source,
+    clause: e.clause,
+    level: e.level,
+    occurrence: 0,
+    multiplier: 0,
+    points: 0,
+    unitFine: 0,
+    headFine: 0,
+    personFine: 0,
+    bonus: 0,
+    override: false,
+    open: false,
+  };
 }
 
 function widen(occurrences: Uint32Array, slots: number, units: number): { occurrences: Uint32Array; clauseSlots: number } {
