@@ -4,6 +4,7 @@ import {
   buildCalendar,
   formatPeriod,
   parseWorkbook,
+  periodWarnings,
   planSummaries,
   score,
   type Model,
@@ -108,15 +109,8 @@ export function plansFor(model: Model, result: Result): SheetPlan[] {
   return planSummaries(model, result);
 }
 
-/**
- * Warnings about the period itself (e.g. no events in it). The engine's function for this is
- * being added (issue 13); until it is connected here the pane shows the workbook's warnings only.
- */
-export function periodWarnings(model: Model, period: Period): ValidationWarning[] {
-  void model;
-  void period;
-  return [];
-}
+/** Warnings about the period itself (no events in it, or only exempt ones): the engine decides. */
+export { periodWarnings };
 
 /** The period as the host's settings keep it ('2026Q3', '2026'), and back. */
 export function periodKey(year: number, quarter: 1 | 2 | 3 | 4 | 'year'): string {
