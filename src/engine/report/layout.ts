@@ -192,7 +192,8 @@ function placeChart(
   const n = c.categories.length;
   const blank = (): CellValue[] => new Array(cols).fill(null);
   const rows: CellValue[][] = [];
-  for (let i = 0; i < CHART_ROWS + 1; i++) rows.push(blank());
+  // From the blank row under the sign-off through the blank row under the chart.
+  for (let i = first - 1; i < headerRow; i++) rows.push(blank());
   const header = blank();
   header[0] = '图表数据';
   header[CHART_DATA_COL] = c.categoryHeader;
