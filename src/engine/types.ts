@@ -365,6 +365,8 @@ export interface NoticePlan {
   /** 通报文号 as given in 考核参数, '' when not set (the writer then leaves its line blank). */
   number: string;
   title: string;
+  /** The title as printed, broken where a reader expects (GB/T 9704 allows a title on two lines). */
+  titleLines: string[];
   /** 主送机关, e.g. 各部门、各二级单位: */
   recipients: string;
   blocks: NoticeBlock[];

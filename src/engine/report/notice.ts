@@ -68,6 +68,8 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
     issuer: t?.issuer ?? `${p.company}文件`,
     number: p.noticeNumber,
     title: `关于${label}优质服务考核情况的通报`,
+    // Too long for one line of 2号 type (about 20 characters): the period on the first line.
+    titleLines: [`关于${label}`, '优质服务考核情况的通报'],
     recipients: `${stripColon(t?.recipients ?? '各部门、各二级单位')}:`,
     blocks,
     signature: { issuer: p.company, date },
