@@ -75,6 +75,9 @@ export interface ChartBlock {
 
 /** Rows the chart covers (15 pt each by default: about 10.5 cm on paper). */
 export const CHART_ROWS = 22;
+const CHART_ROW_HEIGHT = 15;
+/** 9 pt text of the chart's data block. */
+const DATA_ROW_HEIGHT = 13;
 /** The data block starts in column B (the wide 单位 column holds the category labels). */
 const CHART_DATA_COL = 1;
 const WARNING_COLOR = '#C00000';
@@ -149,6 +152,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     // A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char).
     ...notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
     { row: signOffRow, height: 24 },
+    ...(chart ? chart.heights : []),
   ];
 
   return {
@@ -184,7 +188,7 @@ function placeChart(
   c: ChartBlock,
   first: number,
   cols: number,
-): { rows: CellValue[][]; styles: SheetPlan['styles']; plan: ChartPlan; lastRow: number } {
+): { rows: CellValue[][]; styles: SheetPlan['styles']; heights: SheetPlan['rowHeights']; plan: ChartPlan; lastRow: number } {
   const width = 1 + c.series.length;
   if (CHART_DATA_COL + width > cols) throw new Error(`图表数据需要 ${CHART_DATA_COL + width} 列,工作表只有 ${cols} 列`);
   const headerRow = first + CHART_ROWS + 1;
@@ -230,7 +234,12 @@ function placeChart(
     anchor: { row: first, col: 0, rows: CHART_ROWS, cols },
     valueAxis: c.valueAxis,
   };
-  return { rows, styles, plan, lastRow: dataFirst + n - 1 };
+  // Explicit heights, so the chart has the same size in every host (a renderer's default row
+  // height varies: Excel 15 pt, LibreOffice 12.8 pt) and the print preview can be reckoned.
+  const heights: SheetPlan['rowHeights'] = [];
+  for (let r = first; r < first + CHART_ROWS; r++) heights.push({ row: r, height: CHART_ROW_HEIGHT });
+  for (let r = headerRow; r < dataFirst + n; r++) heights.push({ row: r, height: DATA_ROW_HEIGHT });
+  return { rows, styles, heights, plan, lastRow: dataFirst + n - 1 };
 }
 
 /** 制表人/审核人/批准人 from 考核参数 when set, blanks to sign otherwise; the date is left to the pen. */
