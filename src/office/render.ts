@@ -6,7 +6,7 @@
 // markers.ts) points at its A1. A user's sheet of the same name stops the whole run before
 // anything is written. Every sheet is marked in the request that creates it, so a run cut short
 // on Excel on the web leaves sheets the next run recognises and replaces.
-import type { CellRange, CellStyle, SheetPlan } from '../engine';
+import type { CellRange, CellStyle, ChartPlan, SheetPlan } from '../engine';
 import { columnLetter } from '../engine';
 import { asLiteral } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
@@ -45,6 +45,9 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
   if (!req.pageLayout) {
     warnings.push('此版本的 Excel 不支持页面设置(需要 ExcelApi 1.9):打印前请手动设为 A4 横向、调整为一页宽,并设置打印标题行。');
   }
+  if (!req.charts && plans.some((p) => p.charts.length > 0)) {
+    warnings.push('此版本的 Excel 不支持按系列绘制图表(需要 ExcelApi 1.7):汇总表下方的“图表数据”已写好,可选中后用 插入 ▸ 图表 手动绘制。');
+  }
   try {
     return await host.run(async (context) => {
       const { worksheets, marked, names: nameList } = await loadInventory(context);
@@ -57,7 +60,7 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
           conflicts,
         );
       }
-      const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req.pageLayout));
+      const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req.pageLayout, req.charts));
       steps.push({
         bytes: 40,
         queue: (_c, sheets) => sheets.get(plans[0].name)?.activate(),
@@ -87,6 +90,7 @@ function planSteps(
   marked: Map<string, string[]>,
   names: string[],
   pageLayout: boolean,
+  charts: boolean,
 ): Step[] {
   const steps: Step[] = [];
   const rows = plan.values.length;
@@ -155,7 +159,42 @@ function planSteps(
     },
   });
   if (pageLayout) steps.push({ bytes: 600, queue: (_c, sheets) => applyPrintSetup(at(sheets), plan) });
+  if (charts)
+    for (const c of plan.charts) steps.push({ bytes: 400 + 200 * c.series.length, queue: (_c, sheets) => drawChart(at(sheets), c) });
   return steps;
+}
+
+const CHART_TYPE = { bar: 'ColumnClustered', line: 'Line' } as const;
+
+/**
+ * A native chart over the plan's own cells (ExcelApi 1.7): the first series makes the chart, the
+ * others are added one by one with their own type (bars and grade lines in one chart), each
+ * with the category labels as its x values. Placed over the plan's anchor cells.
+ */
+function drawChart(ws: Excel.Worksheet, c: ChartPlan): void {
+  const range = (r: CellRange) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  const [first, ...rest] = c.series;
+  const chart = ws.charts.add(CHART_TYPE[first.type], range(first.values), 'Columns');
+  chart.title.text = c.title;
+  chart.legend.position = 'Bottom';
+  chart.axes.valueAxis.minimum = c.valueAxis.min;
+  chart.axes.valueAxis.maximum = c.valueAxis.max;
+  chart.axes.valueAxis.title.text = c.valueAxis.title;
+  const styleSeries = (s: Excel.ChartSeries, plan: ChartPlan['series'][number]) => {
+    s.name = plan.name;
+    s.setXAxisValues(range(c.categories));
+    if (plan.type === 'line') s.format.line.color = plan.color;
+    else s.format.fill.setSolidColor(plan.color);
+  };
+  styleSeries(chart.series.getItemAt(0), first);
+  for (const plan of rest) {
+    const s = chart.series.add(plan.name);
+    s.setValues(range(plan.values));
+    s.chartType = CHART_TYPE[plan.type];
+    styleSeries(s, plan);
+  }
+  const a = c.anchor;
+  chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + a.rows - 1, a.col + a.cols - 1, 1, 1));
 }
 
 /** The number format of every cell: 'General' unless a style says otherwise (a later style wins). */

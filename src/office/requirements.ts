@@ -13,6 +13,8 @@ export interface Requirements {
   dataValidation: boolean;
   /** ExcelApi 1.9 page layout: A4 landscape, fit to width, title rows, footer, print area. */
   pageLayout: boolean;
+  /** ExcelApi 1.7 charts with series set one by one (series.add, setValues, chartType): the summaries' charts. */
+  charts: boolean;
 }
 
 export const REQUIRED_SETS = {
@@ -21,6 +23,7 @@ export const REQUIRED_SETS = {
   conditionalFormats: '1.6',
   dataValidation: '1.8',
   pageLayout: '1.9',
+  charts: '1.7',
 } as const;
 
 export function checkRequirements(host: OfficeHost): Requirements {
@@ -37,6 +40,7 @@ export function checkRequirements(host: OfficeHost): Requirements {
     conditionalFormats: has(REQUIRED_SETS.conditionalFormats),
     dataValidation: has(REQUIRED_SETS.dataValidation),
     pageLayout: has(REQUIRED_SETS.pageLayout),
+    charts: has(REQUIRED_SETS.charts),
   };
 }
 

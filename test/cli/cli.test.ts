@@ -93,7 +93,7 @@ describe('through the real bin', () => {
     const r = runBin(['validate', sample], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/已读取的工作表:「单位」\(单位,18 行\)/);
-    expect(r.stdout).toContain('已跳过的工作表:无');
+    expect(r.stdout).toContain('已跳过的工作表:「通报模板」'); // it words the notice, it is not assessment data
     expect(r.stdout).toContain('规则来源:考核条款 — 工作簿;处罚标准 — 工作簿;考核参数 — 工作簿');
     expect(r.stdout).toContain('未发现错误:18 个单位');
   });
@@ -103,7 +103,8 @@ describe('through the real bin', () => {
     const r = runBin(['summarize', sample, '--period', '2026Q3', '--json'], dir);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(Object.keys(result)).toEqual(['period', 'company', 'units', 'events']);
+    expect(Object.keys(result)).toEqual(['period', 'company', 'units', 'events', 'people']);
+    for (const p of result.people) expect(Object.keys(p)).toEqual(['name', 'unit', 'role', 'events', 'fine']);
     expect(result.period).toBe('2026Q3');
     expect(result.company).toBe('黄冈黄州区供电公司');
     expect(result.units).toHaveLength(18);
@@ -123,8 +124,10 @@ describe('through the real bin', () => {
       ['处罚标准', false],
       ['考核参数', false],
       ['节假日', false],
+      ['通报模板', false],
       ['2026年第3季度考核汇总', true],
       ['2026年第3季度扣分明细', true],
+      ['2026年第3季度个人罚款', true],
     ]);
     // The summary sheet shows the same scores as the JSON.
     const summary = snapshot.sheets.find((s) => s.name === '2026年第3季度考核汇总')!.values;
@@ -155,7 +158,7 @@ describe('summarize, in-process', () => {
       expect(u.quarters).toHaveLength(4);
     }
     const { snapshot } = await readWorkbookFile(book.replace(/\.xlsx$/, '.summary.xlsx'));
-    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年度考核汇总']);
+    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年度考核汇总', '2026年度个人罚款']);
   });
 
   test('a workbook in the 1904 date system (old Mac files) gets the right dates in the detail sheet', async () => {
@@ -184,7 +187,11 @@ describe('summarize, in-process', () => {
     expect((await cli('summarize', out, '--period', '2026Q3', '--in-place')).code).toBe(0);
     expect((await cli('summarize', out, '--period', '2026Q3', '--in-place')).code).toBe(0);
     const { snapshot } = await readWorkbookFile(out);
-    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细']);
+    expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([
+      '2026年第3季度考核汇总',
+      '2026年第3季度扣分明细',
+      '2026年第3季度个人罚款',
+    ]);
   });
 
   test('--in-place rewrites the book atomically: user sheets keep their values, no temp files left', async () => {
@@ -222,12 +229,14 @@ describe('summarize, in-process', () => {
     const after = await unzip(book);
     const bookkeeping = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
     for (const [name, bytes] of before) if (!bookkeeping.includes(name)) expect([name, after.get(name) === bytes]).toEqual([name, true]);
-    expect(after.size).toBe(before.size + 3);
+    expect(after.size).toBe(before.size + 5);
     const { snapshot } = await readWorkbookFile(book);
     expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([
       '2026年第3季度考核汇总',
       '2026年第3季度扣分明细',
+      '2026年第3季度个人罚款',
       '2026年度考核汇总',
+      '2026年度个人罚款',
     ]);
   });
 
@@ -351,5 +360,57 @@ describe('usage problems are exit 2 and say what to type', () => {
       if (saved === undefined) delete process.env.QS_SOFFICE;
       else process.env.QS_SOFFICE = saved;
     }
+  });
+});
+
+describe('notice (考核通报)', () => {
+  test('writes <book>.<period>.通报.docx; the default-ladder warning on stderr, exit 0; gone once confirmed', async () => {
+    const book = copyOfSample();
+    let r = await cli('notice', book, '--period', '2026Q3');
+    expect(r.code).toBe(0);
+    const docx = path.join(path.dirname(book), 'book.2026Q3.通报.docx');
+    expect(fs.existsSync(docx)).toBe(true);
+    expect(r.stdout).toContain(`已写入通报「${docx}」`);
+    expect(r.stderr.match(/处罚标准为系统默认值\(考核办法第十七条原文缺失\),尚未经公司确认/g)).toHaveLength(1);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('尚未经公司确认');
+
+    await editWorkbook(book, (wb) => {
+      const ws = wb.getWorksheet('考核参数')!;
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === '处罚标准已确认') row.getCell(2).value = '是';
+        if (row.getCell(1).value === '通报文号') row.getCell(2).value = '黄州供电〔2026〕12号';
+      });
+    });
+    r = await cli('notice', book, '--period', '2026Q3'); // our own earlier notice is replaced
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('尚未经公司确认');
+    expect(r.stdout).toContain('(黄州供电〔2026〕12号)');
+    const again = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    expect(again).not.toContain('尚未经公司确认');
+    expect(again).toContain('黄州供电〔2026〕12号');
+  });
+
+  test('validation errors: exit 1, nothing written; a foreign .docx is not overwritten (exit 2); bad names are usage errors', async () => {
+    const book = copyOfSample();
+    await editWorkbook(book, (wb) => {
+      wb.getWorksheet('二级单位考核记录')!.getCell('E2').value = '不存在的等级';
+    });
+    let r = await cli('notice', book, '--period', '2026Q3');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('未生成通报');
+    expect(filesIn(path.dirname(book))).toEqual(['book.xlsx']);
+
+    const good = copyOfSample();
+    const foreign = path.join(path.dirname(good), '我的通报.docx');
+    fs.writeFileSync(foreign, 'mine');
+    r = await cli('notice', good, '--period', '2026Q3', '--out', foreign);
+    expect(r.code).toBe(2);
+    expect(fs.readFileSync(foreign, 'utf8')).toBe('mine');
+    expect((await cli('notice', good, '--period', '2026Q3', '--out', foreign, '--force')).code).toBe(0);
+
+    expect((await cli('notice', good, '--period', '2026Q3', '--out', 'x.pdf')).stderr).toContain('应以 .docx 结尾');
+    expect((await cli('notice', good)).code).toBe(2);
+    expect((await cli('notice', good, '--period', '2026Q3', '--json')).stderr).toContain('不认识选项「--json」');
   });
 });

@@ -65,7 +65,7 @@ describe('overwriting keeps the file what it was', () => {
     fs.chmodSync(book, 0o640);
     expect((await cli('summarize', book, '--period', '2026Q3', '--in-place')).code).toBe(0);
     expect(fs.statSync(book).mode & 0o777).toBe(0o640);
-    expect(await generatedSheets(book)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细']);
+    expect(await generatedSheets(book)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细', '2026年第3季度个人罚款']);
   });
 
   test('--in-place on a symlink writes the real workbook and keeps the link', async () => {
@@ -77,7 +77,7 @@ describe('overwriting keeps the file what it was', () => {
     expect(r.code).toBe(0);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.readlinkSync(link)).toBe(real);
-    expect(await generatedSheets(real)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细']);
+    expect(await generatedSheets(real)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细', '2026年第3季度个人罚款']);
     expect(filesIn(d)).toEqual(['book.xlsx']);
     expect(filesIn(path.dirname(real))).toEqual(['real.xlsx']);
   });
@@ -92,7 +92,7 @@ describe('overwriting keeps the file what it was', () => {
     expect((await cli('summarize', book, '--period', '2026', '--out', link)).code).toBe(0);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.statSync(out).mode & 0o777).toBe(0o600);
-    expect(await generatedSheets(out)).toEqual(['2026年度考核汇总']);
+    expect(await generatedSheets(out)).toEqual(['2026年度考核汇总', '2026年度个人罚款']);
   });
 
   test('a read-only workbook (chmod 444) is refused before any work, in Chinese (exit 2)', async () => {
@@ -125,7 +125,7 @@ describe('an existing --out file is replaced only when it is ours, or with --for
     expect(fs.readFileSync(text, 'utf8')).toBe('不是工作簿');
     r = await cli('summarize', book, '--period', '2026Q3', '--out', mine, '--force');
     expect(r.code).toBe(0);
-    expect(await generatedSheets(mine)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细']);
+    expect(await generatedSheets(mine)).toEqual(['2026年第3季度考核汇总', '2026年第3季度扣分明细', '2026年第3季度个人罚款']);
   });
 
   test('the default <book>.summary.xlsx, and an --out copy, regenerate without --force', async () => {
@@ -133,7 +133,7 @@ describe('an existing --out file is replaced only when it is ours, or with --for
     for (let i = 0; i < 2; i++) expect((await cli('summarize', book, '--period', '2026Q3')).code).toBe(0);
     const out = path.join(path.dirname(book), '汇总.xlsx');
     for (const period of ['2026Q3', '2026']) expect((await cli('summarize', book, '--period', period, '--out', out)).code).toBe(0);
-    expect(await generatedSheets(out)).toEqual(['2026年度考核汇总']);
+    expect(await generatedSheets(out)).toEqual(['2026年度考核汇总', '2026年度个人罚款']);
     expect(filesIn(path.dirname(book))).toEqual(['book.summary.xlsx', 'book.xlsx', '汇总.xlsx']);
   });
 
@@ -255,7 +255,8 @@ describe('the output folder is checked before reading and scoring', () => {
     expect(Buffer.byteLength(name)).toBe(250);
     const out = path.join(path.dirname(book), name);
     const r = await cli('summarize', book, '--period', '2026Q3', '--out', out);
-    expect(r.stderr).toBe('');
+    // Nothing on stderr but SPEC §2 rule 11's warning (the sample uses the default ladder).
+    expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('警告:处罚标准为系统默认值'))).toEqual([]);
     expect(r.code).toBe(0);
     expect(filesIn(path.dirname(book))).toEqual(['book.xlsx', name].sort());
     const tooLong = path.join(path.dirname(book), `${'y'.repeat(260)}.xlsx`);

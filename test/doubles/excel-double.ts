@@ -441,12 +441,14 @@ export class WorksheetProxy extends ClientObject {
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
   readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
 
   constructor(context: RequestContextDouble) {
     super(context);
     this.freezePanes = new FreezePanesProxy(context, this);
     this.pageLayout = new PageLayoutProxy(context, this);
     this.tables = new TableCollectionProxy(context, this);
+    this.charts = new ChartCollectionProxy(context, this);
   }
 
   static bound(context: RequestContextDouble, s: SheetState, props: string[]): WorksheetProxy {
@@ -1172,5 +1174,246 @@ export class ChangedEventProxy extends ClientObject {
       context,
       remove: () => context.enqueue(20, () => void paneState(context.excel).changeHandlers.delete(handler)),
     };
+  }
+}
+
+// ------------------------------------------------------------------ charts (issue 12)
+// Exactly the chart members src/office/render.ts uses, each checked against the requirement set
+// Microsoft documents for it (charts.add, title, axes, legend, setPosition: ExcelApi 1.1;
+// series.add, setValues, setXAxisValues, chartType: ExcelApi 1.7). Ranges are resolved when the
+// command runs, as Excel does, and must lie on the chart's own sheet.
+export interface ChartSeriesState {
+  name: string;
+  values: Rect | null;
+  xValues: Rect | null;
+  chartType: string | null;
+  fill: string | null;
+  line: string | null;
+}
+
+export interface ChartState {
+  type: string;
+  seriesBy: string;
+  title: string | null;
+  position: { start: string; end: string } | null;
+  valueAxis: { minimum: number | null; maximum: number | null; title: string | null };
+  legend: string | null;
+  series: ChartSeriesState[];
+}
+
+const chartStates = new WeakMap<SheetState, ChartState[]>();
+
+/** The charts drawn on a sheet (empty when none). */
+export function chartsOf(s: SheetState): ChartState[] {
+  let list = chartStates.get(s);
+  if (!list) chartStates.set(s, (list = []));
+  return list;
+}
+
+function needs(context: RequestContextDouble, version: string, what: string): void {
+  if (!context.excel.isSetSupported('ExcelApi', version)) throw new OfficeErrorDouble('ApiNotFound', `${what} needs ExcelApi ${version}`);
+}
+
+function rectOn(range: RangeProxy, sheet: SheetState): Rect {
+  if (range.sheet !== sheet) throw new OfficeErrorDouble('InvalidArgument', 'chart data must be on the chart’s sheet');
+  return range.area;
+}
+
+export class ChartCollectionProxy extends ClientObject {
+  constructor(
+    context: RequestContextDouble,
+    private readonly ws: WorksheetProxy,
+  ) {
+    super(context);
+  }
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    const chart = new ChartProxy(this.context);
+    this.context.enqueue(60, () => {
+      needs(this.context, '1.1', 'charts.add');
+      if (!['ColumnClustered', 'BarClustered', 'Line'].includes(type)) throw new OfficeErrorDouble('InvalidArgument', `chart type ${type}`);
+      if (seriesBy !== 'Columns' && seriesBy !== 'Rows' && seriesBy !== 'Auto')
+        throw new OfficeErrorDouble('InvalidArgument', `seriesBy ${seriesBy}`);
+      const sheet = this.ws.boundSheet;
+      const area = rectOn(source, sheet);
+      const state: ChartState = {
+        type,
+        seriesBy,
+        title: null,
+        position: null,
+        valueAxis: { minimum: null, maximum: null, title: null },
+        legend: null,
+        series: [],
+      };
+      // One series per column of the source (seriesBy Columns), as Excel makes them.
+      for (let c = 0; c < area.cols; c++)
+        state.series.push({
+          name: '',
+          values: { ...area, col: area.col + c, cols: 1 },
+          xValues: null,
+          chartType: null,
+          fill: null,
+          line: null,
+        });
+      chartsOf(sheet).push(state);
+      chart.bind(state, sheet);
+    });
+    return chart;
+  }
+}
+
+export class ChartProxy extends ClientObject {
+  private state: ChartState | null = null;
+  private sheetState: SheetState | null = null;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly axes: { valueAxis: { minimum: number; maximum: number; title: { text: string } } };
+  readonly series: { getItemAt(i: number): ChartSeriesProxy; add(name: string): ChartSeriesProxy };
+
+  constructor(context: RequestContextDouble) {
+    super(context);
+    const set = (version: string, what: string, apply: (c: ChartState) => void, payload: unknown) =>
+      context.enqueue(payloadBytes(payload), () => {
+        needs(context, version, what);
+        apply(this.chart);
+      });
+    this.title = {
+      set text(v: string) {
+        set('1.1', 'chart.title', (c) => (c.title = v), v);
+      },
+    } as never;
+    this.legend = {
+      set position(v: string) {
+        set('1.1', 'chart.legend', (c) => (c.legend = v), v);
+      },
+    } as never;
+    const axisTitle = {
+      set text(v: string) {
+        set('1.1', 'valueAxis.title', (c) => (c.valueAxis.title = v), v);
+      },
+    };
+    this.axes = {
+      valueAxis: {
+        set minimum(v: number) {
+          set('1.1', 'valueAxis.minimum', (c) => (c.valueAxis.minimum = v), v);
+        },
+        set maximum(v: number) {
+          set('1.1', 'valueAxis.maximum', (c) => (c.valueAxis.maximum = v), v);
+        },
+        title: axisTitle,
+      } as never,
+    };
+    this.series = {
+      getItemAt: (i: number) => {
+        const s = new ChartSeriesProxy(context, () => this.sheet);
+        context.enqueue(10, () => {
+          const item = this.chart.series[i];
+          if (!item) throw new OfficeErrorDouble('ItemNotFound', `no series ${i}`);
+          s.bind(item);
+        });
+        return s;
+      },
+      add: (name: string) => {
+        const s = new ChartSeriesProxy(context, () => this.sheet);
+        context.enqueue(payloadBytes(name), () => {
+          needs(context, '1.7', 'series.add');
+          const item: ChartSeriesState = { name, values: null, xValues: null, chartType: null, fill: null, line: null };
+          this.chart.series.push(item);
+          s.bind(item);
+        });
+        return s;
+      },
+    };
+  }
+
+  bind(state: ChartState, sheet: SheetState): void {
+    this.state = state;
+    this.sheetState = sheet;
+  }
+
+  private get chart(): ChartState {
+    if (!this.state) throw new OfficeErrorDouble('InvalidOperation', 'the chart does not exist');
+    return this.state;
+  }
+
+  private get sheet(): SheetState {
+    if (!this.sheetState || this.sheetState.deleted) throw new OfficeErrorDouble('InvalidOperation', 'the chart’s sheet does not exist');
+    return this.sheetState;
+  }
+
+  setPosition(start: RangeProxy, end: RangeProxy): void {
+    this.context.enqueue(40, () => {
+      needs(this.context, '1.1', 'chart.setPosition');
+      const a = rectOn(start, this.sheet);
+      const b = rectOn(end, this.sheet);
+      if (b.row < a.row || b.col < a.col) throw new OfficeErrorDouble('InvalidArgument', 'end cell before start cell');
+      this.chart.position = { start: a1Of(a), end: a1Of(b) };
+    });
+  }
+}
+
+function a1Of(r: Rect): string {
+  return formatA1({ ...r, rows: 1, cols: 1 });
+}
+
+export class ChartSeriesProxy extends ClientObject {
+  private state: ChartSeriesState | null = null;
+  readonly format: { fill: { setSolidColor(c: string): void }; line: { color: string } };
+
+  constructor(
+    context: RequestContextDouble,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(context);
+    const set = (version: string, what: string, apply: (s: ChartSeriesState) => void, payload: unknown) =>
+      context.enqueue(payloadBytes(payload), () => {
+        needs(context, version, what);
+        apply(this.item);
+      });
+    this.format = {
+      fill: { setSolidColor: (c: string) => set('1.1', 'series.format.fill', (s) => (s.fill = c), c) },
+      line: {
+        set color(c: string) {
+          set('1.1', 'series.format.line', (s) => (s.line = c), c);
+        },
+      } as never,
+    };
+  }
+
+  bind(state: ChartSeriesState): void {
+    this.state = state;
+  }
+
+  private get item(): ChartSeriesState {
+    if (!this.state) throw new OfficeErrorDouble('InvalidOperation', 'the series does not exist');
+    return this.state;
+  }
+
+  set name(v: string) {
+    this.context.enqueue(payloadBytes(v), () => {
+      needs(this.context, '1.1', 'series.name');
+      this.item.name = v;
+    });
+  }
+
+  set chartType(v: string) {
+    this.context.enqueue(payloadBytes(v), () => {
+      needs(this.context, '1.7', 'series.chartType');
+      if (!['ColumnClustered', 'BarClustered', 'Line'].includes(v)) throw new OfficeErrorDouble('InvalidArgument', `chart type ${v}`);
+      this.item.chartType = v;
+    });
+  }
+
+  setValues(range: RangeProxy): void {
+    this.context.enqueue(40, () => {
+      needs(this.context, '1.7', 'series.setValues');
+      this.item.values = rectOn(range, this.sheet());
+    });
+  }
+
+  setXAxisValues(range: RangeProxy): void {
+    this.context.enqueue(40, () => {
+      needs(this.context, '1.7', 'series.setXAxisValues');
+      this.item.xValues = rectOn(range, this.sheet());
+    });
   }
 }

@@ -1,9 +1,9 @@
 import { renderPlans, widthToPoints } from '../../src/office/render';
 import { WorkbookError } from '../../src/office/errors';
-import { WEB_PAYLOAD_LIMIT } from '../doubles/excel-double';
+import { WEB_PAYLOAD_LIMIT, chartsOf } from '../doubles/excel-double';
 import { newDouble } from '../doubles/host';
 import { summaryPlan } from '../doubles/plans';
-import type { SheetPlan } from '../../src/engine';
+import { parsePeriod, parseWorkbook, planSummaries, sampleSheets, score, type SheetPlan } from '../../src/engine';
 
 const NAME = '2026年第3季度考核汇总';
 
@@ -194,5 +194,52 @@ describe('renderPlans', () => {
     excel.addSheet('单位');
     await expect(renderPlans(host, [summaryPlan(2)])).rejects.toMatchObject({ kind: 'unsupported' });
     expect(excel.syncs).toHaveLength(0);
+  });
+});
+
+describe('charts (ExcelApi 1.7)', () => {
+  const sample = { sheets: sampleSheets().map((t) => ({ name: t.name, values: [t.columns.map((c) => c.header), ...t.rows] })) };
+  const { model } = parseWorkbook(sample);
+  const plans = planSummaries(model, score(model, parsePeriod('2026Q3')!));
+
+  test('the summary’s chart is drawn natively from the plan’s cells: bars and grade lines, axis, position', async () => {
+    const { excel, host } = newDouble();
+    excel.addSheet('单位');
+    const outcome = await renderPlans(host, plans);
+    expect(outcome.warnings).toEqual([]);
+    const plan = plans[0];
+    const [chart] = chartsOf(excel.sheet(plan.name)!);
+    const c = plan.charts[0];
+    const rect = (r: { row: number; col: number; rows: number; cols: number }) => ({ row: r.row, col: r.col, rows: r.rows, cols: r.cols });
+    expect(chart).toMatchObject({
+      type: 'ColumnClustered',
+      title: c.title,
+      legend: 'Bottom',
+      valueAxis: { minimum: c.valueAxis.min, maximum: c.valueAxis.max, title: '得分' },
+    });
+    expect(chart.series.map((s) => [s.name, s.chartType, s.values, s.xValues, s.fill ?? s.line])).toEqual(
+      c.series.map((s, i) => [
+        s.name,
+        i === 0 ? null : s.type === 'bar' ? 'ColumnClustered' : 'Line',
+        rect(s.values),
+        rect(c.categories),
+        s.color,
+      ]),
+    );
+    expect(chart.position).toEqual({
+      start: `A${c.anchor.row + 1}`,
+      end: `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[c.anchor.cols - 1]}${c.anchor.row + c.anchor.rows}`,
+    });
+    // The detail and people sheets have no chart.
+    for (const p of plans.slice(1)) expect(chartsOf(excel.sheet(p.name)!)).toEqual([]);
+  });
+
+  test('below ExcelApi 1.7 the sheets are written without the chart and the user is told how to draw it', async () => {
+    const { excel, host } = newDouble({ excelApi: '1.6' });
+    excel.addSheet('单位');
+    const outcome = await renderPlans(host, plans);
+    expect(outcome.warnings).toEqual(expect.arrayContaining([expect.stringContaining('ExcelApi 1.7')]));
+    expect(chartsOf(excel.sheet(plans[0].name)!)).toEqual([]);
+    expect(excel.valuesOf(plans[0].name).some((r) => r[0] === '图表数据')).toBe(true);
   });
 });

@@ -159,7 +159,7 @@ describe('task pane', () => {
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByRole('button', { name: '校验' }).hasAttribute('disabled')).toBe(true);
     await act(async () => finish());
-    expect(await screen.findByText(/^已生成 2 张工作表/)).toBeTruthy();
+    expect(await screen.findByText(/^已生成 3 张工作表/)).toBeTruthy(); // 考核汇总, 扣分明细, 个人罚款
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(excel.sheet('2026年第3季度考核汇总')).toBeDefined();
     excel.activeSheet = '单位';

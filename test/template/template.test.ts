@@ -6,6 +6,7 @@ import {
   DEFAULT_CLAUSES,
   DEFAULT_LADDER,
   EVENT_SOURCES,
+  LEVEL_MEANINGS,
   PARAM_DEFS,
   parsePeriod,
   parseWorkbook,
@@ -25,7 +26,16 @@ describe('the blank template', () => {
   const sheets = templateSheets();
 
   test('has the sheets of SPEC §1 in working order, with their headers', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录', '二级单位考核记录', '考核条款', '处罚标准', '考核参数', '节假日']);
+    expect(sheets.map((s) => s.name)).toEqual([
+      '单位',
+      '部门考核记录',
+      '二级单位考核记录',
+      '考核条款',
+      '处罚标准',
+      '考核参数',
+      '节假日',
+      '通报模板',
+    ]);
     expect(headers(sheets[0])).toEqual(['单位编码', '单位名称', '类别', '第一责任人', '归口部门']);
     const ledger = [
       '日期',
@@ -44,9 +54,20 @@ describe('the blank template', () => {
     expect(headers(sheets[1])).toEqual(ledger);
     expect(headers(sheets[2])).toEqual(ledger);
     expect(headers(sheets[3])).toEqual(['条款', '类别', '考核内容', '默认等级']);
-    expect(headers(sheets[4])).toEqual(['等级', '代码', '单位扣分', '单位罚款', '第一责任人罚款', '直接责任人罚款', '加分', '等级上限']);
+    expect(headers(sheets[4])).toEqual([
+      '等级',
+      '代码',
+      '单位扣分',
+      '单位罚款',
+      '第一责任人罚款',
+      '直接责任人罚款',
+      '加分',
+      '等级上限',
+      '说明',
+    ]);
     expect(headers(sheets[5])).toEqual(['参数', '值']);
     expect(headers(sheets[6])).toEqual(['日期', '类型']);
+    expect(headers(sheets[7])).toEqual(['项目', '内容']);
   });
 
   test('input sheets are empty; the rule sheets hold the built-in rules', () => {
@@ -54,7 +75,11 @@ describe('the blank template', () => {
     const clauses = byName(sheets, '考核条款').rows;
     expect(clauses).toHaveLength(27);
     expect(clauses[14]).toEqual(['8.4', '柜台服务', DEFAULT_CLAUSES[14].standard, '一般']);
-    expect(byName(sheets, '处罚标准').rows[3]).toEqual(['重大', 'L4', 10, 2000, 1000, 1000, 0, '合格']);
+    expect(byName(sheets, '处罚标准').rows[3]).toEqual(['重大', 'L4', 10, 2000, 1000, 1000, 0, '合格', LEVEL_MEANINGS.L4]);
+    // SPEC §2 rule 11: the sheet says the ladder is our default until confirmed, under the ladder.
+    expect(byName(sheets, '处罚标准').rows.at(-1)![8]).toMatch(
+      /^※ 处罚标准为系统默认值\(考核办法第十七条原文缺失\),尚未经公司确认。.*处罚标准已确认/,
+    );
     const params = byName(sheets, '考核参数').rows;
     expect(params.map((r) => r[0])).toEqual(PARAM_DEFS.map((d) => d.key));
     expect(params.find((r) => r[0] === '重复发生系数')).toEqual(['重复发生系数', '1,1.5,2']);

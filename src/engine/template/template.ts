@@ -9,13 +9,16 @@ import {
   DEFAULT_CLAUSES,
   DEFAULT_LADDER,
   EVENT_SOURCES,
+  DEFAULT_LADDER_NOTE,
   GRADES,
+  LEVEL_MEANINGS,
   PARAM_DEFS,
   SHEET_NAMES,
   YES_NO,
   defaultParams,
 } from '../rules';
 import type { DropDown, TemplateColumn, TemplateSheet } from './types';
+import { DEFAULT_REQUIREMENTS, NOTICE_TEMPLATE_SHEET } from '../report';
 
 /** Blank rows under a header that still get drop-downs and formats, for the user to fill in. */
 export const INPUT_ROWS = 1000;
@@ -111,9 +114,40 @@ function ladderSheet(): TemplateSheet {
       n('直接责任人罚款', 14),
       n('加分', 8),
       col('等级上限', 10, { dropDown: LISTS.grade(), hint: '一票否决:有此等级事件的单位,等级不高于此' }),
+      // Not read by the parser (extra columns are ignored): what each level means, and SPEC §2
+      // rule 11's note two rows under the ladder, where only this column is filled, so the row
+      // reads as blank to the ladder and is never taken for a level.
+      col('说明', 60),
     ],
-    rows: DEFAULT_LADDER.map((l) => [l.name, l.code, l.points, l.unitFine, l.headFine, l.personFine, l.bonus, l.gradeCap]),
+    rows: [
+      ...DEFAULT_LADDER.map((l) => [
+        l.name,
+        l.code,
+        l.points,
+        l.unitFine,
+        l.headFine,
+        l.personFine,
+        l.bonus,
+        l.gradeCap,
+        LEVEL_MEANINGS[l.code] ?? null,
+      ]),
+      [null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, LADDER_SHEET_NOTE],
+    ],
     inputRows: levelRows,
+  };
+}
+
+/** The 处罚标准 sheet's note (SPEC §2 rule 11): why these numbers are ours, and how to confirm them. */
+export const LADDER_SHEET_NOTE = `※ ${DEFAULT_LADDER_NOTE}。本表数字参照同类供电企业的做法拟定,每一项都可以修改;公司确认后,请在「考核参数」表中把“处罚标准已确认”改为“是”,否则所有汇总表和通报都会注明此事。`;
+
+/** 通报模板 (SPEC §7): the 考核通报's wording the office may change; a blank 内容 keeps the default. */
+function noticeTemplateSheet(): TemplateSheet {
+  return {
+    name: NOTICE_TEMPLATE_SHEET,
+    columns: [col('项目', 12), col('内容', 100, { hint: '工作要求每行一段;版头留空则为“公司名称+文件”' })],
+    rows: [['主送', '各部门、各二级单位'], ['版头', null], ...DEFAULT_REQUIREMENTS.map((t) => ['工作要求', t])],
+    inputRows: DEFAULT_REQUIREMENTS.length + 5,
   };
 }
 
@@ -167,6 +201,7 @@ export function buildSheets(content: WorkbookContent): TemplateSheet[] {
       rows: [],
       inputRows: 100,
     },
+    noticeTemplateSheet(),
   ];
 }
 
