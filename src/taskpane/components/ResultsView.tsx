@@ -144,7 +144,7 @@ function RankTable({ units, onSelect }: { units: UnitResult[]; onSelect(code: st
   return (
     <table className={styles.table} data-testid="ranking">
       <colgroup>
-        <col style={{ width: '2.6em' }} />
+        <col style={{ width: '3.4em' }} />
         <col />
         <col style={{ width: '3.6em' }} />
         <col style={{ width: '3.6em' }} />
