@@ -28,6 +28,8 @@ export {
   DEFAULT_REQUIREMENTS,
   previousPeriod,
   previousResult,
+  parseMarker,
+  MARKER_PREFIX,
 } from './report';
 export type { NoticeOptions, NoticeTemplate } from './report';
 export { personalFines, personalFineDetails, UNNAMED } from './people';

@@ -4,21 +4,8 @@ import type { GeneratedSheet } from '../taskpane/host';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { loadInventory } from './inventory';
-import { MARKER_PREFIX, sheetKey } from './markers';
-
-const KINDS: Record<string, GeneratedSheet['kind']> = {
-  summary: 'quarter-summary',
-  detail: 'quarter-detail',
-  annual: 'annual-summary',
-};
-
-/** 'QSAssess.2026Q3.summary' → { period: '2026Q3', kind: 'quarter-summary' }; null for other names. */
-export function parseMarker(name: string): { period: string; kind: GeneratedSheet['kind'] } | null {
-  if (!name.startsWith(MARKER_PREFIX)) return null;
-  const [period, part, ...rest] = name.slice(MARKER_PREFIX.length).split('.');
-  if (!period || !part || rest.length > 0) return null;
-  return { period, kind: KINDS[part] ?? part };
-}
+import { sheetKey } from './markers';
+import { parseMarker } from '../engine';
 
 /** Generated sheets in workbook order. One request. */
 export async function generatedSheets(host: OfficeHost): Promise<GeneratedSheet[]> {

@@ -2,8 +2,9 @@
 // 'QSAssess.2026Q3.summary') that points at the sheet's A1. A sheet name alone proves nothing:
 // the user may have a sheet called 2026年第3季度考核汇总 of their own, and we must never touch it.
 
-/** Every marker the engine makes starts with this; names the user defines never do by accident. */
-export const MARKER_PREFIX = 'QSAssess.';
+import { MARKER_PREFIX } from '../engine';
+
+export { MARKER_PREFIX };
 
 export interface NamedItemInfo {
   name: string;

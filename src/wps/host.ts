@@ -4,7 +4,8 @@
 import { cellAddress, sampleSheets, templateSheets } from '../engine';
 import { activeWorkbook, attempt, probe } from './app';
 import type { EtApplication, EtWorkbook } from './et';
-import { allNames, markerKind, markerPeriod, readMarkers, sheetKey } from './markers';
+import { parseMarker } from '../engine';
+import { allNames, readMarkers, sheetKey } from './markers';
 import { readSnapshot } from './read';
 import { renderPlans, sheetsByKey } from './render';
 import { writeTemplateSheets } from './template';
@@ -44,9 +45,8 @@ export function selectCell(app: EtApplication, sheet: string, row: number | null
 export function generatedSheets(wb: EtWorkbook): GeneratedSheet[] {
   const out: GeneratedSheet[] = [];
   for (const m of readMarkers(allNames(wb))) {
-    const period = markerPeriod(m.name);
-    const kind = markerKind(m.name);
-    if (period && kind) out.push({ name: m.sheet, period, kind });
+    const parsed = parseMarker(m.name);
+    if (parsed) out.push({ name: m.sheet, ...parsed });
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function generatedSheets(wb: EtWorkbook): GeneratedSheet[] {
 /** Deletes one period's generated sheets and their markers; a user's sheet is never among them. */
 export function deleteGenerated(app: EtApplication, period: string): void {
   const wb = activeWorkbook(app);
-  const mine = readMarkers(allNames(wb)).filter((m) => markerPeriod(m.name) === period);
+  const mine = readMarkers(allNames(wb)).filter((m) => parseMarker(m.name)?.period === period);
   const alerts = probe(() => app.DisplayAlerts);
   attempt(() => (app.DisplayAlerts = false));
   try {

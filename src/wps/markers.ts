@@ -2,10 +2,10 @@
 // at the sheet's A1 (the convention of src/office/markers.ts and src/xlsx/marker.ts: the same
 // names, so a workbook moved between Excel, WPS and the command keeps its markers). A sheet that
 // merely has a summary's name is the user's and is never replaced.
-import type { SummaryKind } from '../engine';
+import { MARKER_PREFIX } from '../engine';
 import type { EtName, EtWorkbook } from './et';
 
-export const MARKER_PREFIX = 'QSAssess.';
+export { MARKER_PREFIX };
 
 export interface Marker {
   name: string;
@@ -56,22 +56,4 @@ export function sheetKey(name: string): string {
 
 export function markedSheetKeys(markers: Marker[]): Set<string> {
   return new Set(markers.map((m) => sheetKey(m.sheet)));
-}
-
-const KINDS: Record<string, SummaryKind> = {
-  summary: 'quarter-summary',
-  detail: 'quarter-detail',
-  annual: 'annual-summary',
-};
-
-/** The period a marker belongs to: 'QSAssess.2026Q3.summary' → '2026Q3'; null when it is not ours. */
-export function markerPeriod(name: string): string | null {
-  const m = /^QSAssess\.(\d{4}(?:Q[1-4])?)\.[\w-]+$/.exec(name);
-  return m ? m[1] : null;
-}
-
-/** 'QSAssess.2026Q3.summary' → its kind; null for a part this version does not know (a newer one's). */
-export function markerKind(name: string): SummaryKind | null {
-  const part = name.slice(name.lastIndexOf('.') + 1);
-  return KINDS[part] ?? null;
 }

@@ -32,7 +32,8 @@ const EVENTS = [
   event({ 单位: 'S01', 日期: '2026-09-20', 扣分调整: 1, 备注: '复核' }),
 ];
 
-const LOCATED = /^(警告:)?「[^」]+」(第 \d+ 行( [A-Z]+ 列)?)?(\([^)]*\))?:\S/;
+// A workbook-wide warning (the unconfirmed default ladder) names no sheet; every other message is located.
+const LOCATED = /^(警告:)?「[^」]+」(第 \d+ 行( [A-Z]+ 列)?)?(\([^)]*\))?:\S|^警告:处罚标准为系统默认值/;
 const RAW = /程序内部错误|\bat \w+ \(|Error:|[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+/;
 
 let root: string;

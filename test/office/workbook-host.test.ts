@@ -27,7 +27,9 @@ test('generatedSheets lists the sheets by their markers, with period and kind', 
   expect(await host.generatedSheets()).toEqual([
     { name: '2026年第3季度考核汇总', period: '2026Q3', kind: 'quarter-summary' },
     { name: '2026年第3季度扣分明细', period: '2026Q3', kind: 'quarter-detail' },
+    { name: '2026年第3季度个人罚款', period: '2026Q3', kind: 'quarter-people' },
     { name: '2026年度考核汇总', period: '2026', kind: 'annual-summary' },
+    { name: '2026年度个人罚款', period: '2026', kind: 'annual-people' },
   ]);
 });
 
@@ -52,6 +54,7 @@ test('deleteGenerated removes one period’s sheets and markers, in two requests
   expect(excel.names.map((n) => n.name).filter((n) => n.startsWith('QSAssess.'))).toEqual([
     'QSAssess.2026Q2.summary',
     'QSAssess.2026Q2.detail',
+    'QSAssess.2026Q2.people',
   ]);
 });
 

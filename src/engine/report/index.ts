@@ -10,7 +10,7 @@ import { planPeople } from './people';
 import { previousResult } from './previous';
 
 export { signOffLine, CHART_ROWS } from './layout';
-export { sheetName, marker } from './names';
+export { sheetName, marker, parseMarker, MARKER_PREFIX } from './names';
 export { planNotice, readNoticeTemplate, NOTICE_TEMPLATE_SHEET, DEFAULT_REQUIREMENTS, yuan } from './notice';
 export type { NoticeOptions, NoticeTemplate } from './notice';
 export { previousPeriod, previousResult } from './previous';

@@ -1,7 +1,7 @@
 // Names, titles and markers of the generated sheets, in one place so the renderers, the task
 // pane and the tests agree on them.
 
-import type { Params, Period } from '../types';
+import type { Params, Period, SummaryKind } from '../types';
 import { quarterBounds } from '../dates';
 import { formatPeriod } from '../period';
 import { serialToYmd } from '../dates';
@@ -15,6 +15,27 @@ export function sheetName(period: Period, part: 'summary' | 'detail' | 'people')
 /** ASCII and defined-name safe: letters, digits and dots, starting with a letter. */
 export function marker(period: Period, part: 'summary' | 'detail' | 'annual' | 'people'): string {
   return `QSAssess.${formatPeriod(period)}.${part}`;
+}
+
+export const MARKER_PREFIX = 'QSAssess.';
+
+/**
+ * A marker read back: 'QSAssess.2026Q3.summary' → { period: '2026Q3', kind: 'quarter-summary' };
+ * null for names that are not ours. A part this version does not know (a newer version's sheet)
+ * is passed through as it is, so hosts still list it and never mistake it for a user's sheet.
+ */
+export function parseMarker(name: string): { period: string; kind: SummaryKind | (string & {}) } | null {
+  const m = /^QSAssess\.(\d{4}(?:Q[1-4])?)\.([\w-]+)$/.exec(name);
+  if (!m) return null;
+  const [, period, part] = m;
+  const quarter = period.includes('Q');
+  const kinds: Record<string, SummaryKind> = {
+    summary: 'quarter-summary',
+    detail: 'quarter-detail',
+    annual: 'annual-summary',
+    people: quarter ? 'quarter-people' : 'annual-people',
+  };
+  return { period, kind: kinds[part] ?? part };
 }
 
 export function periodLabel(period: Period): string {
