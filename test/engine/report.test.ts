@@ -183,6 +183,7 @@ describe('quarter detail (扣分明细)', () => {
       '直接责任人罚款',
       '调整',
       '未闭环',
+      '认定',
       '工作表',
       '行',
     ]);
@@ -205,10 +206,32 @@ describe('quarter detail (扣分明细)', () => {
         200,
         '',
         '',
+        '',
         '二级单位考核记录',
         2,
       ],
-      [2, 46223, '营销部', '来信来访', '5.2', '较大', '=HYPERLINK("http://x")', '', 1, 1, 5, 0, 500, 300, 500, '', '', '部门考核记录', 2],
+      [
+        2,
+        46223,
+        '营销部',
+        '来信来访',
+        '5.2',
+        '较大',
+        '=HYPERLINK("http://x")',
+        '',
+        1,
+        1,
+        5,
+        0,
+        500,
+        300,
+        500,
+        '',
+        '',
+        '',
+        '部门考核记录',
+        2,
+      ],
       [
         3,
         46236,
@@ -227,10 +250,11 @@ describe('quarter detail (扣分明细)', () => {
         300,
         '',
         '是',
+        '',
         '二级单位考核记录',
         3,
       ],
-      [4, 46266, '客户服务中心', '客户表扬', '12', '锦旗', '客户赠送锦旗', '', null, 1, 0, 1, 0, 0, 0, '', '', '二级单位考核记录', 4],
+      [4, 46266, '客户服务中心', '客户表扬', '12', '锦旗', '客户赠送锦旗', '', null, 1, 0, 1, 0, 0, 0, '', '', '', '二级单位考核记录', 4],
     ]);
     // Dates are serials shown as dates.
     const dateStyle = detail.styles.find((s) => s.range.col === 1 && s.range.cols === 1);
@@ -258,11 +282,12 @@ describe('quarter detail (扣分明细)', () => {
       null,
       null,
       null,
+      null,
     ]);
     expect(detail.values[8][0]).toMatch(/^注:第几次 = 同一单位同一条款本年度内第几次发生/);
     expect(detail.values[10][0]).toBe(SIGN_OFF);
     expect(detail.values).toHaveLength(11);
-    expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 19 });
+    expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 20 });
     expect(detail.print.titleRows).toEqual({ first: 0, last: 2 });
   });
 

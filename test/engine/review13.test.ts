@@ -133,6 +133,17 @@ describe('认定: 不属实 / 无责 / 免责 are listed and score nothing (SPEC
     expect(s01).toMatchObject({ points: 5, complaints: 1, openItems: 1, events: 2, unitFine: 500 });
   });
 
+  test('the detail sheet lists the exempt event with its finding, the scored one with a blank 认定', () => {
+    const { model, result } = scored(
+      workbook({ events: [complaint({ 日期: '2026-07-01', 认定: '不属实' }), complaint({ 日期: '2026-07-10', 认定: '' })] }),
+    );
+    const detail = planSummaries(model, result).find((p) => p.kind === 'quarter-detail')!;
+    const header = detail.values.find((r) => r.includes('认定'))!;
+    const col = header.indexOf('认定');
+    const rows = detail.values.filter((r) => r[header.indexOf('条款')] === '8.4');
+    expect(rows.map((r) => r[col])).toEqual(['不属实', '']);
+  });
+
   test.each(['无责', '免责', '属实无责'])('%s removes the grade cap and the bonus too', (finding) => {
     const { result } = scored(
       workbook({

@@ -133,6 +133,7 @@ const DETAIL_COLUMNS: Column[] = [
   ...FINE_COLUMNS,
   { header: '调整', format: TEXT, align: 'center' },
   { header: '未闭环', format: TEXT, align: 'center' },
+  { header: '认定', format: TEXT, align: 'center' },
   { header: '工作表', format: TEXT, maxWidth: 18 },
   { header: '行', format: COUNT, align: 'center' },
 ];
@@ -170,6 +171,7 @@ export function planQuarterDetail(model: Model, result: Result, period: Period, 
       e.personFine,
       e.override ? '是' : '',
       e.open ? '是' : '',
+      m?.finding ?? '', // blank = 属实有责; an exempt finding scores nothing (SPEC §2 rule 12)
       e.sheet,
       e.row,
     ];
@@ -199,6 +201,7 @@ export function planQuarterDetail(model: Model, result: Result, period: Period, 
     null,
     null,
     null,
+    null,
   ];
   return layoutSheet({
     name: sheetName(period, 'detail'),
@@ -211,7 +214,7 @@ export function planQuarterDetail(model: Model, result: Result, period: Period, 
     rows,
     totals,
     notes: [
-      `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。`,
+      `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。认定为不属实、无责或免责的事项照常列出,但不扣分、不罚款、不计次,系数记为 0。`,
     ],
     params: p,
     warning,
