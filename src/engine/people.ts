@@ -49,12 +49,15 @@ export function personalFineDetails(
   }
   // Sorted by a numeric key (unit position, role, name rank) computed once per line: a 1M-event
   // year can have 100k lines, and a comparator doing lookups and string compares costs seconds.
-  const distinct = [...new Set(lines.map((l) => l.name))].sort((a, b) =>
-    a === UNNAMED ? 1 : b === UNNAMED ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
+  // Names are ranked by the built-in sort (UTF-16 order, as `<` compares), (未填写) last.
+  const names = new Set<string>();
+  for (const l of lines) if (l.name !== UNNAMED) names.add(l.name);
+  const distinct = [...names].sort();
+  distinct.push(UNNAMED);
   const rank = new Map(distinct.map((n, i) => [n, i]));
-  const keys = lines.map((l) => order.get(l)! * distinct.length + rank.get(l.name)!);
-  const index = lines.map((_, i) => i).sort((i, j) => keys[i] - keys[j]);
+  const keys = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) keys[i] = order.get(lines[i])! * distinct.length + rank.get(lines[i].name)!;
+  const index = Array.from(lines.keys()).sort((i, j) => keys[i] - keys[j]);
   return index.map((i) => lines[i]);
 }
 
@@ -75,7 +78,9 @@ export function personalFines(model: Model, units: readonly UnitResult[], events
  */
 function eventPersons(model: Model): (e: EventResult) => string {
   const bySheet = new Map<string, string[]>();
-  for (const m of model.events) {
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const m = events[i];
     if (m.person === '') continue;
     let rows = bySheet.get(m.sheet);
     if (!rows) bySheet.set(m.sheet, (rows = []));

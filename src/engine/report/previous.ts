@@ -18,5 +18,5 @@ export function previousResult(model: Model, period: Period): Result | null {
   const first = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 1).first;
   const last = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 4).last;
   if (!model.events.some((e) => e.date >= first && e.date <= last)) return null;
-  return score(model, prev);
+  return score(model, prev, { people: false }); // only its unit scores are shown
 }

@@ -26,7 +26,11 @@ export { periodWarnings } from './warnings';
 const COMPLAINT_SOURCES = new Set(RULE_COMPLAINT_SOURCES);
 
 /** Assumes the model validated clean; an event naming an unknown unit or level is a programming error. */
-export function score(model: Model, period: Period): Result {
+/**
+ * `people: false` leaves Result.people empty: for callers that only read the unit scores (the
+ * previous quarter's column), since gathering personal fines costs a pass over the period's events.
+ */
+export function score(model: Model, period: Period, options: { people?: boolean } = {}): Result {
   const params = model.rules.params;
   const year = period.year;
   const quarterStarts = [1, 2, 3, 4].map((q) => quarterBounds(year, q).first);
@@ -132,7 +136,8 @@ export function score(model: Model, period: Period): Result {
   rankWithinCategories(units);
   // Departments first, then sub-units, each in workbook order.
   const ordered = [...units.filter((u) => u.category === '部门'), ...units.filter((u) => u.category !== '部门')];
-  return { period: formatPeriod(period), company: params.company, units: ordered, events, people: personalFines(model, ordered, events) };
+  const people = options.people === false ? [] : personalFines(model, ordered, events);
+  return { period: formatPeriod(period), company: params.company, units: ordered, events, people };
 }
 
 /** Rules 4–7 for one unit and quarter (0-based). */
