@@ -16,3 +16,8 @@ export function columnLetter(column: number): string {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
+
+/** A sheet name as a formula or a reference spells it: 'My ''Sheet''' (always quoted, quotes doubled). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

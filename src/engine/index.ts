@@ -30,6 +30,9 @@ export {
   previousResult,
   parseMarker,
   MARKER_PREFIX,
+  planErrorList,
+  ERROR_LIST_SHEET,
+  ERROR_LIST_MARKER,
 } from './report';
 export type { NoticeOptions, NoticeTemplate } from './report';
 export { personalFines, personalFineDetails, UNNAMED } from './people';
@@ -44,4 +47,4 @@ export { cellText, labelKey, parseNumber, toHalfWidth, quote, fitCellText, MAX_C
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';
-export { columnLetter, cellAddress } from './cells';
+export { columnLetter, cellAddress, quoteSheet } from './cells';

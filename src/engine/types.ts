@@ -278,7 +278,7 @@ export interface CellStyle {
   numberFormat?: string; // Excel format code, e.g. '0.00', '#,##0', '@'
 }
 
-export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'quarter-people' | 'annual-people';
+export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'error-list' | 'quarter-people' | 'annual-people';
 
 export interface PrintSetup {
   paper: 'A4';
@@ -317,6 +317,16 @@ export interface ChartPlan {
   valueAxis: { min: number; max: number; title: string };
 }
 
+/** A cell that links to a place in the workbook (the error list's 位置 column). */
+export interface CellLink {
+  /** The linking cell, 0-based in the plan's values. */
+  row: number;
+  col: number;
+  /** Where it goes: a sheet of the workbook and a cell there, A1 style. */
+  sheet: string;
+  cell: string;
+}
+
 /** Everything a renderer needs to draw one generated sheet; renderers decide nothing. */
 export interface SheetPlan {
   name: string;
@@ -339,6 +349,8 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Native charts drawn over the plan's cells; empty when the sheet has none. */
   charts: ChartPlan[];
+  /** Internal hyperlinks; absent on sheets without any. */
+  links?: CellLink[];
 }
 
 // ---------------------------------------------------------------- NoticePlan

@@ -7,14 +7,14 @@
 // anything is written. Every sheet is marked in the request that creates it, so a run cut short
 // on Excel on the web leaves sheets the next run recognises and replaces.
 import type { CellRange, CellStyle, ChartPlan, SheetPlan } from '../engine';
-import { columnLetter } from '../engine';
+import { columnLetter, quoteSheet } from '../engine';
 import { asLiteral } from './cell-text';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { budgetFor, jsonBytes, packBatches } from './limits';
 import { loadInventory } from './inventory';
 import { sheetKey } from './markers';
-import { checkRequirements } from './requirements';
+import { checkRequirements, type Requirements } from './requirements';
 import type { Progress, RenderOutcome } from '../taskpane/host';
 
 export type { RenderOutcome, Progress } from '../taskpane/host';
@@ -45,6 +45,9 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
   if (!req.pageLayout) {
     warnings.push('此版本的 Excel 不支持页面设置(需要 ExcelApi 1.9):打印前请手动设为 A4 横向、调整为一页宽,并设置打印标题行。');
   }
+  if (!req.hyperlinks && plans.some((p) => p.links?.length)) {
+    warnings.push('此版本的 Excel 不支持超链接(需要 ExcelApi 1.7):错误清单已写好,请按“工作表”“行”“列”找到出错的单元格。');
+  }
   if (!req.charts && plans.some((p) => p.charts.length > 0)) {
     warnings.push('此版本的 Excel 不支持按系列绘制图表(需要 ExcelApi 1.7):汇总表下方的“图表数据”已写好,可选中后用 插入 ▸ 图表 手动绘制。');
   }
@@ -60,7 +63,7 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
           conflicts,
         );
       }
-      const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req.pageLayout, req.charts));
+      const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req));
       steps.push({
         bytes: 40,
         queue: (_c, sheets) => sheets.get(plans[0].name)?.activate(),
@@ -89,8 +92,7 @@ function planSteps(
   existing: Map<string, Excel.Worksheet>,
   marked: Map<string, string[]>,
   names: string[],
-  pageLayout: boolean,
-  charts: boolean,
+  req: Requirements,
 ): Step[] {
   const steps: Step[] = [];
   const rows = plan.values.length;
@@ -158,8 +160,20 @@ function planSteps(
       else if (fr > 0 || fc > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(fr, 1), Math.max(fc, 1)));
     },
   });
-  if (pageLayout) steps.push({ bytes: 600, queue: (_c, sheets) => applyPrintSetup(at(sheets), plan) });
-  if (charts)
+  if (req.pageLayout) steps.push({ bytes: 600, queue: (_c, sheets) => applyPrintSetup(at(sheets), plan) });
+  if (req.hyperlinks && plan.links?.length) {
+    const links = plan.links;
+    steps.push({
+      bytes: jsonBytes(links) + 100 * links.length,
+      queue: (_c, sheets) => {
+        for (const l of links) {
+          const cell = at(sheets).getRangeByIndexes(l.row, l.col, 1, 1);
+          cell.hyperlink = { documentReference: `${quoteSheet(l.sheet)}!${l.cell}`, textToDisplay: String(plan.values[l.row][l.col] ?? '') };
+        }
+      },
+    });
+  }
+  if (req.charts)
     for (const c of plan.charts) steps.push({ bytes: 400 + 200 * c.series.length, queue: (_c, sheets) => drawChart(at(sheets), c) });
   return steps;
 }

@@ -15,6 +15,8 @@ export interface Requirements {
   pageLayout: boolean;
   /** ExcelApi 1.7 charts with series set one by one (series.add, setValues, chartType): the summaries' charts. */
   charts: boolean;
+  /** ExcelApi 1.7 range.hyperlink: the error list's links to the cells. */
+  hyperlinks: boolean;
 }
 
 export const REQUIRED_SETS = {
@@ -24,6 +26,7 @@ export const REQUIRED_SETS = {
   dataValidation: '1.8',
   pageLayout: '1.9',
   charts: '1.7',
+  hyperlinks: '1.7',
 } as const;
 
 export function checkRequirements(host: OfficeHost): Requirements {
@@ -41,6 +44,7 @@ export function checkRequirements(host: OfficeHost): Requirements {
     dataValidation: has(REQUIRED_SETS.dataValidation),
     pageLayout: has(REQUIRED_SETS.pageLayout),
     charts: has(REQUIRED_SETS.charts),
+    hyperlinks: has(REQUIRED_SETS.hyperlinks),
   };
 }
 

@@ -1,18 +1,19 @@
 // The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatPeriod, type Period, type Result } from '../engine';
+import { formatPeriod, planErrorList, type Period, type Result } from '../engine';
 import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
 import { analyse, periodWarnings, plansFor, resultFor, type Analysis } from './workflow';
 
-export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting';
+export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting' | 'error-list';
 
 export type Phase = { step: 'read' } | { step: 'score' } | { step: 'write'; done: number; total: number };
 
 export type Notice =
   | { type: 'error'; error: WorkbookError }
   | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[] }
-  | { type: 'deleted'; period: string };
+  | { type: 'deleted'; period: string }
+  | { type: 'error-list'; sheet: string; warnings: string[] };
 
 /** The period's result, from a clean 校验 (not written) or from 生成 (written: `sheets`). */
 export interface Shown {
@@ -49,6 +50,8 @@ export interface AssessmentActions {
   createTemplate(): Promise<void>;
   insertSample(): Promise<void>;
   deletePeriod(period: string): Promise<void>;
+  /** 写入错误清单: the errors on screen as a marked sheet, each row linking to its cell. */
+  writeErrorList(): Promise<void>;
   goTo(sheet: string, row: number | null, column: number | null): Promise<void>;
   dismiss(): void;
 }
@@ -168,6 +171,18 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
     [guarded, host, listGenerated],
   );
 
+  const writeErrorList = useCallback(
+    () =>
+      guarded('error-list', async () => {
+        const analysis = state.analysis;
+        if (!analysis) return {};
+        const plan = planErrorList(analysis.errors, analysis.model.rules.params, analysis.overview.sheets);
+        const outcome = await host.renderPlans([plan]);
+        return { notice: { type: 'error-list', sheet: plan.name, warnings: outcome.warnings }, focus: 'notice' as const };
+      }),
+    [guarded, host, state.analysis],
+  );
+
   const goTo = useCallback(
     async (sheet: string, row: number | null, column: number | null) => {
       try {
@@ -199,7 +214,7 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
     };
   }, [host]);
 
-  return { ...state, refresh, validate, generate, createTemplate, insertSample, deletePeriod, goTo, dismiss };
+  return { ...state, refresh, validate, generate, createTemplate, insertSample, deletePeriod, writeErrorList, goTo, dismiss };
 }
 
 export { formatPeriod };

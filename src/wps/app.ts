@@ -59,10 +59,7 @@ export function absoluteA1(r: CellRange): string {
   return `${first}:${cell(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** A sheet name inside a reference, always quoted (quoting is never wrong). */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheet } from '../engine';
 
 /** Gives the pane a chance to paint between synchronous ET batches. */
 export function yieldToUi(): Promise<void> {

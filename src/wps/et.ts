@@ -114,6 +114,8 @@ export interface EtWorksheet {
   readonly Rows: { Item(row: number): { RowHeight: number } };
   readonly PageSetup: EtPageSetup;
   ChartObjects(): EtCollection<EtChartObject> & { Add(left: number, top: number, width: number, height: number): EtChartObject };
+  /** VBA's Hyperlinks.Add(Anchor, Address, SubAddress, ScreenTip, TextToDisplay); '' Address = in this workbook. */
+  readonly Hyperlinks: { Add(anchor: EtRange, address: string, subAddress: string, screenTip: string, text: string): unknown };
   Activate(): void;
   Delete(): void;
 }

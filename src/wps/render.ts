@@ -7,6 +7,7 @@
 // Each new sheet is marked right after it is created, so a run cut short leaves sheets the next
 // run recognises and replaces.
 import type { CellValue, RenderOutcome, SheetPlan } from './types';
+import { cellAddress } from '../engine';
 import { a1, activeWorkbook, attempt, probe, quoteSheet, yieldToUi } from './app';
 import { drawCharts } from './chart';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et';
@@ -112,6 +113,22 @@ function drawPlan(app: EtApplication, wb: EtWorkbook, plan: SheetPlan, markers: 
   const print = applyPrintSetup(ws, plan);
   if (print) warnings.push(print);
   warnings.push(...drawCharts(ws, plan));
+  if (plan.links?.length && !addLinks(ws, plan)) {
+    warnings.push(`工作表「${plan.name}」的超链接未能添加:请按“工作表”“行”“列”找到出错的单元格。`);
+  }
+}
+
+/** Internal links (the error list's 位置 column); false when this WPS refuses them. */
+function addLinks(ws: EtWorksheet, plan: SheetPlan): boolean {
+  try {
+    for (const l of plan.links ?? []) {
+      const text = String(plan.values[l.row][l.col] ?? '');
+      ws.Hyperlinks.Add(ws.Range(cellAddress(l.row + 1, l.col + 1)), '', `${quoteSheet(l.sheet)}!${l.cell}`, '', text);
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Freezing is a window setting in ET: activate the sheet, then split and freeze its window. */

@@ -58,6 +58,8 @@ export interface SheetModel {
   heights: Map<number, number>;
   page: Record<string, unknown>;
   charts: ChartModel[];
+  /** Internal links by the linking cell's A1 address (Hyperlinks.Add with an empty Address). */
+  links: Map<string, { subAddress: string; text: string }>;
   freeze: { rows: number; cols: number } | null;
   deleted: boolean;
 }
@@ -417,6 +419,7 @@ export class EtDouble {
         CenterHorizontally: false,
       },
       charts: [],
+      links: new Map(),
       freeze: null,
       deleted: false,
     };
@@ -515,6 +518,20 @@ export class EtDouble {
         return d.pageSetup(s);
       },
       ChartObjects: () => d.chartObjects(s),
+      get Hyperlinks() {
+        alive();
+        return d.strict('Hyperlinks', {
+          Add: (anchor: object, address: string, subAddress: string, screenTip: string, text: string) => {
+            const at = d.ranges.get(anchor);
+            if (!at || at.sheet !== s) throw new Error('Hyperlinks.Add: the anchor must be a Range of this sheet');
+            if (address !== '') throw new Error('ET double: only links inside the workbook (Address "") are modelled');
+            if (!/^'(?:[^']|'')+'![A-Z]+\d+$/.test(subAddress)) throw new Error(`Hyperlinks.Add: SubAddress ${subAddress}`);
+            if (typeof screenTip !== 'string' || typeof text !== 'string') throw new Error('Hyperlinks.Add: ScreenTip and TextToDisplay are text');
+            s.links.set(formatA1(at.rect), { subAddress, text });
+            return d.strict('Hyperlink', {});
+          },
+        });
+      },
       Activate: () => {
         alive();
         d.active = s;

@@ -688,6 +688,19 @@ export class RangeProxy extends ClientObject {
     return this.read('numberFormat');
   }
 
+  /** ExcelApi 1.7: one cell's link to a place in the workbook (the error list's 位置 column). */
+  set hyperlink(v: { documentReference?: string; textToDisplay?: string; address?: string }) {
+    this.context.enqueue(payloadBytes(v), () => {
+      needs(this.context, '1.7', 'range.hyperlink');
+      const a = this.area;
+      if (a.rows !== 1 || a.cols !== 1) throw new OfficeErrorDouble('InvalidArgument', 'the adapter links one cell at a time');
+      if (v.address !== undefined) throw new Error('the double models internal links (documentReference) only');
+      const m = /^'((?:[^']|'')+)'!([A-Z]+\d+)$/.exec(v.documentReference ?? '');
+      if (!m) throw new OfficeErrorDouble('InvalidArgument', `documentReference ${v.documentReference}`);
+      hyperlinksOf(this.sheet).set(formatA1(a), { sheet: m[1].replace(/''/g, "'"), cell: m[2], text: v.textToDisplay ?? '' });
+    });
+  }
+
   set numberFormat(v: string[][]) {
     this.context.enqueue(payloadBytes(v), () => {
       const a = this.area;
@@ -1416,4 +1429,14 @@ export class ChartSeriesProxy extends ClientObject {
       this.item.xValues = rectOn(range, this.sheet());
     });
   }
+}
+
+// ------------------------------------------------------------------ hyperlinks (the error list)
+const hyperlinkStates = new WeakMap<SheetState, Map<string, { sheet: string; cell: string; text: string }>>();
+
+/** The internal links written on a sheet, by the linking cell's A1 address. */
+export function hyperlinksOf(s: SheetState): Map<string, { sheet: string; cell: string; text: string }> {
+  let m = hyperlinkStates.get(s);
+  if (!m) hyperlinkStates.set(s, (m = new Map()));
+  return m;
 }

@@ -10,7 +10,7 @@ import { App } from '../../src/taskpane/components/App';
 import * as overviewCard from '../../src/taskpane/components/OverviewCard';
 import { officeWorkbookHost, WorkbookError } from '../../src/office';
 import type { WorkbookHost } from '../../src/taskpane/host';
-import { ExcelDouble, type Value } from '../doubles/excel-double';
+import { ExcelDouble, hyperlinksOf, type Value } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 import type { PaneEnv } from '../../src/taskpane/env';
 import { STRINGS } from '../../src/taskpane/i18n';
@@ -115,6 +115,43 @@ describe('task pane', () => {
     await waitFor(() => expect(excel.selection).toEqual({ sheet: '单位', address: 'C3' }));
     await user.click(screen.getByRole('button', { name: (n) => n.startsWith(zhText.goTo(zhText.where(3, 'A', '日期'))) }));
     await waitFor(() => expect(excel.selection).toEqual({ sheet: '部门考核记录', address: 'A3' }));
+  });
+
+  test('写入错误清单 writes the list to a marked sheet whose rows link to the cells; the next list replaces it', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('单位', [
+      ['单位编码', '单位名称', '类别', '第一责任人'],
+      ['D01', '营销部', '部门', '黄晓燕'],
+    ]);
+    excel.addSheet('部门考核记录', [
+      ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+      ['2026-13-45', '营销部', '公司检查', '7.4', '轻微', '日期写错'],
+      [46219, '营销部', '公司检查', '99.9', '轻微', '条款不对'],
+    ]);
+    const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
+    await screen.findByTestId('units');
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    await screen.findByTestId('errors');
+    await user.click(screen.getByRole('button', { name: zhText.writeErrorList }));
+    expect(await screen.findByText(zhText.errorListWritten('校验错误清单'))).toBeTruthy();
+    const list = excel.sheet('校验错误清单')!;
+    const values = excel.valuesOf('校验错误清单');
+    const header = values[2];
+    expect(header).toEqual(['序号', '工作表', '行', '列', '表头', '单元格内容', '问题与改法', '位置']);
+    expect(values.slice(3, 5).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['部门考核记录', 2, 'A'],
+      ['部门考核记录', 3, 'D'],
+    ]);
+    expect([...hyperlinksOf(list)]).toEqual([
+      ['H4', { sheet: '部门考核记录', cell: 'A2', text: '转到 A2' }],
+      ['H5', { sheet: '部门考核记录', cell: 'D3', text: '转到 D3' }],
+    ]);
+    expect(excel.names.map((n) => n.name)).toContain('QSAssess.errors');
+    // The list is ours: written again, it replaces itself; it is never read as input.
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    await user.click(await screen.findByRole('button', { name: zhText.writeErrorList }));
+    await waitFor(() => expect(excel.sheets.filter((x) => x.name === '校验错误清单')).toHaveLength(1));
+    expect(screen.getByRole('heading', { name: /^「部门考核记录」2 处$/ })).toBeTruthy();
   });
 
   test('generating: stops on errors without writing', async () => {

@@ -1,7 +1,7 @@
 // The WPS host against the strict ET double: reading, rendering the engine's plans (values, formats,
 // merges, widths, print setup, charts, markers), protecting user sheets, the template and the
 // rest of the UI's workbook interface.
-import { parseWorkbook, sampleSheets, type SheetPlan } from '../../src/engine';
+import { parseWorkbook, planErrorList, sampleSheets, type SheetPlan } from '../../src/engine';
 import { wpsWorkbookHost } from '../../src/wps/host';
 import { readSnapshot } from '../../src/wps/read';
 import { renderPlans } from '../../src/wps/render';
@@ -213,6 +213,34 @@ describe('rendering the engine’s plans', () => {
     });
     expect(chart.top).toBeGreaterThan(0);
     expect(chart.width).toBeGreaterThan(0);
+  });
+
+  test('the error list: each row links to its cell (Hyperlinks.Add inside the workbook); a WPS refusing links is told', async () => {
+    const errors = parseWorkbook({
+      sheets: [
+        {
+          name: '单位',
+          values: [
+            ['单位编码', '单位名称', '类别', '第一责任人'],
+            ['D01', '营销部', '部门', '黄晓燕'],
+          ],
+        },
+        {
+          name: '部门考核记录',
+          values: [
+            ['日期', '单位', '来源', '条款', '等级', '事项描述'],
+            ['2026-13-45', '营销部', '公司检查', '7.4', '轻微', '日期写错'],
+          ],
+        },
+      ],
+    });
+    const plan = planErrorList(errors.errors, errors.model.rules.params, ['单位', '部门考核记录']);
+    const { et, app } = sampleBook();
+    expect((await renderPlans(app, [plan])).warnings).toEqual([]);
+    expect([...et.sheet('校验错误清单')!.links]).toEqual([['H4', { subAddress: "'部门考核记录'!A2", text: '转到 A2' }]]);
+    const refusing = sampleBook({ unsupported: ['Worksheet.Hyperlinks'] });
+    expect((await renderPlans(refusing.app, [plan])).warnings.join()).toContain('超链接未能添加');
+    expect(written(refusing.et, plan)).toEqual(shown(plan));
   });
 
   test('a WPS without charts still writes the summary and says the chart is missing', async () => {

@@ -31,3 +31,4 @@ export function planSummaries(model: Model, result: Result): SheetPlan[] {
     planPeople(model, result, period, warning),
   ];
 }
+export { planErrorList, ERROR_LIST_SHEET, ERROR_LIST_MARKER } from './error-list';

@@ -210,6 +210,7 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
           stale={a.stale}
           busy={busy}
           onRevalidate={() => void a.validate(period)}
+          onWriteList={() => void a.writeErrorList()}
           onGoTo={(sheet, row, col) => void a.goTo(sheet, row, col)}
         />
       ) : null}

@@ -37,11 +37,13 @@ export interface ErrorListProps {
   stale: boolean;
   busy: boolean;
   onRevalidate(): void;
+  /** 写入错误清单: the list as a sheet with links to the cells. */
+  onWriteList(): void;
   onGoTo(sheet: string, row: number | null, column: number | null): void;
 }
 
 export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function ErrorList(
-  { errors, units, events, sheets, stale, busy, onRevalidate, onGoTo },
+  { errors, units, events, sheets, stale, busy, onRevalidate, onWriteList, onGoTo },
   ref,
 ) {
   const s = useStrings();
@@ -78,6 +80,11 @@ export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function Err
         <MessageBarBody>
           <MessageBarTitle id="qs-errors-title">{s.errorsTitle(errors.length)}</MessageBarTitle>
         </MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" disabled={busy} onClick={onWriteList}>
+            {s.writeErrorList}
+          </Button>
+        </MessageBarActions>
       </MessageBar>
       {groupBySheet(errors).map((group, g) => (
         // Native <details>: folds and unfolds by keyboard and screen reader with no code of ours.

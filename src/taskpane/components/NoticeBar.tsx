@@ -53,6 +53,23 @@ export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function Not
     );
   }
 
+  if (notice.type === 'error-list') {
+    return (
+      <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{s.errorListWritten(notice.sheet)}</MessageBarTitle>
+          {notice.warnings.map((w) => (
+            <div key={w}>{w}</div>
+          ))}
+          <Link as="button" onClick={() => onOpenSheet(notice.sheet)}>
+            {s.openSheet(notice.sheet)}
+          </Link>
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
+
   const nothing = notice.created.length === 0;
   const next = NEXT_SHEET[notice.action];
   // Link only to a sheet the workbook has: created now, or there already.
