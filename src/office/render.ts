@@ -168,7 +168,10 @@ function planSteps(
       queue: (_c, sheets) => {
         for (const l of links) {
           const cell = at(sheets).getRangeByIndexes(l.row, l.col, 1, 1);
-          cell.hyperlink = { documentReference: `${quoteSheet(l.sheet)}!${l.cell}`, textToDisplay: String(plan.values[l.row][l.col] ?? '') };
+          cell.hyperlink = {
+            documentReference: `${quoteSheet(l.sheet)}!${l.cell}`,
+            textToDisplay: String(plan.values[l.row][l.col] ?? ''),
+          };
         }
       },
     });

@@ -526,7 +526,8 @@ export class EtDouble {
             if (!at || at.sheet !== s) throw new Error('Hyperlinks.Add: the anchor must be a Range of this sheet');
             if (address !== '') throw new Error('ET double: only links inside the workbook (Address "") are modelled');
             if (!/^'(?:[^']|'')+'![A-Z]+\d+$/.test(subAddress)) throw new Error(`Hyperlinks.Add: SubAddress ${subAddress}`);
-            if (typeof screenTip !== 'string' || typeof text !== 'string') throw new Error('Hyperlinks.Add: ScreenTip and TextToDisplay are text');
+            if (typeof screenTip !== 'string' || typeof text !== 'string')
+              throw new Error('Hyperlinks.Add: ScreenTip and TextToDisplay are text');
             s.links.set(formatA1(at.rect), { subAddress, text });
             return d.strict('Hyperlink', {});
           },
