@@ -10,7 +10,7 @@ import { parsePeriod, parseWorkbook, planSummaries, score } from '../src/engine'
 import { readWorkbookFile } from '../src/xlsx/read';
 import { renderPlans } from '../src/xlsx/render';
 import { loadWorkbook, writeWorkbookAtomically } from '../src/xlsx/files';
-import { renderPlansToBuffer, writeSummariesFile } from '../src/xlsx/merge';
+import { writeSummariesFile } from '../src/xlsx/write';
 import { writeSnapshotFile } from '../src/xlsx/write-snapshot';
 import { generateWorkbook } from './generate';
 
@@ -56,8 +56,7 @@ export async function run(): Promise<void> {
       await time('render into the workbook', () => renderPlans(workbook, plans));
       await time('write .xlsx (ExcelJS rewrite, atomic)', () => writeWorkbookAtomically(workbook, output));
     } else {
-      const rendered = await time('render our sheets (fresh workbook → buffer)', () => renderPlansToBuffer(plans));
-      await time("merge into the user's package (atomic)", () => writeSummariesFile(input, output, plans, rendered));
+      await time("draw our sheets, merge into the user's package (atomic)", () => writeSummariesFile(input, output, plans));
     }
     const total = Number(process.hrtime.bigint() - start) / 1e9;
     const cpu = process.cpuUsage(cpuStart);

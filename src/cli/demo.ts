@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { parsePeriod, type SheetPlan } from '../engine';
 import { readWorkbookFile } from '../xlsx/read';
 import { renderPlans } from '../xlsx/render';
-import { writeSummariesFile } from '../xlsx/merge';
+import { writeSummariesFile } from '../xlsx/write';
 import { writeSampleOrTemplate } from './init';
 import { findSoffice, printWorkbookToPdf } from './pdf';
 import { summarizeSnapshot } from './summarize';
