@@ -25,7 +25,7 @@ import {
   NS_RELATIONSHIPS,
   type Rel,
 } from './package/opc';
-import { FileProblem, type FileLabel } from './package/problem';
+import { damagedPart, FileProblem, type FileLabel } from './package/problem';
 import {
   appendToRoot,
   attributes,
@@ -90,6 +90,8 @@ interface Merge {
   /** Tab positions after the merge. */
   oldToNew: Map<number, number>;
   ourToNew: Map<number, number>;
+  /** The part being read or edited, named when its XML turns out to be malformed. */
+  at: string;
 }
 
 /**
@@ -98,14 +100,20 @@ interface Merge {
  */
 export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿'): Uint8Array {
   const m = readUserPackage(original, plans, file);
-  claimOurSheets(m);
-  drawOurSheets(m);
-  mergeOurStyles(m);
-  removeOldSheets(m);
-  addOurSheets(m);
-  orderTabs(m);
-  rewriteDefinedNames(m);
-  return zipPackage(m);
+  try {
+    claimOurSheets(m);
+    drawOurSheets(m);
+    mergeOurStyles(m);
+    removeOldSheets(m);
+    addOurSheets(m);
+    orderTabs(m);
+    rewriteDefinedNames(m);
+    return zipPackage(m);
+  } catch (e) {
+    if (e instanceof FileProblem || e instanceof SheetNameClashError) throw e;
+    // Package XML the merge cannot make sense of (an unclosed element…): say which part.
+    throw damagedPart(file, m.at, '其 XML 结构无法合并');
+  }
 }
 
 /** mergePlans, as the promise the command and the tests await. */
@@ -123,7 +131,18 @@ export function writePlansWorkbook(plans: SheetPlan[]): Uint8Array {
 /** Opens the package and reads its bookkeeping: workbook part, its rels, content types, sheets, names. */
 function readUserPackage(original: Uint8Array, plans: SheetPlan[], file: FileLabel): Merge {
   const pkg = openPackage(original, file);
-  const m = { file, plans, pkg, written: new Map(), removed: new Set() } as Partial<Merge> as Merge;
+  const m = { file, plans, pkg, written: new Map(), removed: new Set(), at: pkg.workbookPart } as Partial<Merge> as Merge;
+  try {
+    readBookkeeping(m);
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw damagedPart(file, m.at, '其 XML 结构无法识别');
+  }
+  return m;
+}
+
+function readBookkeeping(m: Merge): void {
+  const { pkg, file } = m;
   const wbPart = pkg.workbookPart;
   const relsPart = pkg.zip.find(relsPathOf(wbPart))?.name ?? relsPathOf(wbPart);
   const relsXml = readPart(m, relsPart) ?? EMPTY_RELS;
@@ -158,7 +177,7 @@ function readUserPackage(original: Uint8Array, plans: SheetPlan[], file: FileLab
   m.nextRid = Math.max(0, ...m.rels.list.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))) + 1;
   m.newRels = [];
   m.newOverrides = [];
-  return m;
+  m.at = wbPart;
 }
 
 /** Which sheets are ours (by marker); refuses, before any change, when a user's sheet has a plan's name. */
@@ -253,6 +272,7 @@ function addCharts(m: Merge, sheetPart: string, s: OurSheet): void {
 
 /** The new tab order: old generated sheets replaced in place, the rest of ours at the end. */
 function orderTabs(m: Merge): void {
+  m.at = m.workbook.part;
   const order: string[] = [];
   m.oldToNew = new Map();
   m.ourToNew = new Map();
@@ -281,6 +301,7 @@ function orderTabs(m: Merge): void {
  * names follow their sheet's new position; ours are added.
  */
 function rewriteDefinedNames(m: Merge): void {
+  m.at = m.workbook.part;
   const { prefix } = m.workbook;
   const planMarkers = new Set(m.plans.map((p) => p.marker.toLowerCase()));
   const removed = m.sheets.filter((s) => m.replaced.has(s.index));
@@ -345,6 +366,7 @@ function zipPackage(m: Merge): Uint8Array {
 
 /** A part's current text: as the merge wrote it, else from the zip; null when absent or removed. */
 function readPart(m: Merge, part: string): string | null {
+  m.at = part;
   const entry = m.pkg.zip.find(part);
   const name = entry?.name ?? part;
   if (m.written.has(name)) return m.written.get(name)!;

@@ -25,8 +25,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`; pass the CRC so far to continue over a stream of chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = previous ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -49,6 +50,11 @@ export class ZipWriter {
       uncompressedSize: raw.length,
       data: stored ? packed : raw,
     });
+  }
+
+  /** Adds a part already deflated (raw deflate), with its unpacked size and CRC. */
+  addPacked(name: string, packed: Uint8Array, uncompressedSize: number, crc: number): void {
+    this.push(name, { method: 8, crc32: crc, compressedSize: packed.length, uncompressedSize, data: packed });
   }
 
   /** Copies an entry of another zip as it is stored. */
