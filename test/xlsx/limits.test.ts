@@ -6,6 +6,7 @@ import * as zlib from 'zlib';
 import { crc32, ZipWriter } from '../../src/xlsx/package/zip-write';
 import { FileProblem, LIMITS, readSnapshot } from '../../src/xlsx';
 import { writeSnapshotFile } from '../../src/xlsx/write-snapshot';
+import { nodeInflate } from '../../src/xlsx/read';
 import { generateWorkbook } from '../../bench/generate';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -88,6 +89,10 @@ test('a directory that understates a part is stopped by counting the bytes as th
   const bytes = bookWith({ ...strings, size: 1024 });
   const limits = { ...LIMITS, unpackedBytes: 16 * MiB };
   expect(() => readSnapshot(bytes, { file: 'liar.xlsx', limits })).toThrow(/liar\.xlsx.*超过可读取的上限 16 MB.*xl\/sharedStrings\.xml/);
+  // The same with the command's native inflater, which is told the budget left.
+  expect(() => readSnapshot(bytes, { file: 'liar.xlsx', limits, inflateWhole: nodeInflate })).toThrow(
+    /超过可读取的上限 16 MB.*xl\/sharedStrings\.xml/,
+  );
   // Within the budget the same book reads.
   const fine = bookWith(await packedStrings(2));
   expect(readSnapshot(fine, { limits }).sheets[0].values[0][0]).toBe('投'.repeat(40_000));
