@@ -8,7 +8,6 @@ import {
   checkInputFile,
   FileProblem,
   isOurOutput,
-  loadWorkbook,
   MAX_INPUT_BYTES,
   readPackagePart,
   removeStaleTemps,
@@ -16,6 +15,7 @@ import {
   tempNameFor,
   writeAtomically,
 } from '../../src/xlsx/files';
+import { loadWorkbook } from '../../src/xlsx/exceljs-files';
 import { ROOT, tempDir } from '../cli/helpers';
 
 let dir: string;
