@@ -40,7 +40,7 @@ import {
   withPrefix,
   writeSection,
 } from './package/xml';
-import { decodeText, inflateWhole } from './package/zip';
+import { concat, decodeText, inflateWhole } from './package/zip';
 import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
@@ -67,8 +67,8 @@ interface Merge {
   file: FileLabel;
   plans: SheetPlan[];
   pkg: XlsxPackage;
-  /** Parts written by the merge (new text), by zip entry name. */
-  written: Map<string, string>;
+  /** Parts written by the merge (new text, or UTF-8 blocks for our sheets), by zip entry name. */
+  written: Map<string, string | Uint8Array[]>;
   /** Zip entry names (lower case) dropped from the package. */
   removed: Set<string>;
   workbook: { part: string; xml: string; prefix: string; rAttr: string };
@@ -376,7 +376,8 @@ function readPart(m: Merge, part: string): string | null {
   m.at = part;
   const entry = m.pkg.zip.find(part);
   const name = entry?.name ?? part;
-  if (m.written.has(name)) return m.written.get(name)!;
+  const written = m.written.get(name);
+  if (written !== undefined) return typeof written === 'string' ? written : decodeText(concat(written));
   if (!entry || m.removed.has(entry.name.toLowerCase())) return null;
   return decodeText(inflateWhole(m.pkg.zip, entry, m.file, m.pkg.budget));
 }
