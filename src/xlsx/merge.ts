@@ -93,13 +93,13 @@ interface Merge {
   packer: Packer;
 }
 
+/** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
+export type MergeOptions = Packer;
+
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
  * built, when a user's own sheet has the name of a plan; FileProblem for a package we cannot merge.
  */
-/** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
-export type MergeOptions = Packer;
-
 export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿', options: MergeOptions = {}): Uint8Array {
   const m = readUserPackage(original, plans, file);
   m.packer = options;
