@@ -3,8 +3,20 @@
 // name survives the user renaming or moving the sheet in Excel, and a user's own sheet that merely
 // has the same name never carries one — so we never overwrite a sheet we did not write.
 import type ExcelJS from 'exceljs';
+import { MARKER_PREFIX, quoteSheet } from '../engine';
 
-export const MARKER_PREFIX = 'QSAssess.';
+export { MARKER_PREFIX, quoteSheet };
+
+/** A user's own sheet already has the name of a sheet we would generate: we refuse to touch it. */
+export class SheetNameClashError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(
+      `工作簿中已有名为「${sheets.join('」「')}」的工作表,且不是本工具生成的;为避免覆盖您的数据,未做任何修改。` +
+        '请先重命名或删除该工作表,再重新生成。',
+    );
+    this.name = 'SheetNameClashError';
+  }
+}
 
 /** The sheet a defined-name range points at: `'My Sheet'!$A$1` → `My Sheet`. */
 export function sheetOfRange(range: string): string | null {
@@ -13,10 +25,6 @@ export function sheetOfRange(range: string): string | null {
   const sheet = range.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) return sheet.slice(1, -1).replace(/''/g, "'");
   return sheet;
-}
-
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Names of the sheets that carry one of our markers. */

@@ -1,0 +1,352 @@
+// One worksheet part → its values (row-major from A1, ragged, as the engine's Snapshot wants) and
+// the formula cells that hold no stored result. Read in chunks; only the values are kept.
+import type { CellValue } from '../../engine';
+import type { FileLabel } from '../package/problem';
+import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
+import { own, richText, scanPart, unescape } from './chunks';
+
+export interface SheetContext {
+  shared: string[];
+  dateStyle: boolean[];
+  date1904: boolean;
+}
+
+export interface SheetValues {
+  values: CellValue[][];
+  uncalculated: [number, number][];
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+const DATE_1904_SHIFT = 1462;
+
+/**
+ * A date cell's serial in the 1900 system, rounded to the millisecond (as Excel shows times), so
+ * that a 1904-system book gives the same serials as a 1900-system one.
+ */
+export function dateSerial(v: number, date1904: boolean): number {
+  const ms = Math.round((v - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_SHIFT : 0)) * MS_PER_DAY);
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** `AB12` → 28 (1-based column); 0 when the reference has no letters. */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col;
+}
+
+function rowOf(ref: string): number {
+  const m = /\d+$/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+// Cell types (`t`), as small numbers so that a cell's type is compared, never cut out as a string.
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_INLINE = 2;
+const T_BOOLEAN = 3;
+const T_ERROR = 4;
+const T_FORMULA_STRING = 5;
+const T_DATE = 6;
+const TYPE_CODES: Record<string, number> = {
+  n: T_NUMBER,
+  s: T_SHARED,
+  inlineStr: T_INLINE,
+  b: T_BOOLEAN,
+  e: T_ERROR,
+  str: T_FORMULA_STRING,
+  d: T_DATE,
+};
+
+/** The type code of the attribute value `text[from, to)`. */
+function typeCode(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) {
+    if (c === 115) return T_SHARED;
+    if (c === 98) return T_BOOLEAN;
+    if (c === 101) return T_ERROR;
+    if (c === 100) return T_DATE;
+    return T_NUMBER;
+  }
+  if (to - from === 3 && text.startsWith('str', from)) return T_FORMULA_STRING;
+  if (to - from === 9 && text.startsWith('inlineStr', from)) return T_INLINE;
+  return T_NUMBER;
+}
+
+const ATTR_PATTERNS: Record<string, RegExp> = {};
+for (const name of ['r', 't', 's', 'ref']) ATTR_PATTERNS[name] = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+
+/**
+ * Whether an open tag is written in a rare spelling (single quotes, a tab or newline between
+ * attributes, spaces around `=`), which the fast attribute look-up below misses. A producer writes
+ * all its tags one way, so this is decided once per sheet, on its first row or cell.
+ */
+function rareSpelling(tag: string): boolean {
+  return /['\t\n\r]|\s=|=\s/.test(tag);
+}
+
+/** An attribute of one open tag: a look for ` name="` in the tag alone, or the general pattern for a rare spelling. */
+function attrIn(tag: string, name: string, rare: boolean): string | undefined {
+  if (rare) {
+    const m = ATTR_PATTERNS[name].exec(tag);
+    return m ? (m[1] ?? m[2]) : undefined;
+  }
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
+  const start = at + name.length + 3;
+  return tag.slice(start, tag.indexOf('"', start));
+}
+
+/**
+ * Reads the cells of one worksheet as its text comes, chunk by chunk. This is the hot loop of the
+ * reader (millions of cells at the top of our range): indexOf scans over the chunk, no substring
+ * per cell but the value's, no object per cell but the value itself.
+ */
+class SheetScanner {
+  readonly values: CellValue[][] = [];
+  readonly uncalculated: [number, number][] = [];
+  readonly merges: string[] = [];
+  private p: string | null = null;
+  private rowNumber = 0;
+  private column = 0;
+  private out: CellValue[] = [];
+  // Tag names with the document's prefix, set from its root element.
+  private cellClose = '';
+  private vOpen = '';
+  private fOpen = '';
+  private isOpen = '';
+  /** Tags in a rare spelling (decided on the first row or cell tag). */
+  private rare: boolean | null = null;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** The open tag `text[lt, gt)`, and whether this sheet's tags need the general attribute pattern. */
+  private tag(text: string, lt: number, gt: number): string {
+    const tag = text.slice(lt, gt);
+    if (this.rare === null) this.rare = rareSpelling(tag);
+    return tag;
+  }
+
+  /** Uses what it can of `text`; returns where the unfinished rest begins. */
+  consume(text: string, final: boolean): number {
+    if (this.p === null) {
+      const m = /<([\w.-]+:)?worksheet(?=[\s/>])/.exec(text);
+      if (!m) return final ? text.length : Math.max(0, text.length - 256);
+      const p = (this.p = m[1] ?? '');
+      this.cellClose = `</${p}c>`;
+      this.vOpen = `<${p}v`;
+      this.fOpen = `<${p}f`;
+      this.isOpen = `<${p}is>`;
+    }
+    const p = this.p;
+    const name = p.length + 1; // offset of the local name after `<`
+    let pos = 0;
+    for (;;) {
+      const lt = text.indexOf('<', pos);
+      if (lt < 0) return text.length;
+      // Too close to the end of the chunk to tell which element this is: next time.
+      if (!final && lt + name + 10 > text.length) return lt;
+      if (p && !text.startsWith(p, lt + 1)) {
+        pos = lt + 1;
+        continue;
+      }
+      const c0 = text.charCodeAt(lt + name);
+      let kind = 0; // 1 row, 2 cell, 3 mergeCell
+      if (c0 === 99 /* c */ && isEnd(text.charCodeAt(lt + name + 1))) kind = 2;
+      else if (c0 === 114 /* r */ && text.startsWith('row', lt + name) && isEnd(text.charCodeAt(lt + name + 3))) kind = 1;
+      else if (c0 === 109 /* m */ && text.startsWith('mergeCell', lt + name) && isEnd(text.charCodeAt(lt + name + 9))) kind = 3;
+      if (kind === 0) {
+        pos = lt + 1;
+        continue;
+      }
+      const gt = text.indexOf('>', lt);
+      if (gt < 0) return final ? text.length : lt; // the tag continues in the next chunk
+      if (kind === 1) {
+        this.endRow();
+        const r = attrIn(this.tag(text, lt, gt), 'r', this.rare!);
+        this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        this.column = 0;
+        pos = gt + 1;
+      } else if (kind === 3) {
+        const ref = attrIn(this.tag(text, lt, gt), 'ref', this.rare!);
+        if (ref) this.merges.push(ref);
+        pos = gt + 1;
+      } else {
+        const next = this.cell(text, lt, gt);
+        if (next < 0) return final ? text.length : lt; // the cell continues in the next chunk
+        pos = next;
+      }
+    }
+  }
+
+  /** One `<c …>`; returns the position after it, or -1 when its end is not in `text` yet. */
+  private cell(text: string, lt: number, gt: number): number {
+    this.cellAttributes(text, lt, gt);
+    this.column = this.tagColumn || this.column + 1;
+    if (this.tagRow && this.rowNumber === 0) this.rowNumber = this.tagRow;
+    if (text.charCodeAt(gt - 1) === 47) return gt + 1; // <c r="B2" s="3"/>: a formatted empty cell
+    const end = text.indexOf(this.cellClose, gt);
+    if (end < 0) return -1;
+    const after = end + this.cellClose.length;
+    let v: CellValue = null;
+    if (this.tagType === T_INLINE) {
+      const is = text.indexOf(this.isOpen, gt);
+      v = is >= 0 && is < end ? richText(text.slice(is, end), this.p!) : null;
+    } else {
+      const raw = this.rawValue(text, gt, end);
+      if (raw === null) {
+        // No stored value: a formula never calculated reads as empty, and is listed.
+        const f = text.indexOf(this.fOpen, gt);
+        if (f >= 0 && f < end) this.uncalculated.push([this.rowNumber, this.column]);
+        return after;
+      }
+      v = this.typed(raw);
+    }
+    if (v === null) return after;
+    if (this.rowNumber === 0) this.rowNumber = 1;
+    const out = this.out;
+    while (out.length < this.column - 1) out.push(null);
+    out[this.column - 1] = v;
+    return after;
+  }
+
+  // The cell tag's attributes, read by cellAttributes.
+  private tagColumn = 0;
+  private tagRow = 0;
+  private tagType = T_NUMBER;
+  private tagStyle = -1;
+
+  /**
+   * Reads `r`, `t` and `s` of a cell tag. In the usual spelling (` r="B12" s="3" t="s"`) this is a
+   * walk over the tag's characters that cuts no string: it runs once per cell.
+   */
+  private cellAttributes(text: string, lt: number, gt: number): void {
+    this.tagColumn = 0;
+    this.tagRow = 0;
+    this.tagType = T_NUMBER;
+    this.tagStyle = -1;
+    if (this.rare === null) this.rare = rareSpelling(text.slice(lt, gt));
+    if (this.rare) {
+      const tag = text.slice(lt, gt);
+      const r = attrIn(tag, 'r', true);
+      if (r) [this.tagColumn, this.tagRow] = [columnOf(r), rowOf(r)];
+      const t = attrIn(tag, 't', true);
+      this.tagType = t === undefined ? T_NUMBER : (TYPE_CODES[t] ?? T_NUMBER);
+      const st = attrIn(tag, 's', true);
+      if (st !== undefined) this.tagStyle = Number(st);
+      return;
+    }
+    for (let i = lt + 2; i < gt; i++) {
+      // ` x="…"` with a one-letter name: r, s or t.
+      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 2) !== 61 || text.charCodeAt(i + 3) !== 34) continue;
+      const name = text.charCodeAt(i + 1);
+      let j = i + 4;
+      let ch = text.charCodeAt(j);
+      if (name === 114 /* r */) {
+        let col = 0;
+        while (ch >= 65 && ch <= 90) {
+          col = col * 26 + ch - 64;
+          ch = text.charCodeAt(++j);
+        }
+        let row = 0;
+        while (ch >= 48 && ch <= 57) {
+          row = row * 10 + ch - 48;
+          ch = text.charCodeAt(++j);
+        }
+        this.tagColumn = col;
+        this.tagRow = row;
+      } else if (name === 115 /* s */) {
+        let n = 0;
+        while (ch >= 48 && ch <= 57) {
+          n = n * 10 + ch - 48;
+          ch = text.charCodeAt(++j);
+        }
+        this.tagStyle = n;
+      } else if (name === 116 /* t */) {
+        const q = text.indexOf('"', j);
+        this.tagType = typeCode(text, j, q);
+        j = q;
+      }
+      i = text.indexOf('"', j);
+    }
+  }
+
+  /** The text of the cell's `<v>`, or null when it has none. */
+  private rawValue(text: string, gt: number, end: number): string | null {
+    let at = text.indexOf(this.vOpen, gt);
+    while (at >= 0 && at < end && !isEnd(text.charCodeAt(at + this.vOpen.length))) at = text.indexOf(this.vOpen, at + 1);
+    if (at < 0 || at >= end) return null;
+    const open = text.indexOf('>', at);
+    if (text.charCodeAt(open - 1) === 47) return null; // <v/>
+    return text.slice(open + 1, text.indexOf('<', open));
+  }
+
+  private typed(raw: string): CellValue {
+    switch (this.tagType) {
+      case T_SHARED: {
+        const s = this.ctx.shared[Number(raw)];
+        return s === undefined ? null : s;
+      }
+      case T_BOOLEAN:
+        return raw.trim() === '1' || raw.trim() === 'true';
+      case T_ERROR:
+      case T_FORMULA_STRING:
+        return own(unescape(raw));
+      case T_DATE: {
+        const ms = Date.parse(raw);
+        return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+      }
+      default: {
+        const n = Number(raw);
+        if (!Number.isFinite(n) || raw.trim() === '') return null;
+        const s = this.tagStyle;
+        return s >= 0 && this.ctx.dateStyle[s] ? dateSerial(n, this.ctx.date1904) : n;
+      }
+    }
+  }
+
+  endRow(): void {
+    if (this.out.length) {
+      const values = this.values;
+      while (values.length < this.rowNumber - 1) values.push([]);
+      values[this.rowNumber - 1] = this.out;
+      this.out = [];
+    }
+  }
+}
+
+/** White space, `/` or `>`: what may follow an element's name. */
+function isEnd(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
+export function readSheet(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget, ctx: SheetContext): SheetValues {
+  const scanner = new SheetScanner(ctx);
+  scanPart(zip, entry, file, budget, (text, final) => scanner.consume(text, final));
+  scanner.endRow();
+  if (scanner.merges.length) clearMergedCells(scanner.values, scanner.merges);
+  return { values: scanner.values, uncalculated: scanner.uncalculated };
+}
+
+/** A merged range holds its value once, in its top-left cell: values in the other cells are dropped. */
+function clearMergedCells(values: CellValue[][], merges: string[]): void {
+  for (const ref of merges) {
+    const [a, b = a] = ref.split(':');
+    const top = rowOf(a);
+    const left = columnOf(a);
+    const bottom = Math.min(rowOf(b), values.length);
+    const right = columnOf(b);
+    for (let r = top; r <= bottom; r++) {
+      const row = values[r - 1];
+      for (let c = r === top ? left + 1 : left; c <= Math.min(right, row.length); c++) row[c - 1] = null;
+      while (row.length && row[row.length - 1] === null) row.pop();
+    }
+  }
+  while (values.length && values[values.length - 1].length === 0) values.pop();
+}
