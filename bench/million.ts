@@ -1,4 +1,4 @@
-// A 1,000,000-event workbook (about 60 MB) summarized by the command in a fresh process: read, not
+// A 1,000,000-event workbook (about 50 MB) summarized by the command in a fresh process: read, not
 // refused, within the stated bounds. Building the workbook takes a few minutes (not timed).
 // `npm run bench -- million`.
 import * as fs from 'fs';

@@ -35,7 +35,7 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
 退出码 Exit codes:
   0  成功 ok
   1  工作簿中有数据错误(已全部列出,未生成任何文件) validation errors, nothing written
-  2  用法错误或文件问题(找不到、不是 xlsx、已加密、已损坏、超过 100 MB 或解压后过大、同名工作表冲突、
+  2  用法错误或文件问题(找不到、不是 xlsx、已加密、已损坏、超过 256 MB 或解压后过大、同名工作表冲突、
      输出文件已存在或只读、文件夹不可写)
      usage or file problem (missing, not xlsx, encrypted, damaged, too big, sheet name clash,
      output exists or is read-only, folder not writable)

@@ -1,7 +1,7 @@
 // What we agree to unpack. The reader keeps values, not XML (src/xlsx/reader), so what bounds
 // memory is the data itself: about 330 bytes of JS heap per event row, plus the engine's own
 // objects. Measured with bench/file.ts (60 units, ExcelJS streaming writer): 1,000,000 events are
-// a 60 MB file with about 420 MiB of sheet XML and read into ~0.4 GB of values. The bounds below
+// a ~50 MB file with about 380 MiB of sheet XML and read into ~0.4 GB of values. The bounds below
 // let a workbook of about 2.5 million events through and stop a zip bomb at once.
 export const LIMITS = {
   /** The .xlsx file itself. */
