@@ -1,14 +1,17 @@
-// `npm run demo`: build the bundled sample, summarize 2026Q3 and 2026 into one copy, print the
-// quarter to PDF when LibreOffice is present, and show the quarter's results as a table.
+// `npm run demo`: build the bundled sample, summarize 2026Q3 and 2026 into one copy, write the
+// quarter's 考核通报, print the quarter's summaries and the notice to PDF when LibreOffice is
+// present, and show the quarter's results as a table. The same code paths as the command.
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { parsePeriod, type SheetPlan } from '../engine';
+import { noticeDocx } from '../notice/docx';
+import { writePlansWorkbook } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/read';
-import { renderPlans } from '../xlsx/render';
-import { writeSummariesFile } from '../xlsx/write';
+import { NODE_MERGE, writeSummariesFile } from '../xlsx/write';
 import { writeSampleOrTemplate } from './init';
-import { findSoffice, printWorkbookToPdf } from './pdf';
+import { noticeFromSnapshot } from './notice';
+import { pdfFonts } from './notice-fonts';
+import { convertDocxToPdf, convertToPdf, findSoffice } from './pdf';
 import { summarizeSnapshot } from './summarize';
 import { resultTable } from './demo-table';
 
@@ -27,17 +30,25 @@ async function demo(): Promise<void> {
   const plans: SheetPlan[] = [...quarter.plans, ...year.plans];
   await writeSummariesFile(book, out, plans);
 
-  const written = [book, out];
+  const notice = noticeFromSnapshot(snapshot, parsePeriod('2026Q3')!, new Date());
+  if (!notice.ok) throw new Error('the bundled sample does not validate');
+  const docx = path.join(DEMO_DIR, '2026Q3-通报.docx');
+  fs.writeFileSync(docx, await noticeDocx(notice.plan));
+
+  const written = [book, out, docx];
   const soffice = findSoffice();
   let pdfNote = '';
   if (soffice) {
+    const ours = path.join(DEMO_DIR, '2026Q3-summary.xlsx');
     const pdf = path.join(DEMO_DIR, '2026Q3-summary.pdf');
-    const printed = new ExcelJS.Workbook();
-    renderPlans(printed, quarter.plans);
-    await printWorkbookToPdf(printed, pdf, soffice);
-    written.push(pdf);
+    fs.writeFileSync(ours, writePlansWorkbook(quarter.plans, NODE_MERGE));
+    await convertToPdf(ours, pdf, soffice);
+    fs.rmSync(ours);
+    const noticePdf = path.join(DEMO_DIR, '2026Q3-通报.pdf');
+    await convertDocxToPdf(await noticeDocx(notice.plan, pdfFonts().fonts), noticePdf, soffice);
+    written.push(pdf, noticePdf);
   } else {
-    pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui fonts-wqy-microhei)';
+    pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei)';
   }
 
   const r = quarter.result;
