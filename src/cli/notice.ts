@@ -19,7 +19,7 @@ import {
   type ValidationWarning,
 } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputFile, checkOutputTarget, readPackagePart, sameFile, writeAtomically } from '../xlsx/files';
+import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/files';
 import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
@@ -55,7 +55,7 @@ export function defaultNoticePath(book: string, period: Period): string {
 
 /** True when `file` is a notice this tool wrote (its core properties name QS Assess as creator). */
 function isOurNotice(file: string): boolean {
-  const core = readPackagePart(file, 'docProps/core.xml');
+  const core = readZipPart(file, 'docProps/core.xml');
   return core !== null && /<dc:creator>QS Assess<\/dc:creator>/.test(core);
 }
 

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as crypto from 'crypto';
 import { LIMITS, mib } from './package/limits';
-import { openPackage, readSmallPart } from './package/open';
+import { openPackage, readSmallPart, unpackBudget } from './package/open';
+import { decodeText, inflateWhole, openZip } from './package/zip';
 import { FileProblem } from './package/problem';
 
 export { FileProblem };
@@ -54,6 +55,21 @@ export function checkInputFile(file: string): void {
 export function readPackagePart(file: string, part: string): string | null {
   try {
     return readSmallPart(openPackage(readWhole(file), file), part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One small part of any Office package — a .docx's docProps/core.xml, say — without the checks that
+ * it is a workbook; null when absent or unreadable.
+ */
+export function readZipPart(file: string, part: string): string | null {
+  try {
+    const zip = openZip(readWhole(file));
+    if (typeof zip === 'string') return null;
+    const entry = zip.find(part);
+    return entry ? decodeText(inflateWhole(zip, entry, file, unpackBudget(file, LIMITS))) : null;
   } catch {
     return null;
   }

@@ -229,7 +229,8 @@ describe('summarize, in-process', () => {
     const after = await unzip(book);
     const bookkeeping = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
     for (const [name, bytes] of before) if (!bookkeeping.includes(name)) expect([name, after.get(name) === bytes]).toEqual([name, true]);
-    expect(after.size).toBe(before.size + 5);
+    // Five sheets, and four parts for each of the two charts (sheet rels, drawing, its rels, chart).
+    expect(after.size).toBe(before.size + 5 + 2 * 4);
     const { snapshot } = await readWorkbookFile(book);
     expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual([
       '2026年第3季度考核汇总',

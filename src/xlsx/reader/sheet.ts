@@ -1,7 +1,7 @@
 // One worksheet part → its values (row-major from A1, ragged, as the engine's Snapshot wants) and
 // the formula cells that hold no stored result. Read in chunks; only the values are kept.
 import type { CellValue } from '../../engine';
-import type { FileLabel } from '../package/problem';
+import { damagedPart, type FileLabel } from '../package/problem';
 import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
 import { own, richText, scanPart, unescape } from './chunks';
 
@@ -123,6 +123,12 @@ class SheetScanner {
   private isOpen = '';
   /** Tags in a rare spelling (decided on the first row or cell tag). */
   private rare: boolean | null = null;
+  // Enough bookkeeping to refuse a damaged part rather than read part of it: rows opened and
+  // closed, the root closed, an element left unfinished at the end of the text.
+  private rowsOpened = 0;
+  private rowsClosed = 0;
+  private closed = false;
+  private unfinished = false;
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -152,6 +158,13 @@ class SheetScanner {
       if (lt < 0) return text.length;
       // Too close to the end of the chunk to tell which element this is: next time.
       if (!final && lt + name + 10 > text.length) return lt;
+      if (text.charCodeAt(lt + 1) === 47 /* / */) {
+        if (!final && text.indexOf('>', lt) < 0) return lt; // the end tag continues in the next chunk
+        if (text.startsWith(`${p}row>`, lt + 2)) this.rowsClosed++;
+        else if (text.startsWith(`${p}worksheet>`, lt + 2)) this.closed = true;
+        pos = lt + 2;
+        continue;
+      }
       if (p && !text.startsWith(p, lt + 1)) {
         pos = lt + 1;
         continue;
@@ -166,8 +179,9 @@ class SheetScanner {
         continue;
       }
       const gt = text.indexOf('>', lt);
-      if (gt < 0) return final ? text.length : lt; // the tag continues in the next chunk
+      if (gt < 0) return final ? this.broken(text) : lt; // the tag continues in the next chunk
       if (kind === 1) {
+        if (text.charCodeAt(gt - 1) !== 47) this.rowsOpened++;
         this.endRow();
         const r = attrIn(this.tag(text, lt, gt), 'r', this.rare!);
         this.rowNumber = r ? Number(r) : this.rowNumber + 1;
@@ -179,10 +193,24 @@ class SheetScanner {
         pos = gt + 1;
       } else {
         const next = this.cell(text, lt, gt);
-        if (next < 0) return final ? text.length : lt; // the cell continues in the next chunk
+        if (next < 0) return final ? this.broken(text) : lt; // the cell continues in the next chunk
         pos = next;
       }
     }
+  }
+
+  /** An element left open at the end of the part: the part is cut short or damaged. */
+  private broken(text: string): number {
+    this.unfinished = true;
+    return text.length;
+  }
+
+  /** Why the part cannot be trusted, or null: cut short, a row left open, no closing root. */
+  damage(): string | null {
+    if (this.p === null) return '找不到工作表的根元素';
+    if (this.unfinished || !this.closed) return '内容不完整,可能在中途被截断';
+    if (this.rowsOpened !== this.rowsClosed) return '行标签未正确闭合';
+    return null;
   }
 
   /** One `<c …>`; returns the position after it, or -1 when its end is not in `text` yet. */
@@ -329,6 +357,8 @@ function isEnd(c: number): boolean {
 export function readSheet(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget, ctx: SheetContext): SheetValues {
   const scanner = new SheetScanner(ctx);
   scanPart(zip, entry, file, budget, (text, final) => scanner.consume(text, final));
+  const damage = scanner.damage();
+  if (damage) throw damagedPart(file, entry.name, damage);
   scanner.endRow();
   if (scanner.merges.length) clearMergedCells(scanner.values, scanner.merges);
   return { values: scanner.values, uncalculated: scanner.uncalculated };
