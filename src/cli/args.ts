@@ -1,13 +1,15 @@
 // Command-line arguments → a command, or a usage problem (exit code 2) said in plain Chinese.
 import { parsePeriod } from '../engine';
 import type { SummarizeOptions } from './summarize';
+import type { NoticeCommandOptions } from './notice';
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'init'; book: string; sample: boolean; force: boolean }
   | { name: 'validate'; book: string }
-  | ({ name: 'summarize' } & SummarizeOptions);
+  | ({ name: 'summarize' } & SummarizeOptions)
+  | ({ name: 'notice' } & NoticeCommandOptions);
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -21,6 +23,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   init: { '--sample': false, '--force': false },
   validate: {},
   summarize: { '--period': true, '--out': true, '--pdf': true, '--json': false, '--in-place': false, '--force': false },
+  notice: { '--period': true, '--out': true, '--pdf': true, '--force': false },
 };
 
 export function parseArgs(argv: string[]): Command {
@@ -28,7 +31,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv[0] === '--version' || argv[0] === '-v') return { name: 'version' };
   const [name, ...rest] = argv;
   const known = FLAGS[name];
-  if (!known) throw new UsageError(`未知命令「${name}」。可用命令:init、validate、summarize(运行 qs-assess --help 查看用法)。`);
+  if (!known) throw new UsageError(`未知命令「${name}」。可用命令:init、validate、summarize、notice(运行 qs-assess --help 查看用法)。`);
 
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
@@ -66,6 +69,7 @@ export function parseArgs(argv: string[]): Command {
       if (periodText === null) throw new UsageError('请用 --period 指定考核期间,例如 --period 2026Q3(季度)或 --period 2026(年度)。');
       const period = parsePeriod(periodText);
       if (!period) throw new UsageError(`无法识别的考核期间「${periodText}」:季度写作 2026Q3,年度写作 2026。`);
+      if (name === 'notice') return { name, book, period, out: text('--out'), pdf: text('--pdf'), force: flags.has('--force') };
       const inPlace = flags.has('--in-place');
       const out = text('--out');
       if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');

@@ -24,6 +24,11 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
       --pdf      另存打印用 PDF(需要 LibreOffice) Also print the summaries to PDF (needs LibreOffice).
       --json     在标准输出打印结果 JSON Print the result as JSON on stdout.
 
+  qs-assess notice <工作簿.xlsx> --period 2026Q3|2026 [--out 文件.docx] [--pdf 文件.pdf] [--force]
+      生成考核通报(Word 文件,A4 公文格式;默认 <工作簿>.<期间>.通报.docx),通报文号取自「考核参数」,
+      “五、工作要求”取自「通报模板」表(没有时用默认文字)。
+      Write the quarterly (or annual) notice 考核通报 as .docx, and with --pdf as PDF (needs LibreOffice Writer).
+
   重新生成时只替换本工具生成的工作表,您自己的工作表不会被改动。
   Regenerating replaces only the sheets this tool generated; your own sheets are never changed.
 
@@ -40,4 +45,5 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
   qs-assess validate 考核2026.xlsx
   qs-assess summarize 考核2026.xlsx --period 2026Q3 --pdf 2026Q3.pdf
   qs-assess summarize 考核2026.xlsx --period 2026 --json > 2026.json
+  qs-assess notice 考核2026.xlsx --period 2026Q3 --pdf 2026Q3通报.pdf
 `;

@@ -13,6 +13,12 @@ export const INSTALL_HINT =
   '(Windows / macOS 请从 https://www.libreoffice.org 下载),或设置环境变量 QS_SOFFICE 指向 soffice,然后重试。' +
   ' (LibreOffice not found: install it, or set QS_SOFFICE.)';
 
+/** The notice's PDF needs Writer (not only Calc) and serif CJK fonts for its 仿宋/小标宋 fallbacks. */
+export const NOTICE_INSTALL_HINT =
+  '未找到 LibreOffice(soffice),无法生成通报 PDF。请先安装:sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-wqy-microhei' +
+  '(Windows / macOS 请从 https://www.libreoffice.org 下载),或设置环境变量 QS_SOFFICE 指向 soffice,然后重试。' +
+  ' (LibreOffice not found: install it, or set QS_SOFFICE.)';
+
 const CONVERT_TIMEOUT_MS = 180_000;
 
 /** The soffice executable: $QS_SOFFICE, else `soffice` or `libreoffice` on the PATH; null when none. */
@@ -47,18 +53,31 @@ export async function printWorkbookToPdf(workbook: ExcelJS.Workbook, pdfTarget: 
   await convert((input) => workbook.xlsx.writeFile(input), pdfTarget, soffice);
 }
 
-async function convert(writeInput: (file: string) => Promise<void>, pdfTarget: string, soffice: string | null): Promise<void> {
-  if (!soffice) throw new FileProblem(INSTALL_HINT);
+/** Prints a Word document (the 考核通报, as bytes) to `pdfTarget` through LibreOffice Writer. */
+export async function convertDocxToPdf(docx: Uint8Array, pdfTarget: string, soffice = findSoffice()): Promise<void> {
+  await convert(async (input) => fs.writeFileSync(input, docx), pdfTarget, soffice, 'notice.docx');
+}
+
+async function convert(
+  writeInput: (file: string) => Promise<void>,
+  pdfTarget: string,
+  soffice: string | null,
+  inputName = 'summary.xlsx',
+): Promise<void> {
+  if (!soffice) throw new FileProblem(inputName.endsWith('.docx') ? NOTICE_INSTALL_HINT : INSTALL_HINT);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-pdf-'));
   try {
-    const input = path.join(work, 'summary.xlsx');
+    const input = path.join(work, inputName);
     await writeInput(input);
     const outDir = path.join(work, 'out');
     fs.mkdirSync(outDir);
     const profile = pathToFileURL(path.join(work, 'profile')).href;
     await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, input]);
-    const produced = path.join(outDir, 'summary.pdf');
-    if (!fs.existsSync(produced)) throw new FileProblem('LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 Calc)后重试。');
+    const produced = path.join(outDir, `${path.basename(inputName, path.extname(inputName))}.pdf`);
+    if (!fs.existsSync(produced))
+      throw new FileProblem(
+        `LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 ${inputName.endsWith('.docx') ? 'Writer' : 'Calc'})后重试。`,
+      );
     await writeAtomically(pdfTarget, async (temp) => fs.copyFileSync(produced, temp));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { HELP } from './help';
 import { initCommand } from './init';
 import type { Io } from './io';
 import { summarizeCommand } from './summarize';
+import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
 import { FileProblem } from '../xlsx/files';
 import { SheetNameClashError } from '../xlsx/render';
@@ -28,6 +29,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await validateCommand(cmd, io);
       case 'summarize':
         return await summarizeCommand(cmd, io);
+      case 'notice':
+        return await noticeCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

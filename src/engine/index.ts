@@ -20,7 +20,17 @@ export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
 export { score } from './score';
-export { planSummaries } from './report';
+export {
+  planSummaries,
+  planNotice,
+  readNoticeTemplate,
+  NOTICE_TEMPLATE_SHEET,
+  DEFAULT_REQUIREMENTS,
+  previousPeriod,
+  previousResult,
+} from './report';
+export type { NoticeOptions, NoticeTemplate } from './report';
+export { personalFines, personalFineDetails, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.

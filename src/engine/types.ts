@@ -91,6 +91,10 @@ export interface Params {
   preparedBy: string; // 制表人
   reviewedBy: string; // 审核人
   approvedBy: string; // 批准人
+  /** 处罚标准已确认: the company has confirmed the ladder in use (SPEC §2 rule 11). */
+  ladderConfirmed: boolean;
+  /** 通报文号: the notice's document number, e.g. 黄州供电〔2026〕12号; '' when not set. */
+  noticeNumber: string;
 }
 
 export type RuleSource = 'workbook' | 'default';
@@ -223,11 +227,25 @@ export interface EventResult {
   open: boolean;
 }
 
+/** One line of the personal fines (个人罚款): a person in one role at one unit (SPEC §3, §4 `people`). */
+export interface PersonFine {
+  /** The person's name, or 「(未填写)」 when the fine has nobody named (SPEC §3). */
+  name: string;
+  /** Unit code. */
+  unit: string;
+  role: '第一责任人' | '直接责任人';
+  /** How many of the period's events fined this person in this role. */
+  events: number;
+  fine: number;
+}
+
 export interface Result {
   period: string; // '2026Q3' or '2026'
   company: string;
   units: UnitResult[];
   events: EventResult[];
+  /** Personal fines, sorted by unit (the units' order) then role then name; their sum is Σ headFine + personFine. */
+  people: PersonFine[];
 }
 
 // ---------------------------------------------------------------- SheetPlan
@@ -252,7 +270,7 @@ export interface CellStyle {
   numberFormat?: string; // Excel format code, e.g. '0.00', '#,##0', '@'
 }
 
-export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary';
+export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'quarter-people' | 'annual-people';
 
 export interface PrintSetup {
   paper: 'A4';
@@ -313,4 +331,47 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Native charts drawn over the plan's cells; empty when the sheet has none. */
   charts: ChartPlan[];
+}
+
+// ---------------------------------------------------------------- NoticePlan
+/**
+ * One block of the 考核通报's body. Text is plain (never markup); tables hold display-ready cells
+ * (numbers stay numbers so a writer can align them and a test can compare them with the Result).
+ */
+export type NoticeBlock =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  /** A body paragraph, first line indented two characters as in any Chinese official text. */
+  | { kind: 'paragraph'; text: string }
+  | {
+      kind: 'table';
+      header: string[];
+      rows: CellValue[][];
+      /** Relative column widths (any unit), one per column. */
+      widths: number[];
+      /** Per column; numbers default to right, text to centre. */
+      align?: ('left' | 'center' | 'right')[];
+      /** Excel-style format per column for numbers ('0.00', '#,##0', '0'); null leaves a number as it is. */
+      formats?: (string | null)[];
+    };
+
+/**
+ * The 考核通报 (SPEC §7) as render-neutral data: the .docx writer (src/notice) draws it and decides
+ * nothing, so the Word file, its PDF and any future renderer say the same.
+ */
+export interface NoticePlan {
+  period: string;
+  /** 发文机关标志 of the red 版头, e.g. 黄冈黄州区供电公司文件. */
+  issuer: string;
+  /** 通报文号 as given in 考核参数, '' when not set (the writer then leaves its line blank). */
+  number: string;
+  title: string;
+  /** The title as printed, broken where a reader expects (GB/T 9704 allows a title on two lines). */
+  titleLines: string[];
+  /** 主送机关, e.g. 各部门、各二级单位: */
+  recipients: string;
+  blocks: NoticeBlock[];
+  /** 落款: the company and the date in Arabic numerals (2026年10月15日). */
+  signature: { issuer: string; date: string };
+  /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default, else null. */
+  footnote: string | null;
 }

@@ -65,6 +65,7 @@ test("the demo's result table has a row per unit, veto marked", () => {
     company: 'X',
     units: [unit('S01', '城区供电所', false), unit('S02', '路口供电所', true)],
     events: [],
+    people: [],
   });
   expect(lines).toHaveLength(4);
   expect(lines[3]).toMatch(/路口供电所.*95\.50.*1,200\s+是$/);

@@ -4,6 +4,7 @@ import { event } from '../helpers/snapshot';
 import { paramsSheet, modelOf } from './score-book';
 import { parseWorkbook, parsePeriod, planSummaries, score } from '../../src/engine';
 import type { SheetPlan } from '../../src/engine';
+import { CHART_ROWS } from '../../src/engine/report';
 import { generateWorkbook } from '../../bench/generate';
 
 const closed = { 原因查清: '是', 责任处理: '是', 整改落实: '是' };
@@ -33,8 +34,12 @@ const spec = {
   sheets: [paramsSheet({ 未闭环扣分: 1, 制表人: '张晓梅', 批准人: '王总' })],
 };
 
+// The ladder is confirmed here, so these layout tests see no rule-11 footnote (tested on its own below).
 function plansFor(period: string, extra: Record<string, string | number> = {}): SheetPlan[] {
-  const model = modelOf({ ...spec, sheets: [paramsSheet({ 未闭环扣分: 1, 制表人: '张晓梅', 批准人: '王总', ...extra })] });
+  const model = modelOf({
+    ...spec,
+    sheets: [paramsSheet({ 未闭环扣分: 1, 制表人: '张晓梅', 批准人: '王总', 处罚标准已确认: '是', ...extra })],
+  });
   return planSummaries(model, score(model, parsePeriod(period)!));
 }
 
@@ -95,7 +100,8 @@ describe('quarter summary (考核汇总)', () => {
     expect(summary.values[11][0]).toMatch(/重复发生系数 1、1\.5、2/);
     expect(summary.values[12].every((v) => v === null)).toBe(true);
     expect(summary.values[13][0]).toBe(SIGN_OFF);
-    expect(summary.values).toHaveLength(14);
+    // Then the chart: a blank row, the chart's rows, a blank row, its data block (header + 6 units).
+    expect(summary.values).toHaveLength(14 + 1 + CHART_ROWS + 1 + 1 + 6);
     expect(summary.values.every((r) => r.length === 17)).toBe(true);
   });
 
@@ -111,7 +117,7 @@ describe('quarter summary (考核汇总)', () => {
       fitToWidth: 1,
       titleRows: { first: 0, last: 2 },
       footer: '第 &P 页 共 &N 页',
-      area: { row: 0, col: 0, rows: 14, cols: 17 },
+      area: { row: 0, col: 0, rows: 14 + 1 + CHART_ROWS + 1 + 1 + 6, cols: 17 }, // the chart prints too
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     });
@@ -146,7 +152,7 @@ describe('quarter summary (考核汇总)', () => {
   test('sign-off blanks stay blank when nobody is named', () => {
     const model = modelOf({ events: [] });
     const [plan] = planSummaries(model, score(model, parsePeriod('2026Q1')!));
-    expect(plan.values[plan.values.length - 1][0]).toBe('制表人:___  审核人:___  批准人:___  日期:____年__月__日');
+    expect(plan.values.map((r) => r[0])).toContain('制表人:___  审核人:___  批准人:___  日期:____年__月__日');
     expect(plan.name).toBe('2026年第1季度考核汇总');
     // With the default 未闭环扣分 of 0 the note says open items are only counted.
     expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分,即只统计不扣分/);
@@ -280,7 +286,7 @@ describe('quarter detail (扣分明细)', () => {
 describe('annual summary (年度考核汇总)', () => {
   test('four quarters, the year’s score, grade, rank, veto, counts and fines; the method line', () => {
     const plans = plansFor('2026');
-    expect(plans).toHaveLength(1);
+    expect(plans.map((p) => p.kind)).toEqual(['annual-summary', 'annual-people']);
     const [annual] = plans;
     expect([annual.name, annual.kind, annual.period, annual.marker]).toEqual([
       '2026年度考核汇总',
@@ -312,7 +318,7 @@ describe('annual summary (年度考核汇总)', () => {
     expect(annual.values[8]).toEqual([6, '客户服务中心', '二级单位', 100, 100, 101, 100, 100.25, '优秀', 1, '否', 1, 0, 0, 0]);
     expect(annual.values[9]).toEqual(['', '合计', null, null, null, null, null, null, null, null, null, 4, 1000, 550, 1000]);
     expect(annual.values[10][0]).toBe('注:1. 年度得分方式:季度平均 —— 年度得分为四个季度得分的平均值(没有考核事项的季度按基础分 100 计)。');
-    expect(annual.values[annual.values.length - 1][0]).toBe(SIGN_OFF);
+    expect(annual.values[13][0]).toBe(SIGN_OFF);
     expect(annual.print.area.cols).toBe(15);
   });
 
@@ -331,11 +337,15 @@ describe('a 60-unit quarter (the bench organisation)', () => {
   const result = score(model, parsePeriod('2026Q3')!);
   const [summary, detail] = planSummaries(model, result);
 
-  test('has 3 heading rows + 60 units + 合计 + 2 notes + blank + sign-off = 68 rows', () => {
+  test('has 3 heading rows + 60 units + 合计 + 3 notes + the rule-11 footnote + blank + sign-off = 70 rows, then the chart', () => {
     expect(errors).toEqual([]);
     expect(model.units).toHaveLength(60);
-    expect(summary.values).toHaveLength(68);
-    expect(summary.print.area.rows).toBe(68);
+    // The bench book holds Q2 events, so 上季度得分 and 变化 are shown and explained in a third note.
+    expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
+    expect(summary.values[69][0]).toMatch(/^制表人/);
+    const rows = 70 + 1 + CHART_ROWS + 1 + 1 + 60; // blank, chart, blank, data header, 60 units
+    expect(summary.values).toHaveLength(rows);
+    expect(summary.print.area.rows).toBe(rows);
     expect(summary.values[3][2]).toBe('部门');
     expect(summary.values[10][2]).toBe('部门');
     expect(summary.values[11][2]).toBe('二级单位');
@@ -343,7 +353,8 @@ describe('a 60-unit quarter (the bench organisation)', () => {
   });
 
   test('the detail lists every event of the quarter; its styles do not grow with its rows', () => {
-    expect(detail.values).toHaveLength(result.events.length + 3 + 1 + 1 + 1 + 1);
+    // Headings, events, 合计, the note, the rule-11 footnote (default ladder), blank, sign-off.
+    expect(detail.values).toHaveLength(3 + result.events.length + 1 + 1 + 1 + 1 + 1);
     expect(result.events.length).toBeGreaterThan(500);
     const small = planSummaries(modelOf({ events: [event()] }), score(modelOf({ events: [event()] }), parsePeriod('2026Q3')!))[1];
     expect(detail.styles).toHaveLength(small.styles.length);

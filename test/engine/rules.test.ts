@@ -184,8 +184,10 @@ describe('parameters', () => {
       preparedBy: '',
       reviewedBy: '',
       approvedBy: '',
+      ladderConfirmed: false,
+      noticeNumber: '',
     });
-    expect(PARAM_DEFS).toHaveLength(20);
+    expect(PARAM_DEFS).toHaveLength(22);
   });
 
   test('keys by Chinese text, full-width brackets or English alias', () => {

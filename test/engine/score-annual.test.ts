@@ -143,7 +143,7 @@ describe('the Result is SPEC §4’s JSON, key for key', () => {
   test('a quarter: no `quarters`, nothing extra', () => {
     const { result } = scoreBook({ events: s01Year }, '2026Q3');
     const json = JSON.parse(JSON.stringify(result));
-    expect(Object.keys(json)).toEqual(['period', 'company', 'units', 'events']);
+    expect(Object.keys(json)).toEqual(['period', 'company', 'units', 'events', 'people']);
     expect(json.period).toBe('2026Q3');
     expect(json.company).toBe('黄冈黄州区供电公司');
     for (const u of json.units) expect(Object.keys(u)).toEqual(UNIT_KEYS);

@@ -25,6 +25,7 @@
 // - 归口部门 must name a 部门; the unit keeps its code. The three grade lines must not cross.
 import type { CalendarOverride, CellValue, Model, ParseOutcome, Rules, SheetRole, Snapshot, Unit } from '../types';
 import { defaultRules } from '../rules';
+import { DEFAULT_LADDER_CODE, defaultLadderMessage, ladderUnconfirmed } from '../rules/confirmation';
 import { makeClauseLookup } from '../rules/clauses';
 import { makeLevelLookup } from '../rules/ladder';
 import { EVENT_SOURCES, SHEET_NAMES } from '../rules/lists';
@@ -194,6 +195,7 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
     if (r === null) model.sheetsSkipped.push(s.name);
     else model.sheetsRead.push({ name: s.name, role: r, rows: rowsRead[k] ?? 0 });
   });
+  if (ladderUnconfirmed(rules)) issues.warn(DEFAULT_LADDER_CODE, null, defaultLadderMessage(rules)); // SPEC §2 rule 11
   return { model, errors: issues.list, warnings: issues.warnings };
 }
 

@@ -4,7 +4,8 @@
 import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
-import { marker, sheetName, subtitle, title } from './names';
+import { marker, periodLabel, sheetName, subtitle, title } from './names';
+import { annualChart } from './charts';
 
 const ANNUAL_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
@@ -22,7 +23,7 @@ const ANNUAL_COLUMNS: Column[] = [
   ...FINE_COLUMNS,
 ];
 
-export function planAnnualSummary(model: Model, result: Result, period: Period): SheetPlan {
+export function planAnnualSummary(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
   const p = model.rules.params;
   const rows: CellValue[][] = result.units.map((u, i) => {
     const q = u.quarters ?? [null, null, null, null];
@@ -65,5 +66,7 @@ export function planAnnualSummary(model: Model, result: Result, period: Period):
       `2. 全年任一事项带有等级上限(一票否决)的单位,年度等级不高于该上限;名次在部门、二级单位内分别排列;事件数和罚款为全年合计。`,
     ],
     params: p,
+    warning,
+    chart: annualChart(`${periodLabel(period)}各单位季度得分`, result.units, p),
   });
 }

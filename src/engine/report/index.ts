@@ -1,17 +1,33 @@
-// Result → the generated sheets of SPEC §3, as SheetPlans any renderer can draw.
+// Result → the generated sheets of SPEC §3, as SheetPlans any renderer can draw, and the
+// 考核通报 of SPEC §7 as a NoticePlan.
 
 import type { Model, Result, SheetPlan } from '../types';
 import { parsePeriod } from '../period';
+import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { planQuarterDetail, planQuarterSummary } from './quarter';
 import { planAnnualSummary } from './annual';
+import { planPeople } from './people';
+import { previousResult } from './previous';
 
-export { signOffLine } from './layout';
+export { signOffLine, CHART_ROWS } from './layout';
 export { sheetName, marker } from './names';
+export { planNotice, readNoticeTemplate, NOTICE_TEMPLATE_SHEET, DEFAULT_REQUIREMENTS, yuan } from './notice';
+export type { NoticeOptions, NoticeTemplate } from './notice';
+export { previousPeriod, previousResult } from './previous';
 
-/** Quarter: [考核汇总, 扣分明细]; year: [年度考核汇总]. `model` supplies names, descriptions and params. */
+/**
+ * Quarter: [考核汇总, 扣分明细, 个人罚款]; year: [年度考核汇总, 年度个人罚款]. `model` supplies names,
+ * descriptions, params and (for 上季度得分) the previous quarter's events.
+ */
 export function planSummaries(model: Model, result: Result): SheetPlan[] {
   const period = parsePeriod(result.period);
   if (!period) throw new Error(`无法识别的考核期间“${result.period}”`);
-  if (period.kind === 'year') return [planAnnualSummary(model, result, period)];
-  return [planQuarterSummary(model, result, period), planQuarterDetail(model, result, period)];
+  // SPEC §2 rule 11: the footnote on every generated sheet while the ladder is the unconfirmed default.
+  const warning = ladderUnconfirmed(model.rules) ? DEFAULT_LADDER_NOTE : null;
+  if (period.kind === 'year') return [planAnnualSummary(model, result, period, warning), planPeople(model, result, period, warning)];
+  return [
+    planQuarterSummary(model, result, period, previousResult(model, period), warning),
+    planQuarterDetail(model, result, period, warning),
+    planPeople(model, result, period, warning),
+  ];
 }

@@ -6,13 +6,18 @@
 //   rows 3…    data rows, bordered; number formats and alignment set per column, one range each
 //   (totals)   optional 合计 row
 //   notes      one merged row per note
+//   warning    SPEC §2 rule 11's footnote in red, while the ladder is the unconfirmed default
 //   blank
 //   sign-off   制表人:___  审核人:___  批准人:___  日期:____年__月__日
+//   (chart)    blank, the chart over CHART_ROWS empty rows, blank, then the chart's data block
+//              (category and series columns, from column B) — inside the print area, so the chart
+//              and the numbers it is drawn from print together, and every renderer draws the chart
+//              from the plan's own cells.
 //
 // Styles are ranges over whole columns of the data block, never per cell, so a 250k-row detail
 // plan costs its values array and a few dozen style entries.
 
-import type { CellRange, CellStyle, CellValue, Params, SheetPlan, SummaryKind } from '../types';
+import type { CellRange, CellStyle, CellValue, ChartPlan, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
 
 /** Number formats of the generated sheets. */
@@ -52,7 +57,27 @@ export interface TableSheet {
   totals: CellValue[] | null;
   notes: string[];
   params: Params;
+  /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default; null otherwise. */
+  warning: string | null;
+  /** A native chart under the table, with its data block; null for sheets without one. */
+  chart: ChartBlock | null;
 }
+
+/** What a chart shows; layoutSheet places its data in the plan's cells and points the ChartPlan at them. */
+export interface ChartBlock {
+  title: string;
+  /** Header of the category column of the data block, e.g. 单位. */
+  categoryHeader: string;
+  categories: string[];
+  series: { name: string; values: number[]; type: 'bar' | 'line'; color: string; format: string }[];
+  valueAxis: { min: number; max: number; title: string };
+}
+
+/** Rows the chart covers (15 pt each by default: about 10.5 cm on paper). */
+export const CHART_ROWS = 22;
+/** The data block starts in column B (the wide 单位 column holds the category labels). */
+const CHART_DATA_COL = 1;
+const WARNING_COLOR = '#C00000';
 
 export const HEADER_ROW = 2;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
@@ -68,8 +93,10 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   const cols = t.columns.length;
   const dataRows = t.rows.length + (t.totals ? 1 : 0);
   const notesRow = FIRST_DATA_ROW + dataRows;
-  const signOffRow = notesRow + t.notes.length + 1; // one blank row before it
-  const totalRows = signOffRow + 1;
+  const notes = t.warning ? [...t.notes, `※ ${t.warning}`] : t.notes;
+  const signOffRow = notesRow + notes.length + 1; // one blank row before it
+  const chart = t.chart ? placeChart(t.chart, signOffRow + 2, cols) : null;
+  const totalRows = chart ? chart.lastRow + 1 : signOffRow + 1;
 
   const line = (first: CellValue): CellValue[] => {
     const row: CellValue[] = new Array(cols).fill(null);
@@ -79,12 +106,13 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   const values: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
   for (const r of t.rows) values.push(r);
   if (t.totals) values.push(t.totals);
-  for (const n of t.notes) values.push(line(n));
+  for (const n of notes) values.push(line(n));
   values.push(line(null));
   values.push(line(signOffLine(t.params)));
+  if (chart) for (const r of chart.rows) values.push(r);
 
   const across = (row: number): CellRange => ({ row, col: 0, rows: 1, cols });
-  const merges = [across(0), across(1), ...t.notes.map((_, i) => across(notesRow + i)), across(signOffRow)];
+  const merges = [across(0), across(1), ...notes.map((_, i) => across(notesRow + i)), across(signOffRow)];
 
   const styles: SheetPlan['styles'] = [
     { range: across(0), style: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' } },
@@ -106,10 +134,10 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   if (t.totals) {
     styles.push({ range: across(FIRST_DATA_ROW + t.rows.length), style: { bold: true, fill: TOTALS_FILL } });
   }
-  t.notes.forEach((_, i) =>
-    styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }),
-  );
+  notes.forEach((_, i) => styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }));
+  if (t.warning) styles.push({ range: across(notesRow + notes.length - 1), style: { bold: true, fontColor: WARNING_COLOR } });
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
+  if (chart) styles.push(...chart.styles);
 
   const widths = columnWidths(t.columns, t.rows);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
@@ -119,7 +147,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     { row: HEADER_ROW, height: 30 },
     ...wrappedRowHeights(t.columns, widths, t.rows),
     // A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char).
-    ...t.notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
+    ...notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
     { row: signOffRow, height: 24 },
   ];
 
@@ -144,8 +172,65 @@ export function layoutSheet(t: TableSheet): SheetPlan {
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     },
-    charts: [],
+    charts: chart ? [chart.plan] : [],
   };
+}
+
+/**
+ * Lays a chart out from `first` (0-based row): CHART_ROWS empty rows under the chart, a blank
+ * row, then the data block — a header row and one row per category, from column B.
+ */
+function placeChart(
+  c: ChartBlock,
+  first: number,
+  cols: number,
+): { rows: CellValue[][]; styles: SheetPlan['styles']; plan: ChartPlan; lastRow: number } {
+  const width = 1 + c.series.length;
+  if (CHART_DATA_COL + width > cols) throw new Error(`图表数据需要 ${CHART_DATA_COL + width} 列,工作表只有 ${cols} 列`);
+  const headerRow = first + CHART_ROWS + 1;
+  const dataFirst = headerRow + 1;
+  const n = c.categories.length;
+  const blank = (): CellValue[] => new Array(cols).fill(null);
+  const rows: CellValue[][] = [];
+  // From the blank row under the sign-off through the blank row under the chart.
+  for (let i = first - 1; i < headerRow; i++) rows.push(blank());
+  const header = blank();
+  header[0] = '图表数据';
+  header[CHART_DATA_COL] = c.categoryHeader;
+  c.series.forEach((s, k) => (header[CHART_DATA_COL + 1 + k] = s.name));
+  rows.push(header);
+  for (let i = 0; i < n; i++) {
+    const r = blank();
+    r[CHART_DATA_COL] = c.categories[i];
+    c.series.forEach((s, k) => (r[CHART_DATA_COL + 1 + k] = s.values[i]));
+    rows.push(r);
+  }
+  const styles: SheetPlan['styles'] = [
+    { range: { row: headerRow, col: 0, rows: 1, cols: 1 }, style: { fontSize: 9, hAlign: 'left', vAlign: 'middle' } },
+    {
+      range: { row: headerRow, col: CHART_DATA_COL, rows: 1, cols: width },
+      style: { bold: true, fontSize: 9, fill: HEADER_FILL, border: true, hAlign: 'center', vAlign: 'middle' },
+    },
+  ];
+  if (n > 0) {
+    styles.push({ range: { row: dataFirst, col: CHART_DATA_COL, rows: n, cols: width }, style: { fontSize: 9, border: true } });
+    styles.push({ range: { row: dataFirst, col: CHART_DATA_COL, rows: n, cols: 1 }, style: { hAlign: 'left', numberFormat: TEXT } });
+    c.series.forEach((s, k) =>
+      styles.push({
+        range: { row: dataFirst, col: CHART_DATA_COL + 1 + k, rows: n, cols: 1 },
+        style: { hAlign: 'right', numberFormat: s.format },
+      }),
+    );
+  }
+  const column = (col: number): CellRange => ({ row: dataFirst, col, rows: n, cols: 1 });
+  const plan: ChartPlan = {
+    title: c.title,
+    categories: column(CHART_DATA_COL),
+    series: c.series.map((s, k) => ({ name: s.name, values: column(CHART_DATA_COL + 1 + k), type: s.type, color: s.color })),
+    anchor: { row: first, col: 0, rows: CHART_ROWS, cols },
+    valueAxis: c.valueAxis,
+  };
+  return { rows, styles, plan, lastRow: dataFirst + n - 1 };
 }
 
 /** 制表人/审核人/批准人 from 考核参数 when set, blanks to sign otherwise; the date is left to the pen. */

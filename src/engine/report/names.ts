@@ -6,13 +6,14 @@ import { quarterBounds } from '../dates';
 import { formatPeriod } from '../period';
 import { serialToYmd } from '../dates';
 
-export function sheetName(period: Period, part: 'summary' | 'detail'): string {
-  if (period.kind === 'year') return `${period.year}年度考核汇总`;
-  return `${period.year}年第${period.quarter}季度${part === 'summary' ? '考核汇总' : '扣分明细'}`;
+export function sheetName(period: Period, part: 'summary' | 'detail' | 'people'): string {
+  const what = part === 'summary' ? '考核汇总' : part === 'detail' ? '扣分明细' : '个人罚款';
+  if (period.kind === 'year') return `${period.year}年度${what}`;
+  return `${period.year}年第${period.quarter}季度${what}`;
 }
 
 /** ASCII and defined-name safe: letters, digits and dots, starting with a letter. */
-export function marker(period: Period, part: 'summary' | 'detail' | 'annual'): string {
+export function marker(period: Period, part: 'summary' | 'detail' | 'annual' | 'people'): string {
   return `QSAssess.${formatPeriod(period)}.${part}`;
 }
 
@@ -20,7 +21,7 @@ export function periodLabel(period: Period): string {
   return period.kind === 'year' ? `${period.year}年度` : `${period.year}年第${period.quarter}季度`;
 }
 
-export function title(params: Params, period: Period, what: '考核汇总表' | '考核扣分明细表'): string {
+export function title(params: Params, period: Period, what: '考核汇总表' | '考核扣分明细表' | '个人罚款汇总表'): string {
   return `${params.company} ${periodLabel(period)}优质服务${what}`;
 }
 

@@ -2,9 +2,20 @@
 
 import type { AssessmentEvent, CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
+import { parsePeriod } from '../period';
 import { quarterBounds } from '../dates';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
-import { marker, sheetName, subtitle, title } from './names';
+import { marker, periodLabel, sheetName, subtitle, title } from './names';
+import { quarterChart } from './charts';
+
+/** 变化 shows its sign: +1.50, -3.00, 0.00. */
+const CHANGE = '+0.00;-0.00;0.00';
+
+/** Shown after 未闭环事项 when the workbook holds the previous quarter's events (SPEC §3). */
+const PREVIOUS_COLUMNS: Column[] = [
+  { header: '上季度得分', format: POINTS },
+  { header: '变化', format: CHANGE },
+];
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
@@ -24,8 +35,19 @@ const SUMMARY_COLUMNS: Column[] = [
   { header: '未闭环事项', format: COUNT, align: 'center' },
 ];
 
-export function planQuarterSummary(model: Model, result: Result, period: Period): SheetPlan {
+/**
+ * `previous` is the previous quarter's result when the workbook holds its events (then 上季度得分
+ * and 变化 are added), else null. `warning` is SPEC §2 rule 11's footnote or null.
+ */
+export function planQuarterSummary(
+  model: Model,
+  result: Result,
+  period: Period,
+  previous: Result | null,
+  warning: string | null,
+): SheetPlan {
   const p = model.rules.params;
+  const before = previous ? new Map(previous.units.map((u) => [u.code, u.score])) : null;
   const rows: CellValue[][] = result.units.map((u, i) => [
     i + 1,
     u.name,
@@ -45,6 +67,7 @@ export function planQuarterSummary(model: Model, result: Result, period: Period)
     u.personFine,
     u.veto ? '是' : '否',
     u.openItems,
+    ...(before ? comparison(u.score, before.get(u.code)) : []),
   ]);
   const sum = (col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
   const totals: CellValue[] = [
@@ -65,7 +88,9 @@ export function planQuarterSummary(model: Model, result: Result, period: Period)
     sum(14),
     null,
     sum(16),
+    ...(before ? [null, null] : []),
   ];
+  const prev = previous ? periodLabel(parsePeriod(previous.period)!) : null;
   return layoutSheet({
     name: sheetName(period, 'summary'),
     kind: 'quarter-summary',
@@ -73,15 +98,23 @@ export function planQuarterSummary(model: Model, result: Result, period: Period)
     marker: marker(period, 'summary'),
     title: title(p, period, '考核汇总表'),
     subtitle: subtitle(p, period),
-    columns: SUMMARY_COLUMNS,
+    columns: before ? [...SUMMARY_COLUMNS, ...PREVIOUS_COLUMNS] : SUMMARY_COLUMNS,
     rows,
     totals,
     notes: [
       `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分${p.openItemPoints === 0 ? ',即只统计不扣分' : ''}),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
       `2. 同一单位同一条款一年内再次发生,扣分和罚款乘以重复发生系数 ${p.repeatFactors.join('、')};表扬类不计次数。等级:得分 ≥ ${p.excellentLine} 优秀,≥ ${p.goodLine} 良好,≥ ${p.passLine} 合格,其余不合格;一票否决的单位,等级不高于该事项的等级上限。名次在部门、二级单位内分别排列。`,
+      ...(prev ? [`3. 上季度得分为${prev}的得分(按本工作簿中的记录重新计算),变化 = 本季度得分 − 上季度得分。`] : []),
     ],
     params: p,
+    warning,
+    chart: quarterChart(`${periodLabel(period)}各单位得分`, result.units, p),
   });
+}
+
+/** [上季度得分, 变化]; a unit added since has no previous score. */
+function comparison(now: number, before: number | undefined): CellValue[] {
+  return before === undefined ? [null, null] : [before, roundPoints(now - before)];
 }
 
 const DETAIL_COLUMNS: Column[] = [
@@ -104,7 +137,7 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '行', format: COUNT, align: 'center' },
 ];
 
-export function planQuarterDetail(model: Model, result: Result, period: Period): SheetPlan {
+export function planQuarterDetail(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
   const p = model.rules.params;
   const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
   const levelNames = new Map(model.rules.ladder.map((l) => [l.code, l.name]));
@@ -181,6 +214,8 @@ export function planQuarterDetail(model: Model, result: Result, period: Period):
       `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。`,
     ],
     params: p,
+    warning,
+    chart: null,
   });
 }
 

@@ -9,6 +9,14 @@ export { AREAS, DEFAULT_CLAUSES, normaliseClauseId, isClauseIdShape, makeClauseL
 export { GRADES, DEFAULT_LADDER, LEVEL_MEANINGS, isIncident, parseGrade, makeLevelLookup, findLevel } from './ladder';
 export { ANNUAL_METHODS, PARAM_DEFS, defaultParams, findParam, applyParam, parseRepeatFactors, checkParams } from './params';
 export type { ParamDef } from './params';
+export {
+  DEFAULT_LADDER_NOTE,
+  DEFAULT_LADDER_CODE,
+  isBuiltInLadder,
+  ladderUnconfirmed,
+  defaultLadderMessage,
+  defaultLadderWarning,
+} from './confirmation';
 export { EVENT_SOURCES, COMPLAINT_SOURCES, CATEGORIES, REPAIR_AREAS, CALENDAR_TYPES, YES_NO, SHEET_NAMES } from './lists';
 
 /** The built-in rules: fresh copies, so a caller may change them without touching the defaults. */

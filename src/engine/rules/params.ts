@@ -27,10 +27,12 @@ export function defaultParams(): Params {
     preparedBy: '',
     reviewedBy: '',
     approvedBy: '',
+    ladderConfirmed: false,
+    noticeNumber: '',
   };
 }
 
-type Kind = 'text' | 'number' | 'count' | 'factors' | 'method';
+type Kind = 'text' | 'number' | 'count' | 'factors' | 'method' | 'yesNo';
 
 export interface ParamDef {
   /** The key as SPEC §1.4 and the template write it. */
@@ -199,6 +201,22 @@ export const PARAM_DEFS: readonly ParamDef[] = [
     (p, v) => (p.approvedBy = v),
     true,
   ),
+  // SPEC §2 rule 11: until this says 是, a built-in ladder is printed with a warning.
+  def<boolean>(
+    '处罚标准已确认',
+    'LadderConfirmed',
+    'yesNo',
+    (p) => (p.ladderConfirmed ? '是' : '否'),
+    (p, v) => (p.ladderConfirmed = v),
+  ),
+  def<string>(
+    '通报文号',
+    'NoticeNumber',
+    'text',
+    (p) => p.noticeNumber,
+    (p, v) => (p.noticeNumber = v),
+    true,
+  ),
 ];
 
 const BY_KEY = new Map<string, ParamDef>();
@@ -262,6 +280,14 @@ export function applyParam(params: Params, d: ParamDef, value: CellValue): strin
       d.set(params, f as never);
       return null;
     }
+    case 'yesNo': {
+      const t = toHalfWidth(cellText(value)).trim().toLowerCase();
+      const yes = value === true || value === 1 || YES.has(t);
+      const no = value === false || value === 0 || NO.has(t);
+      if (!yes && !no) return `参数「${d.key}」的值${quote(value)}无效:请填写“是”或“否”`;
+      d.set(params, yes as never);
+      return null;
+    }
     case 'method': {
       const t = cellText(value);
       if (!(ANNUAL_METHODS as readonly string[]).includes(t)) return `年度得分方式${quote(value)}无效:请填写“季度平均”或“年度累计”`;
@@ -270,6 +296,9 @@ export function applyParam(params: Params, d: ParamDef, value: CellValue): strin
     }
   }
 }
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '已确认', '确认']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '未确认']);
 
 /** Cross-parameter sanity: the grade lines must not cross. Returns messages (empty when fine). */
 export function checkParams(p: Params): string[] {

@@ -14,6 +14,7 @@ import { orderEvents } from './order';
 import { Tally } from './tally';
 import { clampScore, competitionRanks, gradeOf } from './grade';
 import { LadderTable } from './ladder-table';
+import { personalFines } from '../people';
 
 export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
 export { multiplierFor, eventPoints, eventFine, isCommendation, isIncident } from './event';
@@ -122,7 +123,7 @@ export function score(model: Model, period: Period): Result {
   rankWithinCategories(units);
   // Departments first, then sub-units, each in workbook order.
   const ordered = [...units.filter((u) => u.category === '部门'), ...units.filter((u) => u.category !== '部门')];
-  return { period: formatPeriod(period), company: params.company, units: ordered, events };
+  return { period: formatPeriod(period), company: params.company, units: ordered, events, people: personalFines(model, ordered, events) };
 }
 
 /** Rules 4–7 for one unit and quarter (0-based). */

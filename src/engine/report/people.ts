@@ -1,0 +1,65 @@
+// 个人罚款 (SPEC §3): one row per person and role — 第一责任人 from 单位, 直接责任人 from the
+// event — with the total and the events it comes from. The sheet payroll (工资考核) is done from,
+// so its 合计 must equal the summary's 第一责任人罚款 + 直接责任人罚款; a note says so with the number.
+import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
+import { personalFineDetails, type PersonFineDetail } from '../people';
+import { COUNT, TEXT, YUAN, layoutSheet, type Column } from './layout';
+import { marker, sheetName, subtitle, title } from './names';
+import { yuan } from './notice';
+
+const PEOPLE_COLUMNS: Column[] = [
+  { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
+  { header: '姓名', format: TEXT, align: 'center', minWidth: 10, maxWidth: 14 },
+  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 24 },
+  { header: '角色', format: TEXT, align: 'center', minWidth: 12 },
+  { header: '事项数', format: COUNT, align: 'center' },
+  { header: '罚款合计', format: YUAN, minWidth: 10 },
+  { header: '事项来源(工作表 行)', format: TEXT, minWidth: 24, maxWidth: 50, wrap: true },
+];
+
+export function planPeople(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
+  const p = model.rules.params;
+  const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
+  const lines = personalFineDetails(model, result.units, result.events);
+  const rows: CellValue[][] = lines.map((l, i) => [
+    i + 1,
+    l.name,
+    unitNames.get(l.unit) ?? l.unit,
+    l.role,
+    l.events,
+    l.fine,
+    sourcesText(l),
+  ]);
+  const count = lines.reduce((s, l) => s + l.events, 0);
+  const total = lines.reduce((s, l) => s + l.fine, 0);
+  const unitTotal = result.units.reduce((s, u) => s + u.headFine + u.personFine, 0);
+  return layoutSheet({
+    name: sheetName(period, 'people'),
+    kind: period.kind === 'year' ? 'annual-people' : 'quarter-people',
+    period: result.period,
+    marker: marker(period, 'people'),
+    title: title(p, period, '个人罚款汇总表'),
+    subtitle: subtitle(p, period),
+    columns: PEOPLE_COLUMNS,
+    rows,
+    totals: ['', '合计', `共 ${rows.length} 人次`, null, count, total, null],
+    notes: [
+      `注:1. 第一责任人为「单位」表中各单位的第一责任人,直接责任人为考核记录中填写的直接责任人;未填写姓名的罚款列为「(未填写)」,请补填后重新生成。`,
+      `2. 罚款合计 ${yuan(total)} 元,等于考核汇总表中第一责任人罚款与直接责任人罚款之和 ${yuan(unitTotal)} 元${total === unitTotal ? '' : '(不相等,请检查)'};按“分级考核、下管一级”,个人罚款由各单位落实,可据此表办理工资考核。`,
+    ],
+    params: p,
+    warning,
+    chart: null,
+  });
+}
+
+/** 「二级单位考核记录」第 12、40 行;「城区供电所」第 3 行 — rows grouped by sheet, in order of first use. */
+function sourcesText(l: PersonFineDetail): string {
+  const bySheet = new Map<string, number[]>();
+  for (const s of l.sources) {
+    let rows = bySheet.get(s.sheet);
+    if (!rows) bySheet.set(s.sheet, (rows = []));
+    rows.push(s.row);
+  }
+  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join(';');
+}
