@@ -1,32 +1,10 @@
 // Office failures sorted into the few kinds a user can act on. The task pane turns a kind into a
 // sentence in the user's language; nothing here is shown raw except as a detail line.
 
-export type WorkbookErrorKind =
-  /** The user is typing in a cell: Excel refuses every API call until they press Enter or Esc. */
-  | 'edit-mode'
-  /** This Excel lacks an API set we need (see requirements.ts). */
-  | 'unsupported'
-  /** A sheet we would replace was not made by QS Assess. */
-  | 'sheet-conflict'
-  /** A sheet or cell we were asked to show no longer exists. */
-  | 'not-found'
-  /** Excel on the web refused a request even after we split it. */
-  | 'too-large'
-  | 'unknown';
-
-export class WorkbookError extends Error {
-  constructor(
-    readonly kind: WorkbookErrorKind,
-    message: string,
-    /** Sheet names the error is about (conflicts, missing sheets). */
-    readonly sheets: string[] = [],
-    /** Office's own error code, for the detail line and support. */
-    readonly code: string | null = null,
-  ) {
-    super(message);
-    this.name = 'WorkbookError';
-  }
-}
+// The kinds and the error class belong to the UI's interface (src/taskpane/host.ts): every host
+// throws the same WorkbookError, so the pane explains them the same way.
+import { WorkbookError } from '../taskpane/host';
+export { WorkbookError, type WorkbookErrorKind } from '../taskpane/host';
 
 interface OfficeLikeError {
   code?: unknown;

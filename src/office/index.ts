@@ -1,8 +1,8 @@
 // The Office.js adapter: the only code in QS Assess that talks to Excel.
 export { officeHost, type OfficeHost } from './host';
-export { officeWorkbookService, type WorkbookService } from './service';
+export { officeWorkbookHost } from './workbook-host';
 export { WorkbookError, toWorkbookError, type WorkbookErrorKind } from './errors';
-export { checkRequirements, REQUIRED_SETS, type Requirements } from './requirements';
-export type { RenderOutcome, Progress } from './render';
-export type { TemplateOutcome } from './template';
+export { checkRequirements, checkCompatibility, REQUIRED_SETS, MINIMUM_SETS, type Requirements, type Compatibility } from './requirements';
+export type { RenderOutcome, Progress, TemplateOutcome } from '../taskpane/host';
 export { MARKER_PREFIX } from './markers';
+export { DATE_1904_SHIFT } from './date1904';

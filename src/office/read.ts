@@ -1,5 +1,6 @@
 // Reads the workbook into the engine's Snapshot in a fixed number of round trips:
-//   1. the sheet list and the defined names (to know which sheets we generated);
+//   1. the sheet list and the defined names (to know which sheets we generated), and the date
+//      system (date1904.ts: a probe in the same request);
 //   2. the used range of every other sheet (where it starts and how big it is);
 //   3. the values of all those ranges at once.
 // Step 3 is split only where Excel forces it: a range read is capped at 5,000,000 cells (split
@@ -11,6 +12,7 @@ import type { OfficeHost } from './host';
 import { READ_CELL_LIMIT, budgetFor } from './limits';
 import { loadInventory } from './inventory';
 import { sheetKey } from './markers';
+import { DATE_1904_SHIFT, isDateFormat, probeDateSystem } from './date1904';
 
 interface SheetEntry {
   name: string;
@@ -34,7 +36,9 @@ interface Block {
 export async function readSnapshot(host: OfficeHost): Promise<Snapshot> {
   try {
     return await host.run(async (context) => {
+      const probe = probeDateSystem(context, host);
       const { worksheets, marked } = await loadInventory(context);
+      const date1904 = probe();
       const entries: SheetEntry[] = worksheets.map((sheet) => ({
         name: sheet.name,
         generated: marked.has(sheetKey(sheet.name)),
@@ -63,7 +67,7 @@ export async function readSnapshot(host: OfficeHost): Promise<Snapshot> {
         const perBlock = Math.max(1, Math.floor(READ_CELL_LIMIT / e.cols));
         for (let r = 0; r < e.rows; r += perBlock) blocks.push({ entry: e, row: r, rows: Math.min(perBlock, e.rows - r) });
       }
-      await readBlocks(context, blocks, budgetFor(host).readCells);
+      await readBlocks(context, blocks, budgetFor(host).readCells, date1904);
 
       return {
         sheets: entries.map((e): SheetSnapshot => ({
@@ -81,7 +85,7 @@ export async function readSnapshot(host: OfficeHost): Promise<Snapshot> {
 }
 
 /** Loads the blocks' values, as many per request as the cell budget allows (all of them on desktop). */
-async function readBlocks(context: Excel.RequestContext, blocks: Block[], initialBudget: number): Promise<void> {
+async function readBlocks(context: Excel.RequestContext, blocks: Block[], initialBudget: number, date1904: boolean): Promise<void> {
   let budget = initialBudget;
   let queue = blocks;
   while (queue.length > 0) {
@@ -110,7 +114,9 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], initia
     }
     const ranges = batch.map((b) => {
       const range = b.entry.sheet.getRangeByIndexes(b.entry.top + b.row, b.entry.left, b.rows, b.entry.cols);
-      range.load('values');
+      // A 1904-system book also needs the number formats, to know which numbers are dates: loaded
+      // in the same request, so the round trips stay the same (only old Mac files pay for it).
+      range.load(date1904 ? 'values,numberFormat' : 'values');
       return range;
     });
     try {
@@ -137,7 +143,13 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], initia
     }
     batch.forEach((b, i) => {
       const values = ranges[i].values as unknown[][];
-      for (const row of values) b.entry.values.push(row.map(toCellValue));
+      const formats = date1904 ? (ranges[i].numberFormat as unknown[][]) : null;
+      values.forEach((row, r) => {
+        const cells = row.map(toCellValue);
+        // The engine counts dates in the 1900 system (SnapShot contract): shift date cells only.
+        if (formats) cells.forEach((v, c) => typeof v === 'number' && isDateFormat(formats[r]?.[c]) && (cells[c] = v + DATE_1904_SHIFT));
+        b.entry.values.push(cells);
+      });
     });
   }
 }

@@ -15,15 +15,9 @@ import { budgetFor, jsonBytes, packBatches } from './limits';
 import { loadInventory } from './inventory';
 import { sheetKey } from './markers';
 import { checkRequirements } from './requirements';
+import type { Progress, RenderOutcome } from '../taskpane/host';
 
-export interface RenderOutcome {
-  /** Sheet names written, in plan order; the first is activated. */
-  written: string[];
-  /** Plain-Chinese notes about what could not be done on this Excel (e.g. no page setup). */
-  warnings: string[];
-}
-
-export type Progress = (done: number, total: number) => void;
+export type { RenderOutcome, Progress } from '../taskpane/host';
 
 /** One queued piece of work and roughly how many bytes it adds to a request. */
 interface Step {

@@ -39,3 +39,34 @@ export function checkRequirements(host: OfficeHost): Requirements {
     pageLayout: has(REQUIRED_SETS.pageLayout),
   };
 }
+
+/** What this Excel lacks to run the add-in at all; empty when it can. */
+export interface Compatibility {
+  /** The add-in runs in Internet Explorer 11's engine (Excel 2016/2019 volume editions on Windows). */
+  ie: boolean;
+  /** Requirement sets missing, as 'SharedRuntime 1.1', 'ExcelApi 1.4'. */
+  missing: string[];
+}
+
+/**
+ * The sets without which nothing works: the shared runtime the manifest declares (Microsoft 365
+ * 2002+, Excel 2021 2108+, Mac 16.35, the web) and the named items every write relies on.
+ */
+export const MINIMUM_SETS: [name: string, version: string][] = [
+  ['SharedRuntime', '1.1'],
+  ['ExcelApi', REQUIRED_SETS.core],
+];
+
+export function checkCompatibility(isSetSupported: (name: string, version: string) => boolean, userAgent: string): Compatibility {
+  const has = (name: string, version: string) => {
+    try {
+      return isSetSupported(name, version);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    ie: /Trident\/|MSIE /.test(userAgent),
+    missing: MINIMUM_SETS.filter(([n, v]) => !has(n, v)).map(([n, v]) => `${n} ${v}`),
+  };
+}

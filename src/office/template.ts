@@ -22,14 +22,9 @@ import { loadInventory } from './inventory';
 import { PENDING_PREFIX, sheetKey } from './markers';
 import { widthToPoints } from './render';
 import { checkRequirements } from './requirements';
+import type { TemplateOutcome } from '../taskpane/host';
 
-export interface TemplateOutcome {
-  created: string[];
-  /** Sheets left alone because the workbook already has them. */
-  skipped: string[];
-  /** Plain-Chinese notes about features this Excel lacks (tables, drop-downs). */
-  warnings: string[];
-}
+export type { TemplateOutcome } from '../taskpane/host';
 
 interface Step {
   bytes: number;

@@ -1,7 +1,7 @@
 // What the one UI (the task pane in Excel and in WPS, and the browser page) asks of a workbook.
 // The UI owns this interface; each host provides it (src/office, src/wps, src/web) and the UI
-// never reaches a host API any other way. DRAFT contract for the hosts being built in parallel:
-// the task-pane work moves RenderOutcome/TemplateOutcome/Requirements here and may refine it.
+// never reaches a host API any other way. Hosts import only this file from src/taskpane (types and
+// the WorkbookError class), never each other.
 import type { SheetPlan, Snapshot, SummaryKind } from '../engine';
 
 export type HostKind = 'excel' | 'wps' | 'web';
@@ -24,11 +24,56 @@ export interface TemplateOutcome {
   warnings: string[];
 }
 
-/** A sheet QS Assess generated, known by its marker (a `QSAssess.<period>.<kind>` defined name). */
+/** A sheet QS Assess generated, known by its marker (a `QSAssess.<period>.<part>` defined name). */
 export interface GeneratedSheet {
   name: string;
+  /** '2026Q3' or '2026', from the marker. */
   period: string;
-  kind: SummaryKind;
+  /**
+   * From the marker's last part: summary → 'quarter-summary', detail → 'quarter-detail',
+   * annual → 'annual-summary'; a part this build does not know yet (a newer sheet kind) is
+   * passed through as it is, so the list still shows and deletes it.
+   */
+  kind: SummaryKind | (string & {});
+}
+
+/**
+ * What went wrong, sorted into the few kinds a user can act on. Every host rejects with this (a
+ * host maps its own API's errors onto the kinds); anything else the UI shows as 'unknown'.
+ */
+export type WorkbookErrorKind =
+  /** The user is typing in a cell: Excel refuses every API call until they press Enter or Esc. */
+  | 'edit-mode'
+  /** This host lacks an API we need. */
+  | 'unsupported'
+  /** A sheet we would replace was not made by QS Assess. */
+  | 'sheet-conflict'
+  /** A sheet or cell we were asked to show no longer exists. */
+  | 'not-found'
+  /** The host refused a request for its size even after splitting. */
+  | 'too-large'
+  | 'unknown';
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly kind: WorkbookErrorKind,
+    /** Plain Chinese, shown when the pane has no sentence of its own for the kind. */
+    message: string,
+    /** Sheet names the error is about (conflicts, missing sheets). */
+    readonly sheets: string[] = [],
+    /** The host API's own error code, for the detail line and support. */
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}
+
+/** Anything a host threw → a WorkbookError (hosts should throw one; this is the UI's safety net). */
+export function asWorkbookError(e: unknown): WorkbookError {
+  if (e instanceof WorkbookError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new WorkbookError('unknown', message);
 }
 
 export interface WorkbookHost {

@@ -1,18 +1,23 @@
-// Task pane entry: waits for Office, reads its language and theme, and mounts the React pane
-// over the Office workbook service. Registration of the custom functions lives in its own
-// bundle and never waits for this.
+// The Excel add-in's entry: waits for Office, reads its language and theme, checks that this Excel
+// can run the add-in at all, and mounts the pane over the Office WorkbookHost. Registration of
+// the custom functions lives in its own bundle and never waits for this.
 import { createRoot } from 'react-dom/client';
-import { officeWorkbookService } from '../office';
-import { App } from './components/App';
+import { checkCompatibility, officeWorkbookHost } from '../office';
+import { CompatPage } from './components/CompatPage';
 import { officeEnv } from './env';
+import { mountPane } from './mount';
 
-function mount(): void {
+function start(): void {
   const container = document.getElementById('container');
   if (!container) return;
   const env = officeEnv();
-  // Screen readers pick their voice from the page's language.
-  document.documentElement.lang = env.language === 'zh' ? 'zh-CN' : 'en';
-  createRoot(container).render(<App service={officeWorkbookService()} env={env} />);
+  const compat = checkCompatibility((n, v) => Office.context.requirements.isSetSupported(n, v), navigator.userAgent);
+  if (compat.ie || compat.missing.length > 0) {
+    document.documentElement.lang = env.language === 'zh' ? 'zh-CN' : 'en';
+    createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
+    return;
+  }
+  mountPane(container, officeWorkbookHost(), { env });
 }
 
-Office.onReady(() => mount());
+Office.onReady(() => start());

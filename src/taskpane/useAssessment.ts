@@ -1,18 +1,30 @@
-// The pane's state and actions. Every Office call goes through the WorkbookService; every
+// The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Period } from '../engine';
-import { toWorkbookError, type WorkbookError, type WorkbookService } from '../office';
-import { analyse, plansFor, type Analysis } from './workflow';
+import { formatPeriod, type Period, type Result } from '../engine';
+import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
+import { analyse, periodWarnings, plansFor, resultFor, type Analysis } from './workflow';
 
-export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample';
+export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting';
 
 export type Phase = { step: 'read' } | { step: 'score' } | { step: 'write'; done: number; total: number };
 
 export type Notice =
   | { type: 'error'; error: WorkbookError }
-  | { type: 'generated'; sheets: string[]; warnings: string[] }
-  | { type: 'created'; created: string[]; skipped: string[]; warnings: string[] };
+  | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[] }
+  | { type: 'deleted'; period: string };
+
+/** The period's result, from a clean 校验 (not written) or from 生成 (written: `sheets`). */
+export interface Shown {
+  period: Period;
+  result: Result;
+  /** Sheets written by 生成; null when the result comes from 校验. */
+  sheets: string[] | null;
+  warnings: string[];
+}
+
+/** Where focus goes after an action, so keyboard and screen-reader users land on what it produced. */
+export type FocusTarget = 'results' | 'errors' | 'notice' | 'generated' | null;
 
 export interface AssessmentState {
   analysis: Analysis | null;
@@ -20,23 +32,42 @@ export interface AssessmentState {
   phase: Phase | null;
   /** True once the user asked to validate (or a generation stopped on errors): show the list. */
   showErrors: boolean;
+  /** A sheet changed after the errors were listed (worksheet onChanged). */
+  stale: boolean;
+  shown: Shown | null;
+  generated: GeneratedSheet[];
   notice: Notice | null;
+  /** Bumped with every action that produced something; `focus` says what. */
+  focusTick: number;
+  focus: FocusTarget;
 }
 
 export interface AssessmentActions {
   refresh(): Promise<void>;
-  validate(): Promise<void>;
+  validate(period: Period): Promise<void>;
   generate(period: Period): Promise<void>;
   createTemplate(): Promise<void>;
   insertSample(): Promise<void>;
+  deletePeriod(period: string): Promise<void>;
   goTo(sheet: string, row: number | null, column: number | null): Promise<void>;
   dismiss(): void;
 }
 
-export function useAssessment(service: WorkbookService): AssessmentState & AssessmentActions {
-  const [state, setState] = useState<AssessmentState>({ analysis: null, busy: 'reading', phase: null, showErrors: false, notice: null });
+export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentActions {
+  const [state, setState] = useState<AssessmentState>({
+    analysis: null,
+    busy: 'reading',
+    phase: null,
+    showErrors: false,
+    stale: false,
+    shown: null,
+    generated: [],
+    notice: null,
+    focusTick: 0,
+    focus: null,
+  });
   const update = useCallback((patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch })), []);
-  // One action at a time: a second click while Excel is busy would only queue a conflicting batch.
+  // One action at a time: a second click while the host is busy would only queue a conflicting batch.
   const running = useRef(false);
 
   const guarded = useCallback(
@@ -45,9 +76,17 @@ export function useAssessment(service: WorkbookService): AssessmentState & Asses
       running.current = true;
       update({ busy, notice: null });
       try {
-        update({ ...(await work()), busy: null, phase: null });
+        const patch = await work();
+        setState((s) => ({ ...s, ...patch, busy: null, phase: null, focusTick: patch.focus ? s.focusTick + 1 : s.focusTick }));
       } catch (e) {
-        update({ busy: null, phase: null, notice: { type: 'error', error: toWorkbookError(e) } });
+        setState((s) => ({
+          ...s,
+          busy: null,
+          phase: null,
+          notice: { type: 'error', error: asWorkbookError(e) },
+          focus: 'notice',
+          focusTick: s.focusTick + 1,
+        }));
       } finally {
         running.current = false;
       }
@@ -55,47 +94,89 @@ export function useAssessment(service: WorkbookService): AssessmentState & Asses
     [update],
   );
 
-  const read = useCallback(async () => analyse(await service.readSnapshot()), [service]);
+  const read = useCallback(async () => analyse(await host.readSnapshot()), [host]);
+  // The list of generated sheets is secondary: if it cannot be read, the pane still works.
+  const listGenerated = useCallback(() => host.generatedSheets().catch(() => [] as GeneratedSheet[]), [host]);
 
-  const refresh = useCallback(() => guarded('reading', async () => ({ analysis: await read() })), [guarded, read]);
+  const warningsOf = (analysis: Analysis, period: Period) => [
+    ...analysis.warnings.map((w) => w.message),
+    ...periodWarnings(analysis.model, period).map((w) => w.message),
+  ];
 
-  const validate = useCallback(() => guarded('validating', async () => ({ analysis: await read(), showErrors: true })), [guarded, read]);
+  const refresh = useCallback(
+    () => guarded('reading', async () => ({ analysis: await read(), generated: await listGenerated(), stale: false })),
+    [guarded, read, listGenerated],
+  );
+
+  const validate = useCallback(
+    (period: Period) =>
+      guarded('validating', async () => {
+        const analysis = await read();
+        if (analysis.errors.length > 0) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        const shown: Shown = { period, result: resultFor(analysis.model, period), sheets: null, warnings: warningsOf(analysis, period) };
+        return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };
+      }),
+    [guarded, read],
+  );
 
   const generate = useCallback(
     (period: Period) =>
       guarded('generating', async () => {
         update({ phase: { step: 'read' } });
         const analysis = await read();
-        if (analysis.errors.length > 0) return { analysis, showErrors: true };
+        if (analysis.errors.length > 0) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
         update({ analysis, phase: { step: 'score' } });
-        const plans = plansFor(analysis.model, period);
-        const outcome = await service.renderPlans(plans, (done, total) => update({ phase: { step: 'write', done, total } }));
-        return { notice: { type: 'generated', sheets: outcome.written, warnings: outcome.warnings }, showErrors: false };
+        const result = resultFor(analysis.model, period);
+        const outcome = await host.renderPlans(plansFor(analysis.model, result), (done, total) =>
+          update({ phase: { step: 'write', done, total } }),
+        );
+        const shown: Shown = { period, result, sheets: outcome.written, warnings: [...warningsOf(analysis, period), ...outcome.warnings] };
+        return { shown, showErrors: false, stale: false, generated: await listGenerated(), focus: 'results' as const };
       }),
-    [guarded, read, service, update],
+    [guarded, read, host, update, listGenerated],
   );
 
   const writeSheets = useCallback(
-    (busy: 'template' | 'sample', write: () => ReturnType<WorkbookService['createTemplate']>) =>
-      guarded(busy, async () => {
+    (action: 'template' | 'sample', write: () => ReturnType<WorkbookHost['createTemplate']>) =>
+      guarded(action, async () => {
         const outcome = await write();
-        return { notice: { type: 'created', ...outcome }, analysis: await read(), showErrors: false };
+        return {
+          notice: { type: 'created', action, ...outcome },
+          analysis: await read(),
+          showErrors: false,
+          shown: null,
+          focus: 'notice' as const,
+        };
       }),
     [guarded, read],
   );
 
-  const createTemplate = useCallback(() => writeSheets('template', () => service.createTemplate()), [writeSheets, service]);
-  const insertSample = useCallback(() => writeSheets('sample', () => service.insertSample()), [writeSheets, service]);
+  const createTemplate = useCallback(() => writeSheets('template', () => host.createTemplate()), [writeSheets, host]);
+  const insertSample = useCallback(() => writeSheets('sample', () => host.insertSample()), [writeSheets, host]);
+
+  const deletePeriod = useCallback(
+    (period: string) =>
+      guarded('deleting', async () => {
+        await host.deleteGenerated(period);
+        return {
+          notice: { type: 'deleted', period },
+          // The result on screen stays (the engine's, not the sheets'); its links follow `generated`.
+          generated: await listGenerated(),
+          focus: 'notice' as const,
+        };
+      }),
+    [guarded, host, listGenerated],
+  );
 
   const goTo = useCallback(
     async (sheet: string, row: number | null, column: number | null) => {
       try {
-        await service.selectCell(sheet, row, column);
+        await host.selectCell(sheet, row, column);
       } catch (e) {
-        update({ notice: { type: 'error', error: toWorkbookError(e) } });
+        setState((s) => ({ ...s, notice: { type: 'error', error: asWorkbookError(e) }, focus: 'notice', focusTick: s.focusTick + 1 }));
       }
     },
-    [service, update],
+    [host],
   );
 
   const dismiss = useCallback(() => update({ notice: null }), [update]);
@@ -104,5 +185,21 @@ export function useAssessment(service: WorkbookService): AssessmentState & Asses
     void refresh();
   }, [refresh]);
 
-  return { ...state, refresh, validate, generate, createTemplate, insertSample, goTo, dismiss };
+  // A sheet edited by the user makes the error list on screen possibly out of date.
+  useEffect(() => {
+    let unsubscribe: (() => void) | null = null;
+    let gone = false;
+    host
+      .onChanged(() => setState((s) => (s.showErrors && !s.stale ? { ...s, stale: true } : s)))
+      .then((off) => (gone ? off() : (unsubscribe = off)))
+      .catch(() => {});
+    return () => {
+      gone = true;
+      unsubscribe?.();
+    };
+  }, [host]);
+
+  return { ...state, refresh, validate, generate, createTemplate, insertSample, deletePeriod, goTo, dismiss };
 }
+
+export { formatPeriod };

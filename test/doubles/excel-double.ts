@@ -75,6 +75,8 @@ export interface DoubleOptions {
   excelApi?: string;
   displayLanguage?: string;
   theme?: 'light' | 'dark';
+  /** SharedRuntime 1.1 (default true): false stands for Excel 2016/2019, which the add-in cannot run in. */
+  sharedRuntime?: boolean;
 }
 
 /** The error objects Office.js rejects with (OfficeExtension.Error has name, code, message). */
@@ -167,6 +169,7 @@ export class ExcelDouble {
       excelApi: options.excelApi ?? '1.12',
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       theme: options.theme ?? 'light',
+      sharedRuntime: options.sharedRuntime ?? true,
     };
   }
 
@@ -201,6 +204,7 @@ export class ExcelDouble {
   }
 
   isSetSupported(name: string, version?: string): boolean {
+    if (name === 'SharedRuntime') return this.options.sharedRuntime && (!version || version === '1.1');
     if (name !== 'ExcelApi') return false;
     if (!version) return true;
     const [wantMajor, wantMinor = 0] = version.split('.').map(Number);
@@ -367,11 +371,15 @@ export class WorkbookProxy extends ClientObject {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly application: ApplicationProxy;
+  readonly settings: SettingCollectionProxy;
+  readonly functions: FunctionsProxy;
   constructor(context: RequestContextDouble) {
     super(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NamedItemCollectionProxy(context);
     this.application = new ApplicationProxy(context);
+    this.settings = new SettingCollectionProxy(context);
+    this.functions = new FunctionsProxy(context);
   }
 }
 
@@ -398,6 +406,10 @@ export class WorksheetCollectionProxy extends ClientObject {
 
   get items(): WorksheetProxy[] {
     return this.read('items');
+  }
+
+  get onChanged(): ChangedEventProxy {
+    return new ChangedEventProxy(this.context);
   }
 
   getItem(name: string): WorksheetProxy {
@@ -620,6 +632,10 @@ export class RangeProxy extends ClientObject {
         return a.rows;
       case 'columnCount':
         return a.cols;
+      case 'numberFormat':
+        return Array.from({ length: a.rows }, (_, r) =>
+          Array.from({ length: a.cols }, (_, c) => s.numberFormats.get(key(a.row + r, a.col + c)) ?? 'General'),
+        );
       default:
         throw new Error(`the double does not load range.${p}`);
     }
@@ -1031,5 +1047,126 @@ class LoadedItem extends ClientObject {
   }
   get value(): string {
     return this.read('value');
+  }
+}
+
+// ------------------------------------------------------------------ task pane: settings, date system, change events
+// (the pane's members, kept in one block: workbook.settings, workbook.functions.date, worksheets.onChanged)
+
+/** The workbook's add-in settings (ExcelApi 1.4), kept on the double so a test can look at them. */
+export interface PaneDoubleState {
+  settings: Map<string, string>;
+  /** True for a workbook in the 1904 date system: DATE(1904,1,1) is then 0. */
+  date1904: boolean;
+  changeHandlers: Set<(args: unknown) => Promise<unknown> | void>;
+}
+
+const paneStates = new WeakMap<ExcelDouble, PaneDoubleState>();
+
+/** The pane's part of a double's state, made on first use. */
+export function paneState(excel: ExcelDouble): PaneDoubleState {
+  let st = paneStates.get(excel);
+  if (!st) {
+    st = { settings: new Map(), date1904: false, changeHandlers: new Set() };
+    paneStates.set(excel, st);
+  }
+  return st;
+}
+
+/** The user types a value into a cell: the cell changes and worksheet onChanged fires, as in Excel. */
+export function userEdits(excel: ExcelDouble, sheet: string, row: number, col: number, value: Value): void {
+  const s = excel.sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  setCell(s, row, col, value);
+  for (const h of paneState(excel).changeHandlers) void h({ worksheetId: s.name, changeType: 'RangeEdited', source: 'Local' });
+}
+
+export class SettingCollectionProxy extends ClientObject {
+  add(key: string, value: unknown): void {
+    this.context.enqueue(payloadBytes(key) + payloadBytes(value), () => {
+      if (!this.context.excel.isSetSupported('ExcelApi', '1.4')) throw new OfficeErrorDouble('ApiNotFound', 'settings need ExcelApi 1.4');
+      paneState(this.context.excel).settings.set(key, String(value));
+    });
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, key);
+  }
+}
+
+export class SettingProxy extends ClientObject {
+  constructor(
+    context: RequestContextDouble,
+    readonly key: string,
+  ) {
+    super(context);
+    context.enqueue(payloadBytes(key), () => {
+      this.nullChecked = true;
+      this.isNull = !paneState(context.excel).settings.has(key);
+    });
+  }
+  load(arg: unknown): this {
+    const props = ClientObject.props(arg);
+    this.context.enqueue(20, () => {
+      for (const p of props) {
+        if (p !== 'value') throw new Error(`the double does not load setting.${p}`);
+        this.data.value = paneState(this.context.excel).settings.get(this.key) ?? null;
+        this.loaded.add(p);
+      }
+      return payloadBytes(this.data.value);
+    });
+    return this;
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+}
+
+export class FunctionsProxy extends ClientObject {
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    const result = new FunctionResultProxy(this.context);
+    this.context.enqueue(40, () => {
+      if (!this.context.excel.isSetSupported('ExcelApi', '1.2')) throw new OfficeErrorDouble('ApiNotFound', 'functions need ExcelApi 1.2');
+      // Days since 1899-12-30 (the 1900 system as Excel counts it, for dates after 1900-03-01) or since 1904-01-01.
+      const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+      result.resolve(paneState(this.context.excel).date1904 ? serial1900 - 1462 : serial1900);
+    });
+    return result;
+  }
+}
+
+export class FunctionResultProxy extends ClientObject {
+  private computed: number | null = null;
+  resolve(v: number): void {
+    this.computed = v;
+  }
+  load(arg: unknown): this {
+    const props = ClientObject.props(arg);
+    this.context.enqueue(20, () => {
+      for (const p of props) {
+        if (p !== 'value') throw new Error(`the double does not load functionResult.${p}`);
+        this.data.value = this.computed;
+        this.loaded.add(p);
+      }
+      return 8;
+    });
+    return this;
+  }
+  get value(): number {
+    return this.read('value');
+  }
+}
+
+export class ChangedEventProxy extends ClientObject {
+  add(handler: (args: unknown) => Promise<unknown> | void): { context: RequestContextDouble; remove(): void } {
+    const context = this.context;
+    context.enqueue(40, () => {
+      if (!context.excel.isSetSupported('ExcelApi', '1.9')) throw new OfficeErrorDouble('ApiNotFound', 'onChanged needs ExcelApi 1.9');
+      paneState(context.excel).changeHandlers.add(handler);
+    });
+    return {
+      context,
+      remove: () => context.enqueue(20, () => void paneState(context.excel).changeHandlers.delete(handler)),
+    };
   }
 }

@@ -8,7 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
 import * as overviewCard from '../../src/taskpane/components/OverviewCard';
-import { officeWorkbookService, WorkbookError, type WorkbookService } from '../../src/office';
+import { officeWorkbookHost, WorkbookError } from '../../src/office';
+import type { WorkbookHost } from '../../src/taskpane/host';
 import { ExcelDouble, type Value } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 import type { PaneEnv } from '../../src/taskpane/env';
@@ -18,18 +19,18 @@ const zhText = STRINGS.zh;
 
 const zh: PaneEnv = { language: 'zh', dark: false };
 
-async function sampleWorkbook(): Promise<{ excel: ExcelDouble; service: WorkbookService }> {
+async function sampleWorkbook(): Promise<{ excel: ExcelDouble; host: WorkbookHost }> {
   const excel = new ExcelDouble();
   excel.addSheet('Sheet1');
-  const service = officeWorkbookService(doubleHost(excel));
-  await service.insertSample();
+  const host = officeWorkbookHost(doubleHost(excel));
+  await host.insertSample();
   excel.resetSyncs();
-  return { excel, service };
+  return { excel, host };
 }
 
-function renderPane(service: WorkbookService, env: PaneEnv = zh) {
+function renderPane(host: WorkbookHost, env: PaneEnv = zh) {
   const user = userEvent.setup();
-  const view = render(<App service={service} env={env} />);
+  const view = render(<App host={host} env={env} />);
   return { user, ...view };
 }
 
@@ -37,29 +38,39 @@ describe('task pane', () => {
   test('an empty workbook: says what is missing and offers the template and the sample', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');
-    renderPane(officeWorkbookService(doubleHost(excel)));
-    expect(await screen.findByText('没有找到「单位」表。可以新建模板,或插入示例数据试用。')).toBeTruthy();
+    renderPane(officeWorkbookHost(doubleHost(excel)));
+    // First run: the template and the sample are the main (primary) actions, on top; no 生成 yet.
+    const firstRun = await screen.findByTestId('first-run');
+    expect(within(firstRun).getByText(zhText.firstRunText)).toBeTruthy();
     expect(screen.getByTestId('units').textContent).toBe('单位 0 个(部门 0,二级单位 0)');
     expect(screen.getByText('尚无考核记录表')).toBeTruthy();
     expect(screen.getByText('考核条款:内置默认')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '新建模板' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '插入示例数据' })).toBeTruthy();
+    for (const name of ['新建模板', '插入示例数据']) {
+      expect(within(firstRun).getByRole('button', { name }).className).toContain('fui-Button');
+    }
+    expect(screen.queryByRole('button', { name: /^生成/ })).toBeNull();
   });
 
   test('inserting the sample from the pane creates the sheets and shows what was found', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');
-    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
-    await screen.findByText(/没有找到「单位」表/);
+    const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
+    await screen.findByTestId('first-run');
     await user.click(screen.getByRole('button', { name: '插入示例数据' }));
     expect(await screen.findByText(/^已创建:单位、部门考核记录、二级单位考核记录/)).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
     expect(excel.sheet('部门考核记录')).toBeDefined();
+    // The next step, with a link to the sheet; the period and 生成 are now on top.
+    expect(screen.getByText(zhText.nextAfterSample)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: zhText.openToLook('部门考核记录') }));
+    await waitFor(() => expect(excel.activeSheet).toBe('部门考核记录'));
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(screen.getByRole('button', { name: /^生成 2026 年第 4 季度汇总$/ })).toBeTruthy();
   });
 
   test('a clean workbook: overview, then 校验 reports no errors', async () => {
-    const { service } = await sampleWorkbook();
-    const { user } = renderPane(service);
+    const { host } = await sampleWorkbook();
+    const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('单位 18 个(部门 8,二级单位 10)'));
     const sheets = within(screen.getByTestId('event-sheets'))
       .getAllByRole('listitem')
@@ -89,7 +100,7 @@ describe('task pane', () => {
       [46219, '不存在的部门', '公司检查', '99.9', '轻微', '单位和条款都不对'],
     ];
     excel.addSheet('部门考核记录', rows);
-    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
+    const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
     await screen.findByTestId('units');
     await user.click(screen.getByRole('button', { name: '校验' }));
     const title = await screen.findByText(/^发现 \d+ 处错误,修正后才能生成汇总$/);
@@ -116,23 +127,23 @@ describe('task pane', () => {
       ['日期', '单位', '来源', '条款', '等级', '事项描述'],
       [46218, '营销部', '瞎编的来源', '7.4', '轻微', 'x'],
     ]);
-    const { user } = renderPane(officeWorkbookService(doubleHost(excel)));
+    const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
     await screen.findByTestId('units');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ }));
     expect(await screen.findByText(/^发现 \d+ 处错误/)).toBeTruthy();
     expect(excel.sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录']);
   });
 
   test('generating: progress while writing, then a link to the new sheet', async () => {
-    const { excel, service } = await sampleWorkbook();
+    const { excel, host } = await sampleWorkbook();
     let finish!: () => void;
     const gate = new Promise<void>((r) => (finish = r));
-    const slow: WorkbookService = {
-      ...service,
+    const slow: WorkbookHost = {
+      ...host,
       renderPlans: async (plans, onProgress) => {
         onProgress?.(1, 2);
         await gate;
-        const outcome = await service.renderPlans(plans);
+        const outcome = await host.renderPlans(plans);
         onProgress?.(2, 2);
         return outcome;
       },
@@ -141,8 +152,10 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect((screen.getByRole('combobox', { name: '年度' }) as HTMLSelectElement).value).toBe('2026');
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: '生成 2026 年第 3 季度汇总' }));
     expect(await screen.findByText('写入工作表(1/2)')).toBeTruthy();
+    // The phase is announced: it sits in a polite live region.
+    expect(screen.getByTestId('progress').getAttribute('aria-live')).toBe('polite');
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByRole('button', { name: '校验' }).hasAttribute('disabled')).toBe(true);
     await act(async () => finish());
@@ -150,24 +163,26 @@ describe('task pane', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(excel.sheet('2026年第3季度考核汇总')).toBeDefined();
     excel.activeSheet = '单位';
-    await user.click(screen.getByRole('button', { name: '打开「2026年第3季度扣分明细」' }));
+    // The sheets written are listed under the result, and in the list of generated summaries.
+    await user.click(within(screen.getByTestId('generated-note')).getByRole('button', { name: '打开「2026年第3季度扣分明细」' }));
     await waitFor(() => expect(excel.activeSheet).toBe('2026年第3季度扣分明细'));
   });
 
   test('the annual summary uses the chosen year', async () => {
-    const { excel, service } = await sampleWorkbook();
-    const { user } = renderPane(service);
+    const { excel, host } = await sampleWorkbook();
+    const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), 'year');
-    expect(screen.getByRole('button', { name: '生成季度汇总' }).hasAttribute('disabled')).toBe(true);
-    await user.click(screen.getByRole('button', { name: '生成年度汇总' }));
-    expect(await screen.findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
+    // One way to the annual summary: the same main button, labelled with the year.
+    expect(screen.queryByRole('button', { name: /季度汇总$/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '生成 2026 年度汇总' }));
+    expect(await within(await screen.findByTestId('generated-note')).findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
     expect(excel.sheet('2026年度考核汇总')).toBeDefined();
   });
 
   test('Office errors become a message bar with what to do (cell edit mode)', async () => {
-    const { excel, service } = await sampleWorkbook();
-    const { user } = renderPane(service);
+    const { excel, host } = await sampleWorkbook();
+    const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     excel.editMode = true;
     await user.click(screen.getByRole('button', { name: '校验' }));
@@ -179,12 +194,12 @@ describe('task pane', () => {
   });
 
   test("a user's sheet with the summary's name: the refusal names it", async () => {
-    const { excel, service } = await sampleWorkbook();
+    const { excel, host } = await sampleWorkbook();
     excel.addSheet('2026年第3季度考核汇总', [['我的表']]);
-    const { user } = renderPane(service);
+    const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
-    await user.click(screen.getByRole('button', { name: '生成季度汇总' }));
+    await user.click(screen.getByRole('button', { name: '生成 2026 年第 3 季度汇总' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('「2026年第3季度考核汇总」');
     expect(alert.textContent).toContain('未做任何改动');
@@ -192,7 +207,7 @@ describe('task pane', () => {
   });
 
   test('an unsupported API becomes a message bar too', async () => {
-    const failing: WorkbookService = {
+    const failing: WorkbookHost = {
       readSnapshot: async () => {
         throw new WorkbookError('unsupported', 'x', [], 'ApiNotFound');
       },
@@ -200,7 +215,13 @@ describe('task pane', () => {
       createTemplate: async () => ({ created: [], skipped: [], warnings: [] }),
       insertSample: async () => ({ created: [], skipped: [], warnings: [] }),
       selectCell: async () => {},
-      requirements: () => ({ core: true, tables: true, conditionalFormats: true, dataValidation: true, pageLayout: true }),
+      kind: 'excel',
+      generatedSheets: async () => [],
+      deleteGenerated: async () => {},
+      loadSetting: async () => null,
+      saveSetting: async () => {},
+      onChanged: async () => () => {},
+      download: null,
     };
     renderPane(failing);
     expect((await screen.findByRole('alert')).textContent).toContain('此版本的 Excel 不支持该功能。请更新 Office,或改用 Excel 网页版。');
@@ -210,13 +231,13 @@ describe('task pane', () => {
     ['zh', '正在读取工作簿…', '尚未读取工作簿:请点「重新读取」', '重新读取'],
     ['en', 'Reading the workbook…', 'The workbook has not been read yet: click “Read again”.', 'Read again'],
   ] as const)('%s: after a failed first read the overview says so instead of loading forever', async (language, loading, idle, again) => {
-    const { service } = await sampleWorkbook();
+    const { host } = await sampleWorkbook();
     let fail = true;
-    const flaky: WorkbookService = {
-      ...service,
+    const flaky: WorkbookHost = {
+      ...host,
       readSnapshot: async () => {
         if (fail) throw new WorkbookError('edit-mode', 'x', [], 'InvalidOperationInCellEditMode');
-        return service.readSnapshot();
+        return host.readSnapshot();
       },
     };
     const { user } = renderPane(flaky, { language, dark: false });
@@ -245,10 +266,10 @@ describe('task pane', () => {
       ['zh', '任务窗格出错了,未能显示。工作簿没有被改动。', '详情:', '重新加载'],
       ['en', 'The task pane hit an error and cannot be shown. The workbook was not changed.', 'Details: ', 'Reload'],
     ] as const)('%s: shows the error and a reload button instead of a blank pane', async (language, title, detail, reload) => {
-      const { service } = await sampleWorkbook();
+      const { host } = await sampleWorkbook();
       const onReload = jest.fn();
       const user = userEvent.setup();
-      render(<App service={service} env={{ language, dark: false }} onReload={onReload} />);
+      render(<App host={host} env={{ language, dark: false }} onReload={onReload} />);
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain(title);
       expect(alert.textContent).toContain(`${detail}boom: overview.units is undefined`);
@@ -265,9 +286,9 @@ describe('task pane', () => {
     expect(container.textContent).toContain('正在加载 QS 优质服务考核');
     expect(container.textContent).toContain('Loading QS service assessment');
     expect(document.querySelector('noscript')).not.toBeNull();
-    const { service } = await sampleWorkbook();
+    const { host } = await sampleWorkbook();
     const root = createRoot(container);
-    await act(async () => root.render(<App service={service} env={zh} />));
+    await act(async () => root.render(<App host={host} env={zh} />));
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect(document.getElementById('qs-fallback')).toBeNull();
     expect(container.textContent).not.toContain('正在加载 QS 优质服务考核');
@@ -276,33 +297,33 @@ describe('task pane', () => {
   });
 
   test('English when Office is not Chinese', async () => {
-    const { service } = await sampleWorkbook();
-    const { user } = renderPane(service, { language: 'en', dark: false });
+    const { host } = await sampleWorkbook();
+    const { user } = renderPane(host, { language: 'en', dark: false });
     await waitFor(() => expect(screen.getByTestId('units').textContent).toBe('18 units (8 departments, 10 second-level units)'));
     expect(screen.getByRole('heading', { name: 'QS service assessment' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     expect(await screen.findByText('All clear: 18 units, 300 records, no errors.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Quarterly summary' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Generate 2026 Q4 summary' })).toBeTruthy();
   });
 
   test('dark theme when Office is dark, light otherwise', async () => {
-    const { service } = await sampleWorkbook();
+    const { host } = await sampleWorkbook();
     // Fluent inserts its CSS variables as rules (insertRule), not as text.
     const styles = () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
-    const dark = renderPane(service, { language: 'zh', dark: true });
+    const dark = renderPane(host, { language: 'zh', dark: true });
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect(styles()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
     dark.unmount();
     document.head.innerHTML = '';
-    renderPane(service, { language: 'zh', dark: false });
+    renderPane(host, { language: 'zh', dark: false });
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect(styles()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
     expect(styles()).not.toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
   });
 
   test('usable by keyboard alone: Tab reaches 校验 in order and Enter runs it', async () => {
-    const { service } = await sampleWorkbook();
-    const { user } = renderPane(service);
+    const { host } = await sampleWorkbook();
+    const { user } = renderPane(host);
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -310,7 +331,10 @@ describe('task pane', () => {
       const el = document.activeElement as HTMLElement;
       order.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
     }
-    expect(order).toEqual(['重新读取', expect.stringContaining('2026'), expect.stringContaining('季度'), '校验']);
+    // Help first, then the period, the main button, 校验: what to do comes before what was found.
+    expect(order).toEqual([zhText.helpLabel, expect.stringContaining('2026'), expect.stringContaining('季度'), expect.stringMatching(/^生成/)]);
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('校验');
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/^校验通过/)).toBeTruthy();
   });

@@ -1,19 +1,27 @@
-// The task pane: one column, 320 px wide, keyboard-first (native order, Fluent's visible focus).
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Divider, FluentProvider, ProgressBar, Field, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, DocumentAddRegular, DocumentTableRegular, TableRegular, BeakerRegular } from '@fluentui/react-icons';
-import type { Period } from '../../engine';
-import type { WorkbookService } from '../../office';
+// The pane: one column, 320 px wide, keyboard-first (native order, Fluent's visible focus).
+// Top to bottom, in the order a first-time user needs them: what to do now (the period and the
+// one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
+// errors, the result), then what exists (generated summaries) and the rest.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { BeakerRegular, CheckmarkCircleRegular, DocumentAddRegular, DocumentTableRegular, QuestionCircleRegular } from '@fluentui/react-icons';
+import { formatPeriod, type Model, type Result } from '../../engine';
 import type { PaneEnv } from '../env';
+import type { WorkbookHost } from '../host';
 import { STRINGS, StringsContext, useStrings } from '../i18n';
 import { themeFor } from '../theme';
 import { useAssessment, type Phase } from '../useAssessment';
-import { defaultPeriod, yearChoices } from '../workflow';
+import { defaultPeriod, missingSetup, periodFromKey, periodKey, toPeriod, yearChoices } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
+import { FirstRun } from './FirstRun';
+import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
 import { PeriodPicker, type QuarterChoice } from './PeriodPicker';
+import { ResultsView } from './ResultsView';
+import { WarningsBar } from './WarningsBar';
+import { NoticeDownload } from './NoticeDownload';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -26,24 +34,42 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { margin: 0 },
+  help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px' },
   buttons: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer' },
 });
 
-export interface AppProps {
-  service: WorkbookService;
+/** What a host page passes besides its WorkbookHost. */
+export interface PaneOptions {
   env: PaneEnv;
+  /** The help page (default: help/index.html next to the pane, as the build emits it). */
+  helpUrl?: string;
+  /**
+   * Builds the 考核通报 (.docx) for a result. Offered only where the host can also save a file
+   * (host.download); elsewhere the pane says how to get it. Injected, so the UI bundle does not
+   * carry the writer where it cannot be used.
+   */
+  makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
   /** Reloads the pane after a render error; defaults to reloading the page. */
   onReload?: () => void;
 }
 
-export function App({ service, env, onReload }: AppProps) {
+export interface AppProps extends PaneOptions {
+  host: WorkbookHost;
+}
+
+export function App({ host, env, helpUrl, makeNotice, onReload }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane service={service} />
+          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} makeNotice={makeNotice} />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -64,73 +90,185 @@ function phaseValue(phase: Phase | null): number | undefined {
   return 0.3 + (0.7 * phase.done) / phase.total;
 }
 
-function Pane({ service }: { service: WorkbookService }) {
+const SETTING_PERIOD = 'period';
+
+function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: string; makeNotice: PaneOptions['makeNotice'] }) {
   const s = useStrings();
   const styles = useStyles();
-  const a = useAssessment(service);
+  const a = useAssessment(host);
   const model = a.analysis?.model ?? null;
   const initial = useMemo(() => defaultPeriod(model), [model]);
   const [choice, setChoice] = useState<{ year: number; quarter: QuarterChoice } | null>(null);
-  // Follow the workbook's latest quarter until the user picks one.
+  const [remembered, setRemembered] = useState<{ year: number; quarter: QuarterChoice } | null | undefined>(undefined);
+
+  // The last period chosen, kept in the document, wins over the workbook's latest quarter.
   useEffect(() => {
-    if (model && !choice) setChoice(initial);
-  }, [model, choice, initial]);
+    host
+      .loadSetting(SETTING_PERIOD)
+      .then((v) => setRemembered(periodFromKey(v)))
+      .catch(() => setRemembered(null));
+  }, [host]);
+  useEffect(() => {
+    if (model && !choice && remembered !== undefined) setChoice(remembered ?? initial);
+  }, [model, choice, initial, remembered]);
   const year = choice?.year ?? initial.year;
   const quarter = choice?.quarter ?? initial.quarter;
   const years = useMemo(() => yearChoices(model, year), [model, year]);
   const busy = a.busy !== null;
+  const period = toPeriod(year, quarter);
 
-  const generate = (period: Period) => void a.generate(period);
+  const choose = (y: number, q: QuarterChoice) => {
+    setChoice({ year: y, quarter: q });
+    void host.saveSetting(SETTING_PERIOD, periodKey(y, q)).catch(() => {});
+  };
+
+  // After an action, focus and scroll go to what it produced.
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  const errorsRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const generatedRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (a.focusTick === 0) return;
+    const target = { results: resultsRef, errors: errorsRef, notice: noticeRef, generated: generatedRef }[a.focus ?? 'notice'];
+    const el = target?.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView?.({ block: 'start' });
+  }, [a.focusTick, a.focus]);
+
+  const overview = a.analysis?.overview ?? null;
+  const missing = overview ? missingSetup(overview) : [];
+  const firstRun = overview !== null && missing.length > 0;
+  const shown = a.shown;
+  const existing = new Set(a.generated.map((g) => g.name));
 
   return (
     <main className={styles.root} aria-busy={busy}>
-      <Title3 as="h1">{s.appTitle}</Title3>
-      <NoticeBar notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
-      <OverviewCard overview={a.analysis?.overview ?? null} busy={busy} onRefresh={() => void a.refresh()} />
-      {a.analysis && !a.analysis.overview.hasUnitSheet ? <div>{s.emptyWorkbook}</div> : null}
-
-      <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={(y, q) => setChoice({ year: y, quarter: q })} />
-      <div className={styles.buttons}>
-        <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate()} disabled={busy}>
-          {a.busy === 'validating' ? s.validating : s.validate}
-        </Button>
-        <Button
-          appearance="primary"
-          icon={<DocumentTableRegular />}
-          disabled={busy || quarter === 'year'}
-          onClick={() => quarter !== 'year' && generate({ kind: 'quarter', year, quarter })}
-        >
-          {s.generateQuarter}
-        </Button>
-        <Button icon={<TableRegular />} disabled={busy} onClick={() => generate({ kind: 'year', year })}>
-          {s.generateYear}
-        </Button>
-        {quarter === 'year' ? <div>{s.yearNeedsYear}</div> : null}
+      <div className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {s.appTitle}
+        </Title3>
+        <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
+          <QuestionCircleRegular aria-hidden />
+          {s.help}
+        </Link>
       </div>
-      {a.busy === 'generating' ? (
-        <Field validationMessage={phaseText(s, a.phase)} validationState="none">
-          <ProgressBar value={phaseValue(a.phase)} max={1} aria-label={s.generating} />
-        </Field>
-      ) : null}
+
+      {firstRun ? (
+        <FirstRun
+          missing={missing}
+          started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+          busy={busy}
+          onTemplate={() => void a.createTemplate()}
+          onSample={() => void a.insertSample()}
+        />
+      ) : (
+        <section className={styles.buttons} aria-label={s.period}>
+          <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={choose} />
+          <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !overview} onClick={() => void a.generate(period)}>
+            {s.generatePeriod(year, quarter === 'year' ? null : quarter)}
+          </Button>
+          <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
+            {a.busy === 'validating' ? s.validating : s.validate}
+          </Button>
+        </section>
+      )}
+
+      <div role="status" aria-live="polite" className={styles.progress} data-testid="progress">
+        {a.busy === 'generating' ? (
+          <>
+            <ProgressBar value={phaseValue(a.phase)} max={1} aria-label={s.progressLabel} />
+            <span>{phaseText(s, a.phase)}</span>
+          </>
+        ) : null}
+      </div>
+
+      <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
+      <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
 
       {a.showErrors && a.analysis ? (
         <ErrorList
+          ref={errorsRef}
           errors={a.analysis.errors}
           units={a.analysis.overview.units.total}
           events={a.analysis.overview.events}
+          sheets={a.analysis.overview.sheets}
+          stale={a.stale}
+          busy={busy}
+          onRevalidate={() => void a.validate(period)}
           onGoTo={(sheet, row, col) => void a.goTo(sheet, row, col)}
         />
       ) : null}
 
-      <Divider />
-      <section aria-label={s.templateTitle} className={styles.buttons}>
-        <Button icon={<DocumentAddRegular />} disabled={busy} onClick={() => void a.createTemplate()}>
-          {s.createTemplate}
-        </Button>
-        <Button icon={<BeakerRegular />} disabled={busy} onClick={() => void a.insertSample()}>
-          {s.insertSample}
-        </Button>
-      </section>
+      {shown && a.analysis ? (
+        <>
+          <ResultsView
+            ref={resultsRef}
+            intro={
+              <>
+                {shown.sheets ? (
+                  <GeneratedNote sheets={shown.sheets.filter((n) => existing.has(n))} onOpen={(n) => void a.goTo(n, null, null)} />
+                ) : null}
+                <WarningsBar warnings={shown.warnings} />
+              </>
+            }
+            result={shown.result}
+            params={a.analysis.model.rules.params}
+            ladder={a.analysis.model.rules.ladder}
+            periodName={s.periodOf(formatPeriod(shown.period))}
+            onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
+          />
+          <NoticeDownload model={a.analysis.model} result={shown.result} makeNotice={makeNotice} download={host.download} />
+        </>
+      ) : null}
+
+      {!firstRun && overview ? (
+        <GeneratedList
+          ref={generatedRef}
+          sheets={a.generated}
+          busy={busy}
+          onOpen={(name) => void a.goTo(name, null, null)}
+          onRegenerate={(p) => {
+            const chosen = periodFromKey(p);
+            if (!chosen) return;
+            choose(chosen.year, chosen.quarter);
+            void a.generate(toPeriod(chosen.year, chosen.quarter));
+          }}
+          onDelete={(p) => void a.deletePeriod(p)}
+        />
+      ) : null}
+
+      {!firstRun && overview ? (
+        <details>
+          <summary className={styles.summary}>{s.moreActions}</summary>
+          <div className={styles.more}>
+            <Button icon={<DocumentAddRegular />} disabled={busy} onClick={() => void a.createTemplate()}>
+              {s.createTemplate}
+            </Button>
+            <Button icon={<BeakerRegular />} disabled={busy} onClick={() => void a.insertSample()}>
+              {s.insertSample}
+            </Button>
+          </div>
+        </details>
+      ) : null}
     </main>
+  );
+}
+
+/** After 生成: the sheets written, each a link, and how to print them. */
+function GeneratedNote({ sheets, onOpen }: { sheets: string[]; onOpen(name: string): void }) {
+  const s = useStrings();
+  if (sheets.length === 0) return null;
+  return (
+    <div data-testid="generated-note">
+      <div>{s.generated(sheets.length)}</div>
+      {sheets.map((name) => (
+        <div key={name}>
+          <Link as="button" onClick={() => onOpen(name)}>
+            {s.openSheet(name)}
+          </Link>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -1,12 +1,15 @@
-// The validation result: all clear, or every error grouped by sheet, each a link that selects
-// the offending cell in Excel.
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+// The validation result: all clear, or every error grouped by sheet (each group folds), each a
+// link that selects the offending cell. Marked stale when a sheet changes after the check.
+import { forwardRef } from 'react';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter, type ValidationError } from '../../engine';
 import { useStrings } from '../i18n';
 import { groupBySheet } from '../workflow';
 
 const useStyles = makeStyles({
-  group: { marginTop: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  group: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   message: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -15,44 +18,78 @@ export interface ErrorListProps {
   errors: ValidationError[];
   units: number;
   events: number;
+  /** The workbook's sheets: an error about a sheet that is not there gets no link. */
+  sheets: string[];
+  stale: boolean;
+  busy: boolean;
+  onRevalidate(): void;
   onGoTo(sheet: string, row: number | null, column: number | null): void;
 }
 
-export function ErrorList({ errors, units, events, onGoTo }: ErrorListProps) {
+export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function ErrorList(
+  { errors, units, events, sheets, stale, busy, onRevalidate, onGoTo },
+  ref,
+) {
   const s = useStrings();
   const styles = useStyles();
+  const staleBar = stale ? (
+    <MessageBar intent="warning" layout="multiline" role="status" data-testid="stale">
+      <MessageBarBody>
+        <MessageBarTitle>{s.stale}</MessageBarTitle>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" disabled={busy} onClick={onRevalidate}>
+          {s.revalidate}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  ) : null;
   if (errors.length === 0) {
     return (
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>{s.clean(units, events)}</MessageBarBody>
-      </MessageBar>
+      <div className={styles.section}>
+        {staleBar}
+        <MessageBar ref={ref} tabIndex={-1} intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{s.clean(units, events)}</MessageBarTitle>
+          </MessageBarBody>
+        </MessageBar>
+      </div>
     );
   }
+  const present = new Set(sheets.map((n) => n.toLowerCase()));
   return (
-    <section aria-labelledby="qs-errors-title">
-      <MessageBar intent="error" role="alert">
+    <section className={styles.section} aria-labelledby="qs-errors-title" data-testid="errors">
+      {staleBar}
+      <MessageBar ref={ref} tabIndex={-1} intent="error" role="alert">
         <MessageBarBody>
           <MessageBarTitle id="qs-errors-title">{s.errorsTitle(errors.length)}</MessageBarTitle>
         </MessageBarBody>
       </MessageBar>
-      {groupBySheet(errors).map((group) => (
-        <div key={group.sheet} className={styles.group}>
-          <Subtitle2 as="h3">{s.errorsInSheet(group.sheet, group.errors.length)}</Subtitle2>
+      {groupBySheet(errors).map((group, g) => (
+        // Native <details>: folds and unfolds by keyboard and screen reader with no code of ours.
+        <details key={group.sheet} className={styles.group} open={errors.length <= 30 || g === 0}>
+          <summary className={styles.summary}>
+            <h3 style={{ display: 'inline', font: 'inherit', margin: 0 }}>{s.errorsInSheet(group.sheet, group.errors.length)}</h3>
+          </summary>
           <ul className={styles.list}>
             {group.errors.map((e, i) => {
               const where = s.where(e.row, e.column !== null ? columnLetter(e.column) : null, e.header);
               return (
                 <li key={`${e.row}-${e.column}-${i}`}>
-                  <Link as="button" aria-label={`${s.goTo(where)}:${e.message}`} onClick={() => onGoTo(e.sheet, e.row, e.column)}>
-                    {where}
-                  </Link>
+                  {present.has(e.sheet.toLowerCase()) ? (
+                    <Link as="button" aria-label={`${s.goTo(where)}${s.colon}${e.message}`} onClick={() => onGoTo(e.sheet, e.row, e.column)}>
+                      {where}
+                    </Link>
+                  ) : (
+                    <span>{where}</span>
+                  )}
                   <span className={styles.message}>{e.message}</span>
                 </li>
               );
             })}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );
-}
+});

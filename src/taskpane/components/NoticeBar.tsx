@@ -1,5 +1,7 @@
-// The one place results and failures are announced: a Fluent MessageBar with what happened and
-// what to do next. Office errors always land here, so the pane is never left blank.
+// What the last action did or why it failed: a Fluent MessageBar with what happened and what to
+// do next. Every bar has a title, which is its accessible name (MessageBar points its
+// aria-labelledby at the title's id). Host errors always land here, so the pane is never blank.
+import { forwardRef } from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
@@ -11,7 +13,10 @@ export interface NoticeBarProps {
   onOpenSheet(sheet: string): void;
 }
 
-export function NoticeBar({ notice, onDismiss, onOpenSheet }: NoticeBarProps) {
+/** The sheet to fill next after 新建模板, or to look at after 插入示例数据. */
+const NEXT_SHEET = { template: '单位', sample: '部门考核记录' } as const;
+
+export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function NoticeBar({ notice, onDismiss, onOpenSheet }, ref) {
   const s = useStrings();
   if (!notice) return null;
   const dismiss = (
@@ -25,7 +30,7 @@ export function NoticeBar({ notice, onDismiss, onOpenSheet }: NoticeBarProps) {
     const text = s.errorKinds[error.kind] || error.message;
     const sheets = s.errorKinds[error.kind] && error.sheets.length > 0 ? ` (${error.sheets.join(', ')})` : '';
     return (
-      <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBar ref={ref} tabIndex={-1} intent="error" layout="multiline" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{s.officeError}</MessageBarTitle>
           {text}
@@ -37,21 +42,11 @@ export function NoticeBar({ notice, onDismiss, onOpenSheet }: NoticeBarProps) {
     );
   }
 
-  if (notice.type === 'generated') {
+  if (notice.type === 'deleted') {
     return (
-      <MessageBar intent="success" layout="multiline" role="status">
+      <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" role="status">
         <MessageBarBody>
-          {s.generated(notice.sheets.length)}
-          {notice.sheets.map((name) => (
-            <div key={name}>
-              <Link as="button" onClick={() => onOpenSheet(name)}>
-                {s.openSheet(name)}
-              </Link>
-            </div>
-          ))}
-          {notice.warnings.map((w) => (
-            <div key={w}>{w}</div>
-          ))}
+          <MessageBarTitle>{s.deleted(s.periodOf(notice.period))}</MessageBarTitle>
         </MessageBarBody>
         {dismiss}
       </MessageBar>
@@ -59,16 +54,25 @@ export function NoticeBar({ notice, onDismiss, onOpenSheet }: NoticeBarProps) {
   }
 
   const nothing = notice.created.length === 0;
+  const next = NEXT_SHEET[notice.action];
+  // Link only to a sheet the workbook has: created now, or there already.
+  const nextExists = notice.created.includes(next) || notice.skipped.includes(next);
   return (
-    <MessageBar intent={nothing ? 'warning' : 'success'} layout="multiline" role="status">
+    <MessageBar ref={ref} tabIndex={-1} intent={nothing ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
-        {nothing ? s.nothingCreated : s.created(notice.created.join('、'))}
+        <MessageBarTitle>{nothing ? s.nothingCreated : s.created(notice.created.join('、'))}</MessageBarTitle>
         {notice.skipped.length > 0 && !nothing ? <div>{s.skippedExisting(notice.skipped.join('、'))}</div> : null}
         {notice.warnings.map((w) => (
           <div key={w}>{w}</div>
         ))}
+        <div>{notice.action === 'template' ? s.nextAfterTemplate : s.nextAfterSample}</div>
+        {nextExists ? (
+          <Link as="button" onClick={() => onOpenSheet(next)}>
+            {notice.action === 'template' ? s.openToFill(next) : s.openToLook(next)}
+          </Link>
+        ) : null}
       </MessageBarBody>
       {dismiss}
     </MessageBar>
   );
-}
+});

@@ -1,6 +1,7 @@
-// What the pane found in the workbook: units, event rows per sheet, where the rules come from,
-// and whether the holiday calendar covers the years recorded.
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+// What the pane found in the workbook, as one line that unfolds: units, event rows per sheet, where
+// the rules come from, whether the holiday calendar covers the years recorded, what was skipped.
+// One line, so the period and the main action stay above the fold at 320×640.
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { Overview } from '../workflow';
@@ -8,13 +9,15 @@ import type { Overview } from '../workflow';
 const useStyles = makeStyles({
   card: {
     display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  details: { flexGrow: 1, minWidth: 0 },
+  summary: { cursor: 'pointer', paddingTop: '4px', paddingBottom: '4px' },
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   missing: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -29,21 +32,27 @@ export interface OverviewCardProps {
 export function OverviewCard({ overview, busy, onRefresh }: OverviewCardProps) {
   const s = useStrings();
   const styles = useStyles();
+  const refresh = (
+    <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={busy} aria-label={s.refresh} title={s.refresh} />
+  );
+  if (!overview) {
+    // Nothing read yet: reading now, or the last read failed (its notice says why).
+    return (
+      <section className={styles.card} aria-label={s.found}>
+        <Caption1 className={styles.details} style={{ paddingTop: 4 }}>
+          {busy ? s.loading : s.notRead}
+        </Caption1>
+        {refresh}
+      </section>
+    );
+  }
   return (
-    <section className={styles.card} aria-labelledby="qs-overview-title">
-      <div className={styles.head}>
-        <Subtitle2 as="h2" id="qs-overview-title">
-          {s.found}
-        </Subtitle2>
-        <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={busy}>
-          {s.refresh}
-        </Button>
-      </div>
-      {!overview ? (
-        // Nothing read yet: reading now, or the last read failed (its notice says why).
-        <Caption1>{busy ? s.loading : s.notRead}</Caption1>
-      ) : (
-        <>
+    <section className={styles.card} aria-label={s.found}>
+      <details className={styles.details}>
+        <summary className={styles.summary} data-testid="overview-line">
+          {s.overviewLine(overview.units.total, overview.events)}
+        </summary>
+        <div className={styles.body}>
           <div data-testid="units">{s.units(overview.units.total, overview.units.departments, overview.units.subUnits)}</div>
           <div>{s.eventRows}</div>
           {overview.eventSheets.length === 0 ? (
@@ -76,8 +85,9 @@ export function OverviewCard({ overview, busy, onRefresh }: OverviewCardProps) {
             </div>
           ) : null}
           {overview.skipped.length > 0 ? <Caption1 className={styles.muted}>{s.skipped(overview.skipped.join('、'))}</Caption1> : null}
-        </>
-      )}
+        </div>
+      </details>
+      {refresh}
     </section>
   );
 }

@@ -1,0 +1,38 @@
+// An empty or half-set-up workbook: what is missing, and 新建模板 / 插入示例数据 as the main actions.
+import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { BeakerRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { useStrings } from '../i18n';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  text: { margin: 0 },
+});
+
+export interface FirstRunProps {
+  missing: ('units' | 'events')[];
+  /** False for a workbook with no sheets of ours at all: then the general welcome is shown. */
+  started: boolean;
+  busy: boolean;
+  onTemplate(): void;
+  onSample(): void;
+}
+
+export function FirstRun({ missing, started, busy, onTemplate, onSample }: FirstRunProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
+  return (
+    <section className={styles.box} aria-labelledby="qs-first-run-title" data-testid="first-run">
+      <Subtitle2 as="h2" id="qs-first-run-title">
+        {s.firstRunTitle}
+      </Subtitle2>
+      <p className={styles.text}>{started ? s.halfSetUp(what) : s.firstRunText}</p>
+      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
+        {s.createTemplate}
+      </Button>
+      <Button appearance="primary" icon={<BeakerRegular />} disabled={busy} onClick={onSample}>
+        {s.insertSample}
+      </Button>
+    </section>
+  );
+}

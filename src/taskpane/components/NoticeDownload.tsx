@@ -1,0 +1,49 @@
+// The 考核通报 (.docx) for the result on screen: a download where the host can save a file and a
+// writer was given, otherwise one line saying where to get it (the browser page, or the command).
+import { useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentArrowDownRegular } from '@fluentui/react-icons';
+import type { Model, Result } from '../../engine';
+import type { WorkbookHost } from '../host';
+import { asWorkbookError } from '../host';
+import { useStrings } from '../i18n';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const useStyles = makeStyles({
+  muted: { color: tokens.colorNeutralForeground3, margin: 0, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface NoticeDownloadProps {
+  model: Model;
+  result: Result;
+  makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
+  download: WorkbookHost['download'];
+}
+
+export function NoticeDownload({ model, result, makeNotice, download }: NoticeDownloadProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!makeNotice || !download) return <p className={styles.muted}>{s.noticeElsewhere}</p>;
+  const save = async () => {
+    try {
+      setFailure(null);
+      await download(`${s.periodOf(result.period)}考核通报.docx`, await makeNotice(model, result), DOCX);
+    } catch (e) {
+      setFailure(asWorkbookError(e).message);
+    }
+  };
+  return (
+    <div>
+      <Button icon={<DocumentArrowDownRegular />} onClick={() => void save()}>
+        {s.downloadNotice}
+      </Button>
+      {failure ? (
+        <p role="alert" className={styles.muted}>
+          {s.detail + failure}
+        </p>
+      ) : null}
+    </div>
+  );
+}
