@@ -4,6 +4,7 @@
 // read or rewrite the user's file.
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine/template';
+import { mergePlansIntoPackage } from '../xlsx/merge';
 import { readSnapshot } from '../xlsx/reader';
 import { renderTemplate } from '../xlsx/template';
 import type { XlsxPort } from './xlsx-port';
@@ -13,8 +14,10 @@ export const browserXlsx: XlsxPort = {
     return readSnapshot(bytes, { file: fileName });
   },
 
-  async merge() {
-    throw new Error('package merge not wired yet');
+  async merge(bytes, plans) {
+    // INTERIM: the command's package merge of main (JSZip + ExcelJS), bundled with a Buffer and a
+    // POSIX path shim, until issue 8's browser-safe merge replaces it (see webpack.web.config.js).
+    return new Uint8Array(await mergePlansIntoPackage(bytes, plans));
   },
 
   async newWorkbook(sample) {

@@ -5,8 +5,7 @@
 // Excel to jump to.
 import type { SheetPlan, Snapshot } from '../engine';
 import { sampleSheets, templateSheets } from '../engine/template';
-import { WorkbookError } from '../office/errors';
-import type { GeneratedSheet, RenderOutcome, TemplateOutcome, WorkbookHost } from '../taskpane/host';
+import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../taskpane/host';
 import type { WorkbookSession } from './session';
 import type { XlsxPort } from './xlsx-port';
 
@@ -48,7 +47,7 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       if (!session.current) return { sheets: [] };
       const cached = session.cachedSnapshot();
       if (cached) return cached;
-      const snapshot = await port.read(session.current, session.file?.name ?? "工作簿");
+      const snapshot = await port.read(session.current, session.file?.name ?? '工作簿');
       session.remember(snapshot);
       return snapshot;
     },

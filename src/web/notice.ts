@@ -1,17 +1,18 @@
-// The hook for the 考核通报 (SPEC §7): the page offers "下载考核通报" for each generated period
-// when a writer is connected here. The .docx writer is being built in src/notice (issue 12); until
-// it is merged this is null and the page shows no notice button (the command `qs-assess notice`
-// writes it meanwhile). To connect it: return the writer's bytes for the workbook's Snapshot and
-// the period ('2026Q3' or '2026'), e.g.
-//   export const noticeWriter: NoticeWriter = async (snapshot, period) => {
-//     const { model } = parseWorkbook(snapshot);
-//     const result = score(model, parsePeriod(period)!);
-//     return { name: `${period}考核通报.docx`, bytes: await writeNoticeDocx(planNotice(model, result)) };
-//   };
-import type { Snapshot } from '../engine';
+// The 考核通报 (SPEC §7) for the page: the engine's NoticePlan written as .docx by src/notice — the
+// same writer `qs-assess notice` uses, browser-safe. The pane offers it after a generation and
+// saves it through host.download. The 工作要求 paragraph comes from the workbook's 通报模板 sheet,
+// read from the host's snapshot; the issue date is today on this machine, as the command does.
+import { planNotice, readNoticeTemplate, type Model, type Result } from '../engine';
+import { noticeDocx } from '../notice/docx';
+import type { WorkbookHost } from '../taskpane/host';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export type MakeNotice = (model: Model, result: Result) => Promise<Uint8Array>;
 
-export type NoticeWriter = (snapshot: Snapshot, period: string) => Promise<{ name: string; bytes: Uint8Array }>;
-
-export const noticeWriter: NoticeWriter | null = null;
+export function noticeMaker(host: WorkbookHost, today: () => Date = () => new Date()): MakeNotice {
+  return async (model, result) => {
+    const { template } = readNoticeTemplate(await host.readSnapshot());
+    const d = today();
+    const date = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+    return noticeDocx(planNotice(model, result, { date, template }));
+  };
+}

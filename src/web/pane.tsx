@@ -1,23 +1,15 @@
-// The one place the page meets the task pane's UI: it mounts the pane's App over the page's
-// WorkbookHost. While the pane's App still takes the older WorkbookService (main today), the host
-// is adapted here; when the pane takes a WorkbookHost directly, this file shrinks to one line.
-import type { WorkbookService } from '../office';
+// The one place the page meets the task pane's UI: the pane's App over the page's WorkbookHost,
+// with the 考核通报 writer (src/notice) injected, since the page can offer it as a download.
 import { App } from '../taskpane/components/App';
 import type { PaneEnv } from '../taskpane/env';
 import type { WorkbookHost } from '../taskpane/host';
+import { useMemo } from 'react';
+import { noticeMaker } from './notice';
 
-/** The page has every feature the pane checks for in Excel: it writes whole packages. */
-function asService(host: WorkbookHost): WorkbookService {
-  return {
-    readSnapshot: () => host.readSnapshot(),
-    renderPlans: (plans, onProgress) => host.renderPlans(plans, onProgress),
-    createTemplate: () => host.createTemplate(),
-    insertSample: () => host.insertSample(),
-    selectCell: (sheet, row, column) => host.selectCell(sheet, row, column),
-    requirements: () => ({ core: true, tables: true, conditionalFormats: true, dataValidation: true, pageLayout: true }),
-  };
-}
+/** The page's help: docs/web.md and docs/functions.md, built next to index.html (webpack.web.config.js). */
+export const HELP_URL = 'help/index.html';
 
 export function Pane({ host, env }: { host: WorkbookHost; env: PaneEnv }) {
-  return <App service={asService(host)} env={env} onReload={() => window.location.reload()} />;
+  const makeNotice = useMemo(() => noticeMaker(host), [host]);
+  return <App host={host} env={env} helpUrl={HELP_URL} makeNotice={makeNotice} onReload={() => window.location.reload()} />;
 }

@@ -24,14 +24,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTextRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../taskpane/env';
 import { themeFor } from '../../taskpane/theme';
 import { canSaveInPlace, downloadBytes, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
 import { webHost, XLSX_MIME } from '../host';
-import { DOCX_MIME, noticeWriter } from '../notice';
 import { Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
@@ -193,16 +192,6 @@ export function WebApp({ session, port, env }: WebAppProps) {
     }
   };
 
-  const notice = async (period: string) => {
-    if (!noticeWriter) return;
-    try {
-      const { name, bytes } = await noticeWriter(await host.readSnapshot(), period);
-      await downloadBytes(name, bytes, DOCX_MIME);
-    } catch (e) {
-      setStatus({ intent: 'error', title: s.saveFailed, text: (e as Error).message ?? String(e) });
-    }
-  };
-  const periods = [...new Set(plans.map((p) => p.period))];
 
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
@@ -228,13 +217,6 @@ export function WebApp({ session, port, env }: WebAppProps) {
             <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: null })}>
               {s.printPreview}
             </Button>
-            {noticeWriter
-              ? periods.map((p) => (
-                  <Button key={p} icon={<DocumentTextRegular />} onClick={() => void notice(p)}>
-                    {s.notice} {p}
-                  </Button>
-                ))
-              : null}
           </div>
           <input
             ref={input}

@@ -26,10 +26,29 @@ function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-/** '0', '0.00', '0.0#', '#,##0', '#,##0.00': required and optional decimals, thousands separators. */
+/**
+ * '0', '0.00', '0.0#', '#,##0', '#,##0.00': required and optional decimals, thousands separators;
+ * with sections 'positive;negative;zero' and a literal sign prefix ('+0.00;-0.00;0.00').
+ */
 function numeric(value: number, format: string): string {
-  const m = /^(#,##)?0(?:\.(0*)(#*))?$/.exec(format);
+  const sections = format.split(';');
+  if (sections.length > 1) {
+    const zero = roundHalfAway(value, decimalsOf(sections[0])) === roundHalfAway(0, decimalsOf(sections[0]));
+    const section = zero && sections[2] !== undefined ? sections[2] : value < 0 ? (sections[1] ?? sections[0]) : sections[0];
+    // A negative section carries its own sign, as in Excel.
+    return numeric(value < 0 && sections[1] !== undefined ? -value : value, section);
+  }
+  const prefix = /^[+-]/.exec(format)?.[0] ?? '';
+  const m = /^(#,##)?0(?:\.(0*)(#*))?$/.exec(format.slice(prefix.length));
   if (!m) return general(value);
+  return prefix + plain(value, m);
+}
+
+function decimalsOf(section: string): number {
+  return /\.([0#]*)/.exec(section)?.[1].length ?? 0;
+}
+
+function plain(value: number, m: RegExpExecArray): string {
   const grouped = Boolean(m[1]);
   const required = m[2]?.length ?? 0;
   const optional = m[3]?.length ?? 0;

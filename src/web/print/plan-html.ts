@@ -9,7 +9,7 @@
 //   printPageCss).
 // Strings are built by hand (not React) because a quarter's detail plan can have tens of
 // thousands of rows: one innerHTML assignment is far faster than as many components.
-import type { CellStyle, ChartPlan, SheetPlan } from '../../engine';
+import type { CellRange, CellStyle, ChartPlan, SheetPlan } from '../../engine';
 import { formatCell } from './format';
 import { chartSvg } from './chart-svg';
 import { escapeHtml, PRINT_FONTS } from './html';
@@ -20,8 +20,9 @@ const PX_PER_IN = 96;
 /** Excel's column width unit: the width of a digit of the default 11 pt font, ≈ 7 px, plus 5 px padding. */
 const PX_PER_WIDTH_UNIT = 7;
 const COLUMN_PADDING_PX = 5;
-/** Excel's default font size for cells without one. */
+/** Excel's default font size for cells without one, and the row height that goes with it. */
 const BASE_FONT_PT = 11;
+const DEFAULT_ROW_PT = 15;
 
 /** The type scale Excel's "fit to 1 page wide" would apply: 1 when the columns already fit. */
 export function fitScale(plan: SheetPlan): number {
@@ -85,17 +86,24 @@ function round(n: number): number {
 interface Span {
   rows: number;
   cols: number;
+  /** A chart drawn over the span (the chart's anchor), instead of the cell's value. */
+  chart?: ChartPlan;
 }
 
-/** The plan's merges: the span at each master cell, and the cells a merge covers. */
-function mergeMaps(plan: SheetPlan, width: number): { spans: Map<number, Span>; covered: Set<number> } {
+/**
+ * The plan's merges and chart anchors: the span at each top-left cell, and the cells a span
+ * covers. A chart is drawn where the plan anchors it, over its empty rows, as on the sheet.
+ */
+function spanMaps(plan: SheetPlan, width: number): { spans: Map<number, Span>; covered: Set<number> } {
   const spans = new Map<number, Span>();
   const covered = new Set<number>();
-  for (const m of plan.merges) {
-    spans.set(m.row * width + m.col, { rows: m.rows, cols: m.cols });
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(r * width + c);
-  }
+  const add = (range: CellRange, span: Span) => {
+    spans.set(range.row * width + range.col, span);
+    for (let r = range.row; r < range.row + range.rows; r++)
+      for (let c = range.col; c < range.col + range.cols; c++) if (r !== range.row || c !== range.col) covered.add(r * width + c);
+  };
+  for (const m of plan.merges) add(m, { rows: m.rows, cols: m.cols });
+  for (const chart of plan.charts) add(chart.anchor, { rows: chart.anchor.rows, cols: chart.anchor.cols, chart });
   return { spans, covered };
 }
 
@@ -107,7 +115,7 @@ export function planHtml(plan: SheetPlan, id: string): string {
   const area = plan.print.area;
   const width = Math.max(area.col + area.cols, plan.values[0]?.length ?? 0);
   const scale = fitScale(plan);
-  const { spans, covered } = mergeMaps(plan, width);
+  const { spans, covered } = spanMaps(plan, width);
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const classes = new Map<string, string>();
   const classOf = (css: string): string => {
@@ -131,11 +139,14 @@ export function planHtml(plan: SheetPlan, id: string): string {
       for (const s of rowStyles) if (c >= s.range.col && c < s.range.col + s.range.cols) Object.assign(style, s.style);
       const span = spans.get(key);
       const attrs = span ? `${span.rows > 1 ? ` rowspan="${span.rows}"` : ''}${span.cols > 1 ? ` colspan="${span.cols}"` : ''}` : '';
-      const text = escapeHtml(formatCell(values[c] ?? null, style.numberFormat));
-      cells.push(`<td class="${classOf(cellCss(style, scale))}"${attrs}>${text}</td>`);
+      const content = span?.chart
+        ? `<figure class="qs-print-chart" style="height:${round(span.rows * DEFAULT_ROW_PT * scale)}pt">${chartSvg(plan, span.chart)}</figure>`
+        : escapeHtml(formatCell(values[c] ?? null, style.numberFormat));
+      cells.push(`<td class="${classOf(cellCss(style, scale))}"${attrs}>${content}</td>`);
     }
-    const h = heights.get(r);
-    return `<tr${h ? ` style="height:${round(h * scale)}pt"` : ''}>${cells.join('')}</tr>`;
+    // Every row keeps its sheet height (Excel's default where the plan gives none), so empty rows
+    // (the chart's) take their room on paper as they do on the sheet.
+    return `<tr style="height:${round((heights.get(r) ?? DEFAULT_ROW_PT) * scale)}pt">${cells.join('')}</tr>`;
   };
 
   const { first, last } = plan.print.titleRows;
@@ -153,13 +164,12 @@ export function planHtml(plan: SheetPlan, id: string): string {
   const cols = widths.map((w) => `<col style="width:${round((100 * w) / total)}%">`).join('');
   const css = [...classes].map(([rule, name]) => `.${name}{${rule}}`).join('\n');
   const tableStyle = `font-size:${round(BASE_FONT_PT * scale)}pt;width:${round(Math.min(100, (100 * total * scale) / pageWidthPx(plan)))}%`;
-  const charts = plan.charts.map((chart: ChartPlan) => `<figure class="qs-print-chart">${chartSvg(plan, chart)}</figure>`).join('');
 
   return (
     `<section class="qs-print-sheet" data-sheet="${escapeHtml(plan.name)}" aria-label="${escapeHtml(plan.name)}">` +
     `<style>${css}</style>` +
     `<table class="qs-print-table" style="${tableStyle}"><colgroup>${cols}</colgroup>` +
-    `<thead>${head.join('')}</thead><tbody>${body.join('')}</tbody></table>${charts}</section>`
+    `<thead>${head.join('')}</thead><tbody>${body.join('')}</tbody></table></section>`
   );
 }
 
@@ -176,7 +186,7 @@ export const PRINT_SHEET_CSS = `
 .qs-print-table td { padding: 1pt 3pt; overflow: hidden; text-overflow: clip; line-height: 1.25; }
 .qs-print-table thead { display: table-header-group; }
 .qs-print-table tr { break-inside: avoid; page-break-inside: avoid; }
-.qs-print-chart { margin: 12pt auto 0; break-inside: avoid; page-break-inside: avoid; text-align: center; }
-.qs-print-chart svg { max-width: 100%; height: auto; }
+.qs-print-chart { margin: 0; break-inside: avoid; page-break-inside: avoid; text-align: center; }
+.qs-print-chart svg { width: 100%; height: 100%; }
 .qs-print-sheet, .qs-print-sheet * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 `;
