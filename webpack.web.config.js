@@ -10,7 +10,8 @@
 // - syntax up to ES2019 plus optional chaining and `??` (both in Chromium 80 and Firefox 78):
 //   our TypeScript is emitted as ES2019, and the build test parses the bundle to prove it;
 // - relative URLs (publicPath ''), system fonts, icons as inline SVG: nothing to fetch.
-// QS_WEB_OUT_DIR builds somewhere other than dist/web (the e2e test does).
+// QS_WEB_OUT_DIR builds somewhere other than dist/web (the e2e test does); with only QS_OUT_DIR
+// set (the add-in's setting, used by the build test) the page goes to <QS_OUT_DIR>/web.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('fs');
 const path = require('path');
@@ -48,7 +49,8 @@ module.exports = (env, argv) => {
     target: ['web', 'es2019'],
     entry: { 'qs-assess-web': './src/web/index.tsx' },
     output: {
-      path: path.resolve(__dirname, process.env.QS_WEB_OUT_DIR || 'dist/web'),
+      // Next to the add-in's build: dist/web, or <QS_OUT_DIR>/web when the add-in builds elsewhere.
+      path: path.resolve(__dirname, process.env.QS_WEB_OUT_DIR || path.join(process.env.QS_OUT_DIR || 'dist', 'web')),
       filename: '[name].js',
       publicPath: '',
       asyncChunks: false,

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, alignSelf: 'center' },
   paper: { padding: '16px', backgroundColor: '#fff', color: '#000' },
 });
 
@@ -53,7 +54,8 @@ export function PrintView({ plans, selected, strings: s, theme, onSelect, onClos
   return createPortal(
     <FluentProvider theme={theme} id="qs-print-root">
       <style>{doc.css}</style>
-      <div className={`${styles.bar} qs-no-print`} role="toolbar" aria-label={s.printPreview}>
+      <header className={`${styles.bar} qs-no-print`}>
+        <h1 className={styles.title}>{s.printPreview}</h1>
         <Button ref={back} icon={<ArrowLeftRegular />} onClick={onClose}>
           {s.back}
         </Button>
@@ -71,7 +73,7 @@ export function PrintView({ plans, selected, strings: s, theme, onSelect, onClos
           {s.print}
         </Button>
         <Caption1>{s.printHint}</Caption1>
-      </div>
+      </header>
       <main className={styles.paper} aria-label={s.printPreview} dangerouslySetInnerHTML={{ __html: doc.html }} />
     </FluentProvider>,
     document.body,

@@ -8,14 +8,9 @@ import {
   Button,
   Caption1,
   Card,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -207,7 +202,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
               {s.open}
             </Button>
             <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
-              {s.download(session.summaryName)}
+              {file ? s.download(session.summaryName) : s.downloadSummary}
             </Button>
             {file?.handle ? (
               <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
@@ -245,6 +240,24 @@ export function WebApp({ session, port, env }: WebAppProps) {
                 {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
                 {status.text}
               </MessageBarBody>
+            </MessageBar>
+          </div>
+        ) : null}
+        {confirming && file ? (
+          // An inline confirmation rather than a modal: it stays next to what it is about, and
+          // keyboard and screen-reader users meet it in reading order.
+          <div className={styles.fileLine}>
+            <MessageBar intent="warning" layout="multiline" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>{s.saveBack}</MessageBarTitle>
+                {s.saveBackConfirm(file.name)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" onClick={() => void saveBack()}>
+                  {s.saveBackYes}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
+              </MessageBarActions>
             </MessageBar>
           </div>
         ) : null}
@@ -286,22 +299,6 @@ export function WebApp({ session, port, env }: WebAppProps) {
           onClose={() => setPreview(null)}
         />
       ) : null}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.saveBack}</DialogTitle>
-            <DialogContent>{file ? s.saveBackConfirm(file.name) : null}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                {s.back}
-              </Button>
-              <Button appearance="primary" onClick={() => void saveBack()}>
-                {s.saveBack}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </FluentProvider>
   );
 }
