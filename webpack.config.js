@@ -16,7 +16,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
-const { helpPage, SOURCE: HELP_SOURCE } = require('./scripts/help-page');
+const { helpPage, userHelpPage, SOURCE: HELP_SOURCE, USER_HELP_SOURCES } = require('./scripts/help-page');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -67,8 +67,10 @@ class HelpAndBaseUrlPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('HelpAndBaseUrlPlugin', (compilation) => {
       compilation.fileDependencies.add(HELP_SOURCE);
+      for (const f of USER_HELP_SOURCES) compilation.fileDependencies.add(f);
       compilation.hooks.processAssets.tap({ name: 'HelpAndBaseUrlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
+        compilation.emitAsset('help/index.html', new sources.RawSource(userHelpPage()));
         for (const name of ['functions.json', 'functions-zh-cn.json']) {
           const asset = compilation.getAsset(name);
           if (!asset || this.base === DEV_BASE_URL) continue;
@@ -150,8 +152,22 @@ module.exports = (env, argv) => {
       new HelpAndBaseUrlPlugin(base),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
+    optimization: {
+      // One copy of the engine and the calendar on the page: what both bundles use goes into a
+      // shared chunk that taskpane.html loads first (the functions still register at load, before React).
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          defaultVendors: false,
+          default: false,
+          shared: { name: 'shared', minChunks: 2, enforce: true, priority: 10 },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
+      // localhost only: the add-in is for this machine's Office, not for the network.
+      host: 'localhost',
       port: Number(new URL(base).port || 3000),
       server: 'https', // webpack-dev-server makes its own self-signed certificate; no sudo needed
       headers: { 'Access-Control-Allow-Origin': '*' },

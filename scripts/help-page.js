@@ -7,6 +7,9 @@ const fs = require('fs');
 const path = require('path');
 
 const SOURCE = path.join(__dirname, '..', 'docs', 'functions.md');
+const DOCS = path.join(__dirname, '..', 'docs');
+/** The help page the task pane links to (dist/help/index.html), and the manifest's SupportUrl. */
+const USER_HELP_SOURCES = ['help.md', 'workbook.md', 'scoring.md', 'functions.md'].map((f) => path.join(DOCS, f));
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const inline = (s) =>
@@ -85,13 +88,13 @@ function markdownToHtml(md) {
   return out.join('\n');
 }
 
-function helpPage(md = fs.readFileSync(SOURCE, 'utf8')) {
+function helpPage(md = fs.readFileSync(SOURCE, 'utf8'), title = 'QS 自定义函数 · QS custom functions') {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>QS 自定义函数 · QS custom functions</title>
+<title>${escape(title)}</title>
 <style>
 body { font-family: "Microsoft YaHei", "WenQuanYi Micro Hei", "Segoe UI", sans-serif; max-width: 52rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.6; }
 table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; }
@@ -105,4 +108,15 @@ ${markdownToHtml(md)}
 `;
 }
 
-module.exports = { helpPage, markdownToHtml, headingId, SOURCE };
+/**
+ * dist/help/index.html: what a user needs without the repository — where to start and what the
+ * pane's messages mean (docs/help.md), the workbook format with every validation message and
+ * what to do about it (docs/workbook.md), scoring with the worked example (docs/scoring.md), and
+ * the functions (docs/functions.md). Links between the docs point into the same page.
+ */
+function userHelpPage(files = USER_HELP_SOURCES) {
+  const md = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n\n');
+  return helpPage(md, 'QS 优质服务考核 帮助 · Help');
+}
+
+module.exports = { helpPage, userHelpPage, markdownToHtml, headingId, SOURCE, USER_HELP_SOURCES };

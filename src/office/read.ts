@@ -116,7 +116,8 @@ async function readBlocks(context: Excel.RequestContext, blocks: Block[], initia
       const range = b.entry.sheet.getRangeByIndexes(b.entry.top + b.row, b.entry.left, b.rows, b.entry.cols);
       // A 1904-system book also needs the number formats, to know which numbers are dates: loaded
       // in the same request, so the round trips stay the same (only old Mac files pay for it).
-      range.load(date1904 ? 'values,numberFormat' : 'values');
+      if (date1904) range.load('values,numberFormat');
+      else range.load('values');
       return range;
     });
     try {

@@ -116,7 +116,8 @@ const zh = {
   noEvents: '本期没有事件。',
   eventLine: (date: string, clause: string, level: string) => `${date} 第 ${clause} 条 ${level}`,
   eventAmounts: (points: number, fine: number, bonus: number) =>
-    [points ? `扣 ${points} 分` : null, bonus ? `加 ${bonus} 分` : null, fine ? `罚款 ${fine} 元` : null].filter(Boolean).join(',') || '不计分',
+    [points ? `扣 ${points} 分` : null, bonus ? `加 ${bonus} 分` : null, fine ? `罚款 ${fine} 元` : null].filter(Boolean).join(',') ||
+    '不计分',
   sourceRow: (sheet: string, row: number) => `「${sheet}」第 ${row} 行`,
   goToRow: (sheet: string, row: number) => `定位到「${sheet}」第 ${row} 行`,
   openMark: '(未闭环)',
@@ -128,12 +129,12 @@ const zh = {
   noneGenerated: '还没有生成过汇总。',
   regenerate: '重新生成',
   delete: '删除',
-  confirmDelete: (period: string) => `删除 ${period} 的汇总表?可以随时重新生成。`,
+  confirmDelete: (period: string) => `删除${period}的汇总表?可以随时重新生成。`,
   confirm: '确认删除',
   cancel: '取消',
-  deleted: (period: string) => `已删除 ${period} 的汇总表。`,
-  regenerateLabel: (period: string) => `重新生成 ${period} 的汇总`,
-  deleteLabel: (period: string) => `删除 ${period} 的汇总`,
+  deleted: (period: string) => `已删除${period}的汇总表。`,
+  regenerateLabel: (period: string) => `重新生成${period}的汇总`,
+  deleteLabel: (period: string) => `删除${period}的汇总`,
   stale: '工作表已被修改,以下错误可能已过时。',
   revalidate: '重新校验',
   writeErrors: '写入错误清单',
@@ -223,7 +224,8 @@ const en: Strings = {
   periodName: (year, quarter) => (quarter === null ? `${year}` : `${year} Q${quarter}`),
   periodOf: (period) => period.replace(/^(\d{4})Q([1-4])$/, '$1 Q$2'),
   firstRunTitle: 'Getting started',
-  firstRunText: 'This workbook has no assessment data yet. Create the template and fill it in under its headers, or insert the sample data to see what the summaries look like.',
+  firstRunText:
+    'This workbook has no assessment data yet. Create the template and fill it in under its headers, or insert the sample data to see what the summaries look like.',
   halfSetUp: (what) => `Still missing: ${what}.`,
   missingUnits: 'units in the 单位 sheet',
   missingEvents: 'event records (部门考核记录, 二级单位考核记录 or a sheet named after a unit)',
@@ -255,7 +257,8 @@ const en: Strings = {
   noEvents: 'No events in this period.',
   eventLine: (date, clause, level) => `${date} clause ${clause} ${level}`,
   eventAmounts: (points, fine, bonus) =>
-    [points ? `−${points} pts` : null, bonus ? `+${bonus} pts` : null, fine ? `fines ¥${fine}` : null].filter(Boolean).join(', ') || 'not scored',
+    [points ? `−${points} pts` : null, bonus ? `+${bonus} pts` : null, fine ? `fines ¥${fine}` : null].filter(Boolean).join(', ') ||
+    'not scored',
   sourceRow: (sheet, row) => `${sheet} row ${row}`,
   goToRow: (sheet, row) => `Go to ${sheet} row ${row}`,
   openMark: ' (open)',
@@ -282,8 +285,10 @@ const en: Strings = {
   compatTitle: 'This Excel cannot run the add-in',
   compatIe: 'This Excel shows add-ins in the old Internet Explorer 11 engine, where this add-in cannot run.',
   compatSets: (sets) => `This Excel lacks what the add-in needs: ${sets}.`,
-  compatNeeds: 'It needs Microsoft 365 (version 2002 or later), Excel 2021 (version 2108 or later), Excel for Mac 16.35 or later, or Excel on the web.',
-  compatElse: 'Otherwise (Excel 2016/2019, intranet PCs): open the workbook in the browser page, or use the WPS add-in. The workbook was not changed.',
+  compatNeeds:
+    'It needs Microsoft 365 (version 2002 or later), Excel 2021 (version 2108 or later), Excel for Mac 16.35 or later, or Excel on the web.',
+  compatElse:
+    'Otherwise (Excel 2016/2019, intranet PCs): open the workbook in the browser page, or use the WPS add-in. The workbook was not changed.',
 };
 
 export const STRINGS: Record<Language, Strings> = { zh, en };

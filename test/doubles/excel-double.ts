@@ -682,6 +682,10 @@ export class RangeProxy extends ClientObject {
     return this.read('columnCount');
   }
 
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+
   set numberFormat(v: string[][]) {
     this.context.enqueue(payloadBytes(v), () => {
       const a = this.area;

@@ -176,7 +176,9 @@ describe('task pane', () => {
     // One way to the annual summary: the same main button, labelled with the year.
     expect(screen.queryByRole('button', { name: /季度汇总$/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: '生成 2026 年度汇总' }));
-    expect(await within(await screen.findByTestId('generated-note')).findByRole('button', { name: '打开「2026年度考核汇总」' })).toBeTruthy();
+    expect(
+      await within(await screen.findByTestId('generated-note')).findByRole('button', { name: '打开「2026年度考核汇总」' }),
+    ).toBeTruthy();
     expect(excel.sheet('2026年度考核汇总')).toBeDefined();
   });
 
@@ -332,7 +334,12 @@ describe('task pane', () => {
       order.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
     }
     // Help first, then the period, the main button, 校验: what to do comes before what was found.
-    expect(order).toEqual([zhText.helpLabel, expect.stringContaining('2026'), expect.stringContaining('季度'), expect.stringMatching(/^生成/)]);
+    expect(order).toEqual([
+      zhText.helpLabel,
+      expect.stringContaining('2026'),
+      expect.stringContaining('季度'),
+      expect.stringMatching(/^生成/),
+    ]);
     await user.tab();
     expect(document.activeElement?.textContent).toBe('校验');
     await user.keyboard('{Enter}');

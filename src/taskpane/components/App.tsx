@@ -4,7 +4,13 @@
 // errors, the result), then what exists (generated summaries) and the rest.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { BeakerRegular, CheckmarkCircleRegular, DocumentAddRegular, DocumentTableRegular, QuestionCircleRegular } from '@fluentui/react-icons';
+import {
+  BeakerRegular,
+  CheckmarkCircleRegular,
+  DocumentAddRegular,
+  DocumentTableRegular,
+  QuestionCircleRegular,
+} from '@fluentui/react-icons';
 import { formatPeriod, type Model, type Result } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
@@ -33,8 +39,16 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
+    // Long sheet and unit names wrap instead of pushing the pane sideways (200% zoom).
+    overflowWrap: 'anywhere',
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   title: { margin: 0 },
   help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px' },
   buttons: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -1,7 +1,16 @@
 // The validation result: all clear, or every error grouped by sheet (each group folds), each a
 // link that selects the offending cell. Marked stale when a sheet changes after the check.
 import { forwardRef } from 'react';
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { columnLetter, type ValidationError } from '../../engine';
 import { useStrings } from '../i18n';
 import { groupBySheet } from '../workflow';
@@ -9,7 +18,12 @@ import { groupBySheet } from '../workflow';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   group: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS },
-  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  summary: {
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   message: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -69,7 +83,7 @@ export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function Err
         // Native <details>: folds and unfolds by keyboard and screen reader with no code of ours.
         <details key={group.sheet} className={styles.group} open={errors.length <= 30 || g === 0}>
           <summary className={styles.summary}>
-            <h3 style={{ display: 'inline', font: 'inherit', margin: 0 }}>{s.errorsInSheet(group.sheet, group.errors.length)}</h3>
+            <h2 style={{ display: 'inline', font: 'inherit', margin: 0 }}>{s.errorsInSheet(group.sheet, group.errors.length)}</h2>
           </summary>
           <ul className={styles.list}>
             {group.errors.map((e, i) => {
@@ -77,7 +91,11 @@ export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function Err
               return (
                 <li key={`${e.row}-${e.column}-${i}`}>
                   {present.has(e.sheet.toLowerCase()) ? (
-                    <Link as="button" aria-label={`${s.goTo(where)}${s.colon}${e.message}`} onClick={() => onGoTo(e.sheet, e.row, e.column)}>
+                    <Link
+                      as="button"
+                      aria-label={`${s.goTo(where)}${s.colon}${e.message}`}
+                      onClick={() => onGoTo(e.sheet, e.row, e.column)}
+                    >
                       {where}
                     </Link>
                   ) : (

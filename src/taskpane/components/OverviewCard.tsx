@@ -33,7 +33,15 @@ export function OverviewCard({ overview, busy, onRefresh }: OverviewCardProps) {
   const s = useStrings();
   const styles = useStyles();
   const refresh = (
-    <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={busy} aria-label={s.refresh} title={s.refresh} />
+    <Button
+      appearance="subtle"
+      size="small"
+      icon={<ArrowClockwiseRegular />}
+      onClick={onRefresh}
+      disabled={busy}
+      aria-label={s.refresh}
+      title={s.refresh}
+    />
   );
   if (!overview) {
     // Nothing read yet: reading now, or the last read failed (its notice says why).

@@ -6,7 +6,13 @@ import { useStrings } from '../i18n';
 export type QuarterChoice = 1 | 2 | 3 | 4 | 'year';
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
+  // Two columns at 320 px, one when the pane is narrower (200% zoom).
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface PeriodPickerProps {

@@ -14,26 +14,38 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
-  tabs: { display: 'flex', columnGap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   tab: {
     minWidth: 0,
     borderRadius: 0,
     borderBottom: '2px solid transparent',
   },
   tabSelected: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, fontWeight: tokens.fontWeightSemibold },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: '2px 4px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   td: { padding: '2px 4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   flags: { display: 'flex', flexWrap: 'wrap', columnGap: '4px' },
+  // Neutral text on a neutral ground (readable in light and dark), the colour on the edge only.
   flag: {
     fontSize: tokens.fontSizeBase100,
     padding: '0 4px',
     borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}`,
   },
-  flagWarn: { backgroundColor: tokens.colorPaletteMarigoldBackground1, color: tokens.colorNeutralForeground1 },
+  flagWarn: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
 });
 
 export interface ResultsViewProps {
@@ -131,6 +143,12 @@ function RankTable({ units, onSelect }: { units: UnitResult[]; onSelect(code: st
   const styles = useStyles();
   return (
     <table className={styles.table} data-testid="ranking">
+      <colgroup>
+        <col style={{ width: '2.6em' }} />
+        <col />
+        <col style={{ width: '3.6em' }} />
+        <col style={{ width: '3.6em' }} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col" className={`${styles.th} ${styles.num}`}>
