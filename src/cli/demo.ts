@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { parsePeriod, type SheetPlan } from '../engine';
-import { writeWorkbookAtomically } from '../xlsx/files';
 import { readWorkbookFile } from '../xlsx/read';
 import { renderPlans } from '../xlsx/render';
+import { writeSummariesFile } from '../xlsx/write';
 import { writeSampleOrTemplate } from './init';
 import { findSoffice, printWorkbookToPdf } from './pdf';
 import { summarizeSnapshot } from './summarize';
@@ -20,13 +20,12 @@ async function demo(): Promise<void> {
   const out = path.join(DEMO_DIR, 'sample-2026.summary.xlsx');
   await writeSampleOrTemplate(book, true);
 
-  const { workbook, snapshot } = await readWorkbookFile(book);
+  const { snapshot } = await readWorkbookFile(book);
   const quarter = summarizeSnapshot(snapshot, parsePeriod('2026Q3')!);
   const year = summarizeSnapshot(snapshot, parsePeriod('2026')!);
   if (!quarter.ok || !year.ok) throw new Error('the bundled sample does not validate');
   const plans: SheetPlan[] = [...quarter.plans, ...year.plans];
-  renderPlans(workbook, plans);
-  await writeWorkbookAtomically(workbook, out);
+  await writeSummariesFile(book, out, plans);
 
   const written = [book, out];
   const soffice = findSoffice();

@@ -20,7 +20,8 @@ import {
   type ValidationWarning,
 } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/files';
-import { renderPlansToBuffer, writeSummariesFile } from '../xlsx/merge';
+import { writePlansWorkbook } from '../xlsx/merge';
+import { writeSummariesFile } from '../xlsx/write';
 import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
@@ -91,10 +92,9 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
     return 1;
   }
   progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
-  // Our sheets alone, in a fresh workbook: merged into the user's package (whose parts are copied
-  // byte for byte, see src/xlsx/merge.ts) and, with --pdf, printed as they are.
-  const rendered = await renderPlansToBuffer(s.plans);
-  await writeSummariesFile(cmd.book, out, s.plans, rendered);
+  // Our sheets merged into the user's package (whose parts are copied byte for byte, see
+  // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
+  await writeSummariesFile(cmd.book, out, s.plans);
   say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
 
   if (cmd.pdf !== null) {
@@ -102,7 +102,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
     try {
       const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, rendered);
+      fs.writeFileSync(ours, writePlansWorkbook(s.plans));
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });

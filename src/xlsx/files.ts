@@ -1,43 +1,41 @@
 // File safety for the command line: refuse what we cannot read before reading it, and never
 // leave a half-written file behind (write to a temporary name in the target folder, then rename).
+// This is the Node layer of src/xlsx: paths, the file system and its errors, described in Chinese
+// in one place (describeFileError, describeReadError). What a package holds is checked by the
+// browser-safe src/xlsx/package, shared with the reader and the merge.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as crypto from 'crypto';
-import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
+import { LIMITS, mib } from './package/limits';
+import { openPackage, readSmallPart } from './package/open';
+import { FileProblem } from './package/problem';
+
+export { FileProblem };
 
 /** Larger files are refused by size, before a byte is read. */
-export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+export const MAX_INPUT_BYTES = LIMITS.fileBytes;
 
-/** A file we cannot or will not read; the message is for the user, in Chinese. */
-export class FileProblem extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FileProblem';
-  }
-}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // An encrypted .xlsx (a password to open) is not a zip but an OLE2 compound file, like an old .xls.
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-// Every complete zip ends with an end-of-central-directory record (22 bytes + a comment ≤ 65535).
-const EOCD_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /**
- * Checks an input workbook: it exists, is a regular file of at most 100 MB, is named .xlsx, and
- * looks like a complete zip. Throws FileProblem saying what is wrong and what to do.
+ * Checks an input workbook: it exists, is a regular file within LIMITS.fileBytes, is named .xlsx,
+ * and is a complete zip holding an Excel workbook of a size we can read (src/xlsx/package/open.ts).
+ * Throws FileProblem saying what is wrong and what to do.
  */
 export function checkInputFile(file: string): void {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
-  } catch {
-    throw new FileProblem(`找不到文件「${file}」。请检查路径和文件名。`);
+  } catch (e) {
+    throw describeReadError(e as NodeJS.ErrnoException, file);
   }
   if (st.isDirectory()) throw new FileProblem(`「${file}」是一个文件夹,不是 Excel 工作簿。`);
   if (st.size > MAX_INPUT_BYTES) {
-    const mb = (st.size / 1024 / 1024).toFixed(0);
-    throw new FileProblem(`文件「${file}」有 ${mb} MB,超过 100 MB 的上限,未读取。请删除无关的工作表或数据后再试。`);
+    throw new FileProblem(
+      `文件「${file}」有 ${mib(st.size)},超过 ${mib(MAX_INPUT_BYTES)} 的上限,未读取。请删除无关的工作表或数据,或把工作簿拆小后再试。`,
+    );
   }
   const ext = path.extname(file).toLowerCase();
   const head = readBytes(file, 0, 8);
@@ -50,177 +48,33 @@ export function checkInputFile(file: string): void {
   if (ext !== '.xlsx') {
     throw new FileProblem(`文件「${file}」不是 .xlsx 工作簿(扩展名为「${ext || '无'}」)。请在 Excel 中另存为 .xlsx 格式。`);
   }
-  if (head.length < 4 || !head.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(内容不是 Excel 格式)。请在 Excel 中另存为 .xlsx 格式。`);
-  }
-  const tailLength = Math.min(st.size, 22 + 65535);
-  const tail = readBytes(file, st.size - tailLength, tailLength);
-  const eocd = tail.lastIndexOf(EOCD_MAGIC);
-  if (eocd < 0 || eocd + 22 > tail.length) {
-    throw new FileProblem(`文件「${file}」已损坏或不完整(可能复制或下载时中断)。请重新获取完整的文件。`);
-  }
-  const entries = readCentralDirectory(file, st.size, tail, eocd);
-  if (!entries) throw new FileProblem(`文件「${file}」已损坏或不完整(压缩包目录无法读取)。请重新获取完整的文件。`);
-  checkWorkbookPackage(file, entries);
+  openPackage(readWhole(file), file);
 }
 
-/** One entry of a zip's central directory: enough to find a part and know its unpacked size. */
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-}
-
-const CDH_MAGIC = 0x02014b50;
-const LFH_MAGIC = 0x04034b50;
-
-/** The central directory of a zip whose end record is at `tail[eocd]`; null when it is unreadable. */
-function readCentralDirectory(file: string, fileSize: number, tail: Buffer, eocd: number): Map<string, ZipEntry> | null {
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  // A zip64 archive says 0xFFFFFFFF here; an .xlsx of at most 100 MB never needs one for its directory.
-  if (cdOffset + cdSize > fileSize) return null;
-  const cd = readBytes(file, cdOffset, cdSize);
-  const entries = new Map<string, ZipEntry>();
-  let at = 0;
-  while (at + 46 <= cd.length) {
-    if (cd.readUInt32LE(at) !== CDH_MAGIC) return null;
-    const nameLength = cd.readUInt16LE(at + 28);
-    const extraLength = cd.readUInt16LE(at + 30);
-    const commentLength = cd.readUInt16LE(at + 32);
-    const entry: ZipEntry = {
-      name: cd.toString('utf8', at + 46, at + 46 + nameLength),
-      method: cd.readUInt16LE(at + 10),
-      compressedSize: cd.readUInt32LE(at + 20),
-      uncompressedSize: cd.readUInt32LE(at + 24),
-      localHeaderOffset: cd.readUInt32LE(at + 42),
-    };
-    // Zip64 sizes live in the extra field (id 1), in the order of the fields that overflowed.
-    const extra = cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-    for (let e = 0; e + 4 <= extra.length;) {
-      const id = extra.readUInt16LE(e);
-      const size = extra.readUInt16LE(e + 2);
-      if (id === 1) {
-        let f = e + 4;
-        for (const key of ['uncompressedSize', 'compressedSize', 'localHeaderOffset'] as const) {
-          if (entry[key] !== 0xffffffff) continue;
-          if (f + 8 > e + 4 + size) break;
-          entry[key] = Number(extra.readBigUInt64LE(f));
-          f += 8;
-        }
-      }
-      e += 4 + size;
-    }
-    entries.set(entry.name.replace(/^\//, ''), entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** An entry's unpacked bytes (small bookkeeping parts only: at most `limit` bytes), or null. */
-function readEntry(file: string, entry: ZipEntry, limit = 4 * 1024 * 1024): Buffer | null {
-  try {
-    if (entry.uncompressedSize > limit) return null;
-    const head = readBytes(file, entry.localHeaderOffset, 30);
-    if (head.length < 30 || head.readUInt32LE(0) !== LFH_MAGIC) return null;
-    const start = entry.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
-    const raw = readBytes(file, start, entry.compressedSize);
-    if (entry.method === 0) return raw;
-    if (entry.method === 8) return zlib.inflateRawSync(raw, { maxOutputLength: limit });
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-/** Reads one small part of an .xlsx package (e.g. `xl/workbook.xml`) without unpacking the rest; null when absent or unreadable. */
+/** Reads one small part of an .xlsx package (e.g. `xl/workbook.xml`); null when absent or unreadable. */
 export function readPackagePart(file: string, part: string): string | null {
   try {
-    const st = fs.statSync(file);
-    const tailLength = Math.min(st.size, 22 + 65535);
-    const tail = readBytes(file, st.size - tailLength, tailLength);
-    const eocd = tail.lastIndexOf(EOCD_MAGIC);
-    if (eocd < 0 || eocd + 22 > tail.length) return null;
-    const entry = readCentralDirectory(file, st.size, tail, eocd)?.get(part);
-    return entry ? (readEntry(file, entry)?.toString('utf8') ?? null) : null;
+    return readSmallPart(openPackage(readWhole(file), file), part);
   } catch {
     return null;
   }
 }
 
-/**
- * Unpacked, the worksheets of an .xlsx are many times the file's size, and ExcelJS's reader holds
- * every cell as an object. Beyond this total of worksheet XML (from the zip directory, nothing
- * unpacked) we refuse before reading, rather than let Node run out of heap after minutes.
- * Measured with `validate` on bench/generate.ts workbooks (60 units, streaming writer):
- * 100k events: 37 MiB of sheet XML, peak RSS 0.64 GB; 200k: 75 MiB, 0.95 GB; 250k: 94 MiB, 1.30 GB;
- * 400k: 152 MiB, 1.97 GB (passes a 2 GB heap only after a minute of GC);
- * 1M events (382 MiB) exhausts the default 4 GB heap. 100 MiB (~250k events, ~1.3 GB) leaves
- * room even where Node's default heap is 2 GB (machines with 8 GB of memory).
- */
-export const MAX_SHEET_XML_BYTES = 100 * 1024 * 1024;
-
-const WORKBOOK_TYPES = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml/i;
-
-/** The zip must hold an Excel workbook (the office document part of _rels/.rels), of a size we can read. */
-function checkWorkbookPackage(file: string, entries: Map<string, ZipEntry>): void {
-  const notWorkbook = (why: string) =>
-    new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(${why})。请在 Excel 中打开原文件并另存为 .xlsx 格式后再试。`);
-  let main = 'xl/workbook.xml';
-  const relsEntry = entries.get('_rels/.rels');
-  if (relsEntry) {
-    const rels = readEntry(file, relsEntry)?.toString('utf8');
-    if (rels === undefined)
-      throw new FileProblem(`文件「${file}」已损坏(_rels/.rels 无法解压)。请重新获取完整的文件,或在 Excel 中另存为 .xlsx。`);
-    const target = officeDocumentTarget(rels);
-    if (target === null) throw notWorkbook('压缩包里没有 Office 文档部分');
-    main = target;
+function readWhole(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw describeReadError(e as NodeJS.ErrnoException, file);
   }
-  if (!entries.has(main)) throw notWorkbook(`压缩包里没有 Excel 工作簿部分 ${main},可能是改了扩展名的其他文件`);
-  const typesEntry = entries.get('[Content_Types].xml');
-  const types = typesEntry ? readEntry(file, typesEntry)?.toString('utf8') : undefined;
-  if (types !== undefined) {
-    const override = new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(main)}"[^>]*>`, 'i').exec(types);
-    const type = override ? /ContentType="([^"]*)"/.exec(override[0])?.[1] : undefined;
-    if (type !== undefined && !WORKBOOK_TYPES.test(type)) {
-      throw notWorkbook(
-        `其中的文档是「${type.replace(/^application\/vnd\./, '')}」,不是 Excel 工作簿,可能是改了扩展名的 Word 或 PowerPoint 文件`,
-      );
-    }
-  }
-  let sheetBytes = 0;
-  for (const [name, entry] of entries) if (isWorksheetPart(name, types)) sheetBytes += entry.uncompressedSize;
-  if (sheetBytes > MAX_SHEET_XML_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
-    throw new FileProblem(
-      `文件「${file}」的工作表数据解压后有 ${mb(sheetBytes)} MB,超过可读取的上限 ${mb(MAX_SHEET_XML_BYTES)} MB(约 25 万条考核记录),未读取。` +
-        '请把工作簿拆小后再试:例如按年份拆分(每个文件只放一年的记录),或把考核记录分成几个工作簿分别汇总。',
-    );
-  }
-}
-
-function isWorksheetPart(name: string, types: string | undefined): boolean {
-  if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return true;
-  return types !== undefined && new RegExp(`PartName="/${escapeRegExp(name)}"[^>]*worksheet\\+xml`, 'i').test(types);
-}
-
-function officeDocumentTarget(rels: string): string | null {
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (/\/officeDocument$/.test(type) && target) return path.posix.normalize(decodeURIComponent(target)).replace(/^\//, '');
-  }
-  return null;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readBytes(file: string, position: number, length: number): Buffer {
-  const fd = fs.openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    throw describeReadError(e as NodeJS.ErrnoException, file);
+  }
   try {
     const buf = Buffer.alloc(length);
     const n = fs.readSync(fd, buf, 0, length, position);
@@ -232,11 +86,54 @@ function readBytes(file: string, position: number, length: number): Buffer {
 
 /**
  * A temporary name next to `target`, so the final rename stays on one file system (atomic). Short
- * (`.qs-<8 hex>.tmp`), so that a long but valid file name never becomes too long as a temp name.
+ * (`.qs-<pid>-<8 hex>.tmp`), so that a long but valid file name never becomes too long as a temp
+ * name; the writer's process id lets a later run tell a temp file left by a killed process
+ * (SIGKILL, a power cut) from one being written right now.
  */
 export function tempNameFor(target: string): string {
   const dir = path.dirname(path.resolve(target));
-  return path.join(dir, `.qs-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  return path.join(dir, `.qs-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+}
+
+const TEMP_NAME = /^\.qs-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists, under another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes, from `dir`, our own temporary files whose writer is gone (killed before it could clean
+ * up). Only names of our pattern, only when their process no longer exists; anything else stays.
+ * Returns the names removed.
+ */
+export function removeStaleTemps(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    try {
+      const full = path.join(dir, name);
+      if (fs.lstatSync(full).isFile()) {
+        fs.rmSync(full);
+        removed.push(name);
+      }
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
 }
 
 /** Where a write to `target` really lands: through any symlinks (a dangling link: as given). */
@@ -344,8 +241,31 @@ export function describeFileError(e: NodeJS.ErrnoException, target: string): Fil
       return new FileProblem(`无法写入「${target}」:同时打开的文件太多。请关闭一些程序后重试。`);
     default:
       return new FileProblem(
-        `无法写入「${target}」(${e.code ?? ''}:${e.message})。请检查文件夹「${dir}」是否可写、磁盘空间是否充足后重试。原文件未改动。`,
+        `无法写入「${target}」(${e.code ?? '未知错误'})。请检查文件夹「${dir}」是否可写、磁盘空间是否充足后重试。原文件未改动。`,
       );
+  }
+}
+
+/** A Node file error while reading `file` → a FileProblem in Chinese naming the file and what to do. */
+export function describeReadError(e: NodeJS.ErrnoException, file: string): FileProblem {
+  switch (e.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new FileProblem(`找不到文件「${file}」。请检查路径和文件名。`);
+    case 'EACCES':
+    case 'EPERM':
+      return new FileProblem(`无法读取文件「${file}」:没有读取权限(${e.code})。请检查文件的权限,或把文件复制到自己的文件夹后再试。`);
+    case 'EBUSY':
+      return new FileProblem(`无法读取文件「${file}」:文件正被其他程序占用。如该文件正在 Excel 或 WPS 中打开,请先关闭后重试。`);
+    case 'EISDIR':
+      return new FileProblem(`「${file}」是一个文件夹,不是 Excel 工作簿。`);
+    case 'EMFILE':
+    case 'ENFILE':
+      return new FileProblem(`无法读取文件「${file}」:同时打开的文件太多。请关闭一些程序后重试。`);
+    case 'EIO':
+      return new FileProblem(`无法读取文件「${file}」:磁盘读取出错(EIO)。文件所在的磁盘或网络位置可能有问题,请复制到本机后再试。`);
+    default:
+      return new FileProblem(`无法读取文件「${file}」(${e.code ?? '未知错误'})。请检查文件是否存在、是否可读后重试。`);
   }
 }
 
@@ -392,6 +312,7 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
     old = null;
   }
   const temp = tempNameFor(real);
+  removeStaleTemps(path.dirname(temp));
   trackTemp(temp);
   try {
     await write(temp);
@@ -428,10 +349,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
-  } catch (e) {
-    throw new FileProblem(
-      `无法读取文件「${file}」:文件已损坏或不是 Excel 保存的 .xlsx 工作簿(${(e as Error).message})。请在 Excel 中打开并另存为 .xlsx 后再试。`,
-    );
+  } catch {
+    throw new FileProblem(`无法读取文件「${file}」:文件已损坏或不是 Excel 保存的 .xlsx 工作簿。请在 Excel 中打开并另存为 .xlsx 后再试。`);
   }
   return workbook;
 }

@@ -6,6 +6,17 @@ import type ExcelJS from 'exceljs';
 
 export const MARKER_PREFIX = 'QSAssess.';
 
+/** A user's own sheet already has the name of a sheet we would generate: we refuse to touch it. */
+export class SheetNameClashError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(
+      `工作簿中已有名为「${sheets.join('」「')}」的工作表,且不是本工具生成的;为避免覆盖您的数据,未做任何修改。` +
+        '请先重命名或删除该工作表,再重新生成。',
+    );
+    this.name = 'SheetNameClashError';
+  }
+}
+
 /** The sheet a defined-name range points at: `'My Sheet'!$A$1` → `My Sheet`. */
 export function sheetOfRange(range: string): string | null {
   const bang = range.lastIndexOf('!');

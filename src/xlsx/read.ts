@@ -1,15 +1,11 @@
-// An ExcelJS workbook → the engine's Snapshot: every sheet (hidden ones too), its values from A1,
-// with our generated sheets flagged so the parser never reads them as input.
-import type ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
-import { toCellValue } from './cell-value';
-import { markedSheets } from './marker';
-import { loadWorkbook } from './files';
+// Reading an .xlsx file for the command: the file checks (src/xlsx/files.ts), then the bytes
+// through the browser-safe reader (src/xlsx/reader). Node's part is the path and the file system.
+import * as fs from 'fs';
+import type { Snapshot } from '../engine';
+import { checkInputFile, describeReadError } from './files';
+import { readWorkbookBytes } from './reader';
 
-// ExcelJS's ValueType.Merge: a non-master cell of a merged range. ExcelJS echoes the master's
-// value there; the sheet holds it once, so we read it once.
-const MERGE = 1;
-const FORMULA = 6;
+export { snapshotOfWorkbook } from './exceljs-snapshot';
 
 /**
  * Formula cells with no cached result (a file written by a program and never opened in a
@@ -21,43 +17,22 @@ export function cellKey(sheet: string, row: number, column: number): string {
   return `${sheet}\u0000${row}\u0000${column}`;
 }
 
-export function snapshotOfWorkbook(workbook: ExcelJS.Workbook, uncalculated?: UncalculatedCells): Snapshot {
-  const generated = markedSheets(workbook);
-  const sheets: SheetSnapshot[] = workbook.worksheets.map((ws) => {
-    const values = sheetValues(ws, uncalculated);
-    const sheet: SheetSnapshot = { name: ws.name, values, top: 1, left: 1 };
-    if (generated.has(ws.name)) sheet.generated = true;
-    return sheet;
-  });
-  return { sheets };
+/** The Snapshot's per-sheet `uncalculated` lists as one set of cellKey()s. */
+export function uncalculatedCells(snapshot: Snapshot): UncalculatedCells {
+  const out: UncalculatedCells = new Set();
+  for (const s of snapshot.sheets) for (const [r, c] of s.uncalculated ?? []) out.add(cellKey(s.name, r, c));
+  return out;
 }
 
-function sheetValues(ws: ExcelJS.Worksheet, uncalculated?: UncalculatedCells): CellValue[][] {
-  const values: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (cell.type === MERGE) return;
-      const v = toCellValue(cell.value);
-      if (v === null) {
-        if (uncalculated && cell.type === FORMULA) uncalculated.add(cellKey(ws.name, rowNumber, col));
-        return;
-      }
-      while (out.length < col - 1) out.push(null);
-      out[col - 1] = v;
-    });
-    if (out.length === 0) return;
-    while (values.length < rowNumber - 1) values.push([]);
-    values[rowNumber - 1] = out;
-  });
-  return values;
-}
-
-/** Checks and reads an .xlsx file into a workbook (kept, to render into) and its Snapshot. */
-export async function readWorkbookFile(
-  file: string,
-): Promise<{ workbook: ExcelJS.Workbook; snapshot: Snapshot; uncalculated: UncalculatedCells }> {
-  const workbook = await loadWorkbook(file);
-  const uncalculated: UncalculatedCells = new Set();
-  return { workbook, snapshot: snapshotOfWorkbook(workbook, uncalculated), uncalculated };
+/** Checks and reads an .xlsx file into its Snapshot. */
+export async function readWorkbookFile(file: string): Promise<{ snapshot: Snapshot; uncalculated: UncalculatedCells; date1904: boolean }> {
+  checkInputFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (e) {
+    throw describeReadError(e as NodeJS.ErrnoException, file);
+  }
+  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file });
+  return { snapshot, uncalculated: uncalculatedCells(snapshot), date1904 };
 }

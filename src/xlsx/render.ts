@@ -3,21 +3,10 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellStyle, SheetPlan } from '../engine';
 import { columnLetter } from '../engine';
-import { addMarker, markedSheets, removeNamesOfSheet } from './marker';
+import { addMarker, markedSheets, removeNamesOfSheet, SheetNameClashError } from './marker';
+import { effectiveStyles, SHEET_FONT } from './writer/styles';
 
-/** Every generated sheet is drawn in this font; LibreOffice and Excel substitute a CJK font when missing. */
-export const SHEET_FONT = '宋体';
-
-/** A user's own sheet already has the name of a sheet we would generate: we refuse to touch it. */
-export class SheetNameClashError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(
-      `工作簿中已有名为「${sheets.join('」「')}」的工作表,且不是本工具生成的;为避免覆盖您的数据,未做任何修改。` +
-        '请先重命名或删除该工作表,再重新生成。',
-    );
-    this.name = 'SheetNameClashError';
-  }
-}
+export { SheetNameClashError, SHEET_FONT };
 
 /**
  * Draws the plans into the workbook. A sheet of the same name that we generated earlier (it carries
@@ -110,33 +99,6 @@ export function drawPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
 export function rangeAddress(r: CellRange): string {
   return `${columnLetter(r.col + 1)}${r.row + 1}:${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
-}
-
-/**
- * Per cell, the plan's style ranges applied in order, a later range winning property by property.
- * Combined styles are shared between cells (one object per distinct combination), so a 25k-row
- * detail sheet costs a few dozen style objects, not one per cell.
- */
-function effectiveStyles(plan: SheetPlan): (CellStyle | undefined)[][] {
-  const grid: (CellStyle | undefined)[][] = [];
-  const combined = new Map<CellStyle, Map<CellStyle, CellStyle>>();
-  const combine = (prev: CellStyle, next: CellStyle): CellStyle => {
-    let byNext = combined.get(prev);
-    if (!byNext) combined.set(prev, (byNext = new Map()));
-    let both = byNext.get(next);
-    if (!both) byNext.set(next, (both = { ...prev, ...next }));
-    return both;
-  };
-  for (const { range, style } of plan.styles) {
-    for (let r = range.row; r < range.row + range.rows; r++) {
-      const line = grid[r] ?? (grid[r] = []);
-      for (let c = range.col; c < range.col + range.cols; c++) {
-        const prev = line[c];
-        line[c] = prev ? combine(prev, style) : style;
-      }
-    }
-  }
-  return grid;
 }
 
 function argb(hex: string): string {

@@ -288,7 +288,7 @@ describe('bad files are refused with a clear message (exit 2), the input untouch
       (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4088)])),
       /打开密码/,
     ],
-    ['a 200 MB file', (f) => fs.truncateSync((fs.writeFileSync(f, ''), f), 200 * 1024 * 1024), /超过 100 MB/],
+    ['a 300 MB file', (f) => fs.truncateSync((fs.writeFileSync(f, ''), f), 300 * 1024 * 1024), /超过 256 MB/],
   ];
   test.each(cases)('%s', async (_what, make, message) => {
     const d = fs.mkdtempSync(path.join(dir, 'bad-'));

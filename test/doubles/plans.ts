@@ -43,3 +43,37 @@ export function summaryPlan(units: number, name = '2026年第3季度考核汇总
     charts: [],
   };
 }
+
+/** Colours of the hand-built chart below: bars for scores, dashed lines for two grade lines. */
+export const CHART_COLORS = { bar: '#4472C4', excellent: '#70AD47', pass: '#C00000' };
+
+/**
+ * summaryPlan with two grade-line columns (优秀线 90, 合格线 70) and one native chart under the
+ * table: clustered bars of 得分 by 单位, the grade lines as lines — as the report plans it.
+ */
+export function chartedPlan(units: number, name = '2026年第3季度考核汇总', marker = 'QSAssess.2026Q3.summary'): SheetPlan {
+  const plan = summaryPlan(units, name, marker);
+  const first = 3; // the first unit row (0-based)
+  plan.values = plan.values.map((row, r) => {
+    if (r === 2) return [...row, '优秀线', '合格线'];
+    if (r >= first && r < first + units) return [...row, 90, 70];
+    return [...row, null, null];
+  });
+  plan.columnWidths = [...plan.columnWidths, 8, 8];
+  const rows = plan.values.length;
+  plan.charts = [
+    {
+      title: '2026年第3季度各单位得分',
+      categories: { row: first, col: 1, rows: units, cols: 1 },
+      series: [
+        { name: '得分', values: { row: first, col: 3, rows: units, cols: 1 }, type: 'bar', color: CHART_COLORS.bar },
+        { name: '优秀线', values: { row: first, col: 5, rows: units, cols: 1 }, type: 'line', color: CHART_COLORS.excellent },
+        { name: '合格线', values: { row: first, col: 6, rows: units, cols: 1 }, type: 'line', color: CHART_COLORS.pass },
+      ],
+      anchor: { row: rows + 1, col: 0, rows: 20, cols: 7 },
+      valueAxis: { min: 0, max: 100, title: '得分' },
+    },
+  ];
+  plan.print = { ...plan.print, area: { row: 0, col: 0, rows: rows + 22, cols: 7 } };
+  return plan;
+}

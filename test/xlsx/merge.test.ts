@@ -11,7 +11,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parsePeriod, parseWorkbook, planSummaries, score, type CellStyle, type SheetPlan, type Snapshot } from '../../src/engine';
-import { mergePlansIntoPackage, mergeStyles, writeSummariesFile } from '../../src/xlsx/merge';
+import { mergePlansIntoPackage, mergeStyles } from '../../src/xlsx/merge';
+import { writeSummariesFile } from '../../src/xlsx/write';
 import { markedSheets } from '../../src/xlsx/marker';
 import { snapshotOfWorkbook } from '../../src/xlsx/read';
 import { rangeAddress, SheetNameClashError } from '../../src/xlsx/render';
@@ -41,7 +42,7 @@ async function entries(buf: Buffer | Uint8Array): Promise<Map<string, Buffer>> {
   return out;
 }
 
-async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
+async function load(buf: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
@@ -422,7 +423,7 @@ describeOffice('the merged file opens in LibreOffice', () => {
     if (missing.length) throw new Error(`CI is set but ${missing.join(', ')} is missing: install LibreOffice and poppler-utils`);
   });
 
-  const printed = async (buf: Buffer, name: string): Promise<string> => {
+  const printed = async (buf: Buffer | Uint8Array, name: string): Promise<string> => {
     const xlsx = path.join(dir, `${name}.xlsx`);
     const pdf = path.join(dir, `${name}.pdf`);
     fs.writeFileSync(xlsx, buf);

@@ -1,0 +1,122 @@
+// Writing a zip in memory: the user's entries copied as they are stored (no inflate, no deflate,
+// so every byte of their parts stays as it was), ours deflated with fflate. Browser-safe.
+import { deflateSync } from 'fflate';
+import type { ZipArchive, ZipEntry } from './zip';
+import { storedBytes } from './zip';
+import type { FileLabel } from './problem';
+
+interface OutEntry {
+  name: Uint8Array;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  data: Uint8Array;
+  offset: number;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+const encoder = new TextEncoder();
+
+export class ZipWriter {
+  private entries: OutEntry[] = [];
+  private names = new Set<string>();
+
+  /** Adds a part from text or bytes, deflated at level 1 (the fastest: people wait for the command). */
+  add(name: string, content: string | Uint8Array): void {
+    const raw = typeof content === 'string' ? encoder.encode(content) : content;
+    const packed = deflateSync(raw, { level: 1 });
+    const stored = packed.length < raw.length;
+    this.push(name, {
+      method: stored ? 8 : 0,
+      crc32: crc32(raw),
+      compressedSize: stored ? packed.length : raw.length,
+      uncompressedSize: raw.length,
+      data: stored ? packed : raw,
+    });
+  }
+
+  /** Copies an entry of another zip as it is stored. */
+  copy(from: ZipArchive, entry: ZipEntry, file: FileLabel, name = entry.name): void {
+    const data = storedBytes(from, entry, file);
+    this.push(name, {
+      method: entry.method,
+      crc32: entry.crc32,
+      compressedSize: entry.compressedSize,
+      uncompressedSize: entry.uncompressedSize,
+      data,
+    });
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name.toLowerCase());
+  }
+
+  private push(name: string, e: Omit<OutEntry, 'name' | 'offset'>): void {
+    if (this.has(name)) throw new Error(`duplicate zip entry ${name}`);
+    this.names.add(name.toLowerCase());
+    this.entries.push({ ...e, name: encoder.encode(name), offset: 0 });
+  }
+
+  /** The finished archive. Sizes beyond 4 GiB would need zip64, which an .xlsx we write never does. */
+  finish(): Uint8Array {
+    let size = 22;
+    for (const e of this.entries) size += 30 + e.name.length + e.data.length + 46 + e.name.length;
+    if (size > 0xffffffff || this.entries.length > 0xffff) throw new Error('zip too large');
+    const out = new Uint8Array(size);
+    const dv = new DataView(out.buffer);
+    let at = 0;
+    for (const e of this.entries) {
+      e.offset = at;
+      dv.setUint32(at, 0x04034b50, true);
+      header(dv, at + 4, e);
+      out.set(e.name, at + 30);
+      out.set(e.data, at + 30 + e.name.length);
+      at += 30 + e.name.length + e.data.length;
+    }
+    const cdStart = at;
+    for (const e of this.entries) {
+      dv.setUint32(at, 0x02014b50, true);
+      dv.setUint16(at + 4, 20, true); // made by: version 2.0
+      header(dv, at + 6, e);
+      dv.setUint32(at + 42, e.offset, true);
+      out.set(e.name, at + 46);
+      at += 46 + e.name.length;
+    }
+    dv.setUint32(at, 0x06054b50, true);
+    dv.setUint16(at + 8, this.entries.length, true);
+    dv.setUint16(at + 10, this.entries.length, true);
+    dv.setUint32(at + 12, at - cdStart, true);
+    dv.setUint32(at + 16, cdStart, true);
+    return out;
+  }
+}
+
+/** The fields local and central headers share, from "version needed" on. */
+function header(dv: DataView, at: number, e: OutEntry): void {
+  dv.setUint16(at, 20, true); // version needed: 2.0 (deflate)
+  dv.setUint16(at + 2, 0x0800, true); // UTF-8 names; sizes in the header, no data descriptor
+  dv.setUint16(at + 4, e.method, true);
+  dv.setUint16(at + 6, 0, true); // time
+  dv.setUint16(at + 8, 0x21, true); // date: 1980-01-01
+  dv.setUint32(at + 10, e.crc32, true);
+  dv.setUint32(at + 14, e.compressedSize, true);
+  dv.setUint32(at + 18, e.uncompressedSize, true);
+  dv.setUint16(at + 22, e.name.length, true);
+  dv.setUint16(at + 24, 0, true); // extra; in the central header the comment, disk and attributes stay 0
+}

@@ -1,0 +1,77 @@
+// The .xlsx reader: bytes → the engine's Snapshot, with no Node APIs (the command and the browser
+// page both use it). Every sheet is read, hidden ones too, values from A1; sheets marked as ours
+// are flagged `generated`; formula cells with no stored result are listed in `uncalculated`.
+// Sheets and shared strings are unpacked and scanned in chunks, so memory follows the values kept,
+// not the XML; everything unpacked counts against LIMITS (src/xlsx/package/limits.ts).
+import type { SheetSnapshot, Snapshot } from '../../engine';
+import { LIMITS, type Limits } from '../package/limits';
+import { openPackage, readSmallPart, workbookRels } from '../package/open';
+import { relIs } from '../package/opc';
+import { damagedPart, FileProblem, notWorkbook, type FileLabel } from '../package/problem';
+import { readSharedStrings } from './shared-strings';
+import { readSheet } from './sheet';
+import { dateStyles } from './styles';
+import { readWorkbookPart } from './workbook';
+
+export interface ReadOptions {
+  /** What messages call the file (a path, a file name). */
+  file?: FileLabel;
+  limits?: Limits;
+  /** Packed bytes unpacked at a time; tests set it tiny so that chunks split every tag. */
+  sliceBytes?: number;
+}
+
+export interface ReadResult {
+  snapshot: Snapshot;
+  /** The book counts dates from 1904 (old Mac files); the snapshot's serials are 1900-system all the same. */
+  date1904: boolean;
+}
+
+export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Snapshot {
+  return readWorkbookBytes(bytes, options).snapshot;
+}
+
+export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const file = options.file ?? '工作簿';
+  const pkg = openPackage(bytes, file, options.limits ?? LIMITS);
+  pkg.budget.sliceBytes = options.sliceBytes;
+  const wbXml = readSmallPart(pkg, pkg.workbookPart)!;
+  const info = readWorkbookPart(wbXml);
+  if (info.sheets.length === 0 && !/<([\w.-]+:)?sheets(?=[\s/>])/.test(wbXml))
+    throw notWorkbook(file, `${pkg.workbookPart} 中没有工作表列表`);
+  const rels = workbookRels(pkg);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+
+  const stylesRel = rels.find((r) => relIs(r.type, 'styles') && !r.external);
+  const dateStyle = dateStyles(stylesRel ? readSmallPart(pkg, stylesRel.part) : null);
+  const ssRel = rels.find((r) => relIs(r.type, 'sharedStrings') && !r.external);
+  const ssEntry = ssRel ? pkg.zip.find(ssRel.part) : null;
+  const shared = ssEntry ? guarded(file, ssEntry.name, () => readSharedStrings(pkg.zip, ssEntry, file, pkg.budget)) : [];
+
+  const sheets: SheetSnapshot[] = [];
+  for (const s of info.sheets) {
+    const rel = byId.get(s.rid);
+    // Chart sheets and dialog sheets hold no cells.
+    if (!rel || rel.external || !relIs(rel.type, 'worksheet')) continue;
+    const entry = pkg.zip.find(rel.part);
+    if (!entry) throw damagedPart(file, rel.part, `工作表「${s.name}」的数据部件不存在`);
+    const { values, uncalculated } = guarded(file, rel.part, () =>
+      readSheet(pkg.zip, entry, file, pkg.budget, { shared, dateStyle, date1904: info.date1904 }),
+    );
+    const sheet: SheetSnapshot = { name: s.name, values, top: 1, left: 1 };
+    if (info.marked.has(s.name)) sheet.generated = true;
+    if (uncalculated.length) sheet.uncalculated = uncalculated;
+    sheets.push(sheet);
+  }
+  return { snapshot: { sheets }, date1904: info.date1904 };
+}
+
+/** Runs a part's reader; anything but our own FileProblem becomes one naming the part. */
+function guarded<T>(file: FileLabel, part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw damagedPart(file, part, '内容无法解析');
+  }
+}

@@ -1,0 +1,51 @@
+// SheetPlans → the parts of our sheets, with no ExcelJS and no Node APIs: one worksheet part per
+// plan, a shared styles part, the defined names (our marker, print area, print titles) and, for a
+// plan with charts, its drawing and chart parts. The package merge (src/xlsx/merge) splices them
+// into the user's workbook; writePlansWorkbook makes a workbook of them alone (for printing).
+import type { SheetPlan } from '../../engine';
+import { escapeXml } from '../package/xml';
+import { quoteSheet } from '../marker';
+import { chartParts, type ChartParts } from './charts';
+import { sheetXml, rangeRef } from './sheet';
+import { StyleBook } from './styles';
+
+export interface OurSheet {
+  name: string;
+  xml: string;
+  /** The drawing and charts of the sheet; the sheet's XML refers to the drawing as `rId1`. */
+  charts: ChartParts | null;
+}
+
+export interface OurName {
+  name: string;
+  /** Index among our sheets for a sheet-local name (print area, print titles); null for a global one. */
+  localSheetId: number | null;
+  /** The formula, escaped for XML. */
+  text: string;
+}
+
+export interface OurParts {
+  sheets: OurSheet[];
+  names: OurName[];
+  styles: string;
+}
+
+/** The drawing relationship id inside each of our sheets' own rels part. */
+export const DRAWING_RID = 'rId1';
+
+export function drawPlans(plans: SheetPlan[], date1904: boolean): OurParts {
+  const styles = new StyleBook();
+  const sheets = plans.map((plan) => {
+    const charts = plan.charts?.length ? chartParts(plan) : null;
+    return { name: plan.name, xml: sheetXml(plan, styles, { date1904, drawingRid: charts ? DRAWING_RID : undefined }), charts };
+  });
+  const names: OurName[] = [];
+  plans.forEach((plan, i) => {
+    const sheet = quoteSheet(plan.name);
+    names.push({ name: plan.marker, localSheetId: null, text: escapeXml(`${sheet}!$A$1`) });
+    names.push({ name: '_xlnm.Print_Area', localSheetId: i, text: escapeXml(`${sheet}!${rangeRef(plan.print.area, true)}`) });
+    const t = plan.print.titleRows;
+    names.push({ name: '_xlnm.Print_Titles', localSheetId: i, text: escapeXml(`${sheet}!$${t.first + 1}:$${t.last + 1}`) });
+  });
+  return { sheets, names, styles: styles.xml() };
+}
