@@ -13,29 +13,24 @@
 // QS_WEB_OUT_DIR builds somewhere other than dist/web (the e2e test does); with only QS_OUT_DIR
 // set (the add-in's setting, used by the build test) the page goes to <QS_OUT_DIR>/web.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { helpPage } = require('./scripts/help-page');
+const { helpPage, userHelpPage, SOURCE: FUNCTIONS_DOC, USER_HELP_SOURCES } = require('./scripts/help-page');
 
-/** The page's help, next to index.html so it opens from file:// too: docs/web.md and docs/functions.md. */
+/**
+ * The page's help, next to index.html so it opens from file:// too: the pane's user help (the same
+ * generator as the add-in's, scripts/help-page.js) with docs/web.md first, and the functions page.
+ */
 class WebHelpPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    const pages = [
-      { from: 'docs/web.md', to: 'help/index.html', title: 'QS 优质服务考核 浏览器版 · 帮助' },
-      { from: 'docs/functions.md', to: 'help/functions.html', title: null },
-    ];
+    const userDocs = [path.resolve(__dirname, 'docs/web.md'), ...USER_HELP_SOURCES];
     compiler.hooks.thisCompilation.tap('WebHelpPlugin', (compilation) => {
+      for (const f of [...userDocs, FUNCTIONS_DOC]) compilation.fileDependencies.add(f);
       compilation.hooks.processAssets.tap({ name: 'WebHelpPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        for (const page of pages) {
-          const file = path.resolve(__dirname, page.from);
-          compilation.fileDependencies.add(file);
-          let html = helpPage(fs.readFileSync(file, 'utf8'));
-          if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`);
-          compilation.emitAsset(page.to, new sources.RawSource(html));
-        }
+        compilation.emitAsset('help/index.html', new sources.RawSource(userHelpPage(userDocs)));
+        compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
       });
     });
   }
@@ -59,12 +54,8 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // The page never touches a file system: Node modules the shared code names for its command-line
-      // layer resolve to nothing here, and a call into one would fail loudly in a test.
-      fallback: { fs: false, crypto: false, zlib: false, os: false, stream: false },
-      // INTERIM, until issue 8's browser-safe package merge is merged: main's merge (src/xlsx/merge.ts)
-      // names part paths with path.posix and returns Buffers. Remove with src/web/interim/.
-      alias: { path: path.resolve(__dirname, 'src/web/interim/path-posix.ts') },
+      // No fallbacks for Node's modules: the page bundles only browser-safe code (the xlsx layer's
+      // src/xlsx/index.ts, the engine, src/notice), and an import of fs or path fails the build.
     },
     module: {
       rules: [
@@ -99,8 +90,6 @@ module.exports = (env, argv) => {
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-      // INTERIM (see resolve.alias): Buffer for main's package merge and the JSZip it drives.
-      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       new HtmlWebpackPlugin({
         filename: 'index.html',

@@ -1,11 +1,10 @@
-// The page's XlsxPort: the xlsx layer's browser-safe reader and package merge (src/xlsx, the same
-// code the command runs), and fresh workbooks (新建模板 / 示例) drawn by the xlsx layer's template
-// renderer on ExcelJS's browser build — ExcelJS is used for those two downloads only, never to
-// read or rewrite the user's file.
+// The page's XlsxPort: the xlsx layer's browser-safe API (src/xlsx/index.ts: the reader and the
+// package merge the command uses, bytes in and out, no Node APIs), and fresh workbooks (新建模板 /
+// 示例) drawn by the xlsx layer's template renderer on ExcelJS's browser build, as `qs-assess init`
+// draws them. ExcelJS serves those two downloads only; it never reads or rewrites the user's file.
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine/template';
-import { mergePlansIntoPackage } from '../xlsx/merge';
-import { readSnapshot } from '../xlsx/reader';
+import { mergePlans, readSnapshot } from '../xlsx';
 import { renderTemplate } from '../xlsx/template';
 import type { XlsxPort } from './xlsx-port';
 
@@ -14,10 +13,8 @@ export const browserXlsx: XlsxPort = {
     return readSnapshot(bytes, { file: fileName });
   },
 
-  async merge(bytes, plans) {
-    // INTERIM: the command's package merge of main (JSZip + ExcelJS), bundled with a Buffer and a
-    // POSIX path shim, until issue 8's browser-safe merge replaces it (see webpack.web.config.js).
-    return new Uint8Array(await mergePlansIntoPackage(bytes, plans));
+  async merge(bytes, plans, fileName) {
+    return mergePlans(bytes, plans, fileName);
   },
 
   async newWorkbook(sample) {

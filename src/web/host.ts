@@ -53,7 +53,7 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     },
 
     async renderPlans(plans: SheetPlan[], onProgress): Promise<RenderOutcome> {
-      const merged = await mergeOrExplain(port, requireBytes(), plans);
+      const merged = await mergeOrExplain(port, requireBytes(), plans, session.file?.name ?? '工作簿');
       session.generated(merged, plans);
       onProgress?.(plans.length, plans.length);
       return {
@@ -81,7 +81,7 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       // generation by merging what is kept into the file as it was opened.
       const latest = new Map<string, SheetPlan>();
       for (const b of kept) for (const p of b) latest.set(p.name, p);
-      const bytes = latest.size > 0 ? await mergeOrExplain(port, file.bytes, [...latest.values()]) : file.bytes;
+      const bytes = latest.size > 0 ? await mergeOrExplain(port, file.bytes, [...latest.values()], file.name) : file.bytes;
       session.replace(bytes, kept);
     },
 
@@ -103,9 +103,9 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
 }
 
 /** A merge failure in the user's words: a user's sheet of that name is a conflict, never overwritten. */
-async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPlan[]): Promise<Uint8Array> {
+async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPlan[], fileName: string): Promise<Uint8Array> {
   try {
-    return await port.merge(bytes, plans);
+    return await port.merge(bytes, plans, fileName);
   } catch (e) {
     const sheets = (e as { sheets?: unknown }).sheets;
     if (Array.isArray(sheets)) throw new WorkbookError('sheet-conflict', (e as Error).message, sheets as string[]);
