@@ -34,11 +34,21 @@ export async function run(): Promise<void> {
   const input = path.join(dir, 'book.xlsx');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await writeSnapshotFile(generateWorkbook({ events: EVENTS }), input);
-    console.log(`  input: ${EVENTS.toLocaleString('en-US')} events, ${(fs.statSync(input).size / 1024 / 1024).toFixed(1)} MB; page ${PAGE}`);
+    console.log(
+      `  input: ${EVENTS.toLocaleString('en-US')} events, ${(fs.statSync(input).size / 1024 / 1024).toFixed(1)} MB; page ${PAGE}`,
+    );
     const runs: Figures[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
@@ -49,7 +59,10 @@ export async function run(): Promise<void> {
       const t0 = performance.now();
       await page.setInputFiles('#qs-file-input', input);
       // Read and validated: the pane shows the overview of the opened workbook.
-      await page.getByText(/60 个单位/).first().waitFor({ timeout: 120_000 });
+      await page
+        .getByText(/60 个单位/)
+        .first()
+        .waitFor({ timeout: 120_000 });
       const open = seconds(t0);
 
       const t1 = performance.now();
@@ -63,7 +76,9 @@ export async function run(): Promise<void> {
       await download.saveAs(path.join(dir, `out-${i}.xlsx`));
       const downloaded = seconds(t2);
 
-      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      const heap = await page.evaluate(
+        () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+      );
       const f = { open, generate, download: downloaded, total: open + generate + downloaded, heapMb: heap / 1024 / 1024 };
       runs.push(f);
       console.log(

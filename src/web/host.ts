@@ -58,7 +58,9 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       onProgress?.(plans.length, plans.length);
       return {
         written: plans.map((p) => p.name),
-        warnings: [`已加入「${session.summaryName}」(在本页内存中),尚未保存:请点「下载汇总工作簿」或「保存回原文件」。`],
+        warnings: [
+          `已加入「${session.summaryName}」(在本页内存中),尚未保存:请点页面上方的「下载」或「保存回原文件」。打印:点「打印预览」。`,
+        ],
       };
     },
 

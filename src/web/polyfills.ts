@@ -1,7 +1,6 @@
 // Library methods newer than the oldest browsers the page supports (Chromium 80, Firefox 78):
 // syntax is lowered at build time, but a method call like `.at()` is not. Each is defined only
 // where missing, with the behaviour the standard gives it.
-/* eslint-disable no-extend-native */
 
 function define<T extends object>(target: T, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true });

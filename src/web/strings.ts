@@ -31,6 +31,10 @@ const zh = {
   rowEmpty: '该行没有内容。',
   rowHeader: '行',
   close: '关闭',
+  previewTitle: '生成的汇总表',
+  previewSheet: '查看',
+  previewTooLong: (name: string, rows: number) =>
+    `「${name}」有 ${rows.toLocaleString()} 行,不在此处显示。请用「打印预览」查看,或下载汇总工作簿在 Excel / WPS 中打开。`,
   welcomeTitle: '怎么用',
   welcome: [
     '打开考核工作簿(.xlsx),或先新建模板、下载示例。',
@@ -74,6 +78,10 @@ const en: PageStrings = {
   rowEmpty: 'This row is empty.',
   rowHeader: 'Row',
   close: 'Close',
+  previewTitle: 'Generated sheets',
+  previewSheet: 'Show',
+  previewTooLong: (name, rows) =>
+    `“${name}” has ${rows.toLocaleString()} rows and is not drawn here. Use the print preview, or download the workbook and open it in Excel or WPS.`,
   welcomeTitle: 'How to use it',
   welcome: [
     'Open the assessment workbook (.xlsx), or start from a new template or the sample.',

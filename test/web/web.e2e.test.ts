@@ -80,6 +80,13 @@ function pdfPages(file: string): { pages: number; size: string; text: string[] }
   return { pages, size, text };
 }
 
+/** A4 landscape (297 × 210 mm = 841.89 × 595.28 pt), within Chromium's rounding to whole pixels. */
+function expectA4Landscape(size: string): void {
+  const [w, h] = /^([\d.]+) x ([\d.]+) pts/.exec(size)!.slice(1).map(Number);
+  expect(Math.abs(w - 841.89)).toBeLessThan(1);
+  expect(Math.abs(h - 595.28)).toBeLessThan(1);
+}
+
 /** Text without the spaces pdftotext's layout puts between characters and columns. */
 function squeeze(s: string): string {
   return s.replace(/\s+/g, '');
@@ -125,9 +132,23 @@ maybe('the browser page, offline from file://', () => {
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true, deviceScaleFactor: 1 });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+      deviceScaleFactor: 1,
+    });
     // Every request is recorded; anything that would leave the machine is refused as well.
     context.on('request', (r) => {
       if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url());
@@ -149,18 +170,21 @@ maybe('the browser page, offline from file://', () => {
     expect(requests).toEqual([]);
   });
 
-  async function shot(name: string): Promise<void> {
+  async function shot(name: string, fullPage = true): Promise<void> {
     const file = path.join(SHOTS, `web-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage });
     // docs/images are tracked files: refreshed only when asked (QS_UPDATE_DOCS_IMAGES=1).
     if (process.env.QS_UPDATE_DOCS_IMAGES) fs.copyFileSync(file, path.join(ROOT, 'docs', 'images', `web-${name}.png`));
   }
 
   /** axe-core in the page (injected: @axe-core/playwright needs Node 22), every rule it runs by default. */
   async function expectAccessible(state: string): Promise<void> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_JS });
+    // Evaluated, not added as a <script>: the page's policy allows no inline script.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE_JS, 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe;
       const r = await axe.run(document);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
     });
@@ -171,7 +195,10 @@ maybe('the browser page, offline from file://', () => {
     // Leave the print view if a test before stopped in it.
     if (await page.locator('#qs-print-root').count()) await page.getByRole('button', { name: '返回' }).click();
     await page.setInputFiles('#qs-file-input', file);
-    await page.getByTestId('file-name').filter({ hasText: path.basename(file) }).waitFor();
+    await page
+      .getByTestId('file-name')
+      .filter({ hasText: path.basename(file) })
+      .waitFor();
   }
 
   async function download(click: () => Promise<void>, as: string): Promise<string> {
@@ -183,6 +210,7 @@ maybe('the browser page, offline from file://', () => {
 
   test('is one classic script from the same folder, ES2019, with no address outside the page', () => {
     const html = fs.readFileSync(path.join(PAGE_DIR, 'index.html'), 'utf8');
+    expect(html).toMatch(/Content-Security-Policy[^>]*connect-src 'none'/);
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).not.toMatch(/type=["']?module/);
@@ -217,6 +245,10 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('3');
     await page.getByRole('button', { name: zh.generatePeriod(2026, 3) }).click();
     await page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' }).waitFor();
+    // Beside the pane: the quarter's summary as it will print.
+    await expect(page.getByTestId('sheet-preview').locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe(
+      '2026年第3季度考核汇总',
+    );
     await expectAccessible('generated-quarter');
     await shot('quarter');
     const quarterFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026Q3.xlsx');
@@ -232,15 +264,9 @@ maybe('the browser page, offline from file://', () => {
     expect(q.size).toBe(json['2026Q3'].units.length);
     for (const u of json['2026Q3'].units) {
       const row = q.get(u.name)!;
-      expect([row['得分'], row['等级'], row['名次'], row['单位罚款'], row['第一责任人罚款'], row['直接责任人罚款'], row['事件数']]).toEqual([
-        u.score,
-        u.grade,
-        u.rank,
-        u.unitFine,
-        u.headFine,
-        u.personFine,
-        u.events,
-      ]);
+      expect([row['得分'], row['等级'], row['名次'], row['单位罚款'], row['第一责任人罚款'], row['直接责任人罚款'], row['事件数']]).toEqual(
+        [u.score, u.grade, u.rank, u.unitFine, u.headFine, u.personFine, u.events],
+      );
     }
     const y = byUnit(sheetRows(yearFile, '2026年度考核汇总'));
     expect(y.size).toBe(json['2026'].units.length);
@@ -259,7 +285,8 @@ maybe('the browser page, offline from file://', () => {
     // The user's parts byte for byte, and the quarter's file part for part as the command writes it.
     const original = await partsOf(sample);
     const fromPage = await partsOf(quarterFile);
-    for (const [name, bytes] of original) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) expect(fromPage.get(name)?.equals(bytes)).toBe(true);
+    for (const [name, bytes] of original)
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) expect(fromPage.get(name)?.equals(bytes)).toBe(true);
     const fromCommand = await partsOf(path.join(dir, 'cmd-2026Q3.xlsx'));
     expect([...fromPage.keys()].sort()).toEqual([...fromCommand.keys()].sort());
     for (const [name, bytes] of fromCommand) expect({ name, same: fromPage.get(name)!.equals(bytes) }).toEqual({ name, same: true });
@@ -269,13 +296,13 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('button', { name: '打印预览' }).click();
     await page.locator('#qs-print-root section').first().waitFor();
     await expectAccessible('print-view');
-    await shot('print-view');
+    await shot('print-view', false);
 
     await page.getByRole('combobox', { name: '打印内容', exact: true }).selectOption('2026年第3季度考核汇总');
     const summaryPdf = path.join(dir, 'summary.pdf');
     await page.pdf({ path: summaryPdf, preferCSSPageSize: true, printBackground: true });
     const summary = pdfPages(summaryPdf);
-    expect(summary.size).toMatch(/^841\.89 x 595\.28 pts/); // A4 landscape
+    expectA4Landscape(summary.size);
     const all = squeeze(summary.text.join(''));
     expect(all).toContain(squeeze(`${json['2026Q3'].company} 2026年第3季度优质服务考核汇总表`));
     for (const u of json['2026Q3'].units) expect(all).toContain(squeeze(u.name));
@@ -289,7 +316,7 @@ maybe('the browser page, offline from file://', () => {
     const detail = pdfPages(detailPdf);
     expect(detail.pages).toBeGreaterThan(1);
     detail.text.forEach((t, i) => {
-      expect(detail.size).toMatch(/^841\.89 x 595\.28 pts/);
+      expectA4Landscape(detail.size);
       expect(squeeze(t)).toContain(squeeze('2026年第3季度优质服务考核扣分明细表'));
       expect(squeeze(t)).toContain('事项描述');
       expect(squeeze(t)).toContain(`第${i + 1}页共${detail.pages}页`);

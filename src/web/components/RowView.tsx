@@ -62,7 +62,11 @@ export function RowView({ location, sheet, strings: s, onClose }: RowViewProps) 
     body = <div role="status">{s.rowMissing(location.sheet)}</div>;
   } else {
     const left = sheet.left ?? 1;
-    const width = Math.max(sheet.values.reduce((w, r) => Math.max(w, r.length), 0), (location.column ?? 0) - left + 1, 1);
+    const width = Math.max(
+      sheet.values.reduce((w, r) => Math.max(w, r.length), 0),
+      (location.column ?? 0) - left + 1,
+      1,
+    );
     const columns = Array.from({ length: width }, (_, i) => left + i);
     const rows = rowsToShow(sheet, location.row);
     const targetEmpty = location.row !== null && columns.every((c) => valueAt(sheet, location.row!, c) === null);

@@ -32,6 +32,7 @@ import { pageStrings } from '../strings';
 import type { XlsxPort } from '../xlsx-port';
 import { PrintView } from './PrintView';
 import { RowView } from './RowView';
+import { SheetPreview } from './SheetPreview';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -47,11 +48,35 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto' },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  fileLine: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  body: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalL, padding: `0 ${tokens.spacingHorizontalS}` },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  fileLine: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+  },
+  body: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalL,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
   pane: { flex: '0 1 420px', minWidth: '280px' },
-  side: { flex: '1 1 420px', minWidth: '280px', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  side: {
+    flex: '1 1 420px',
+    minWidth: '280px',
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   drop: {
     position: 'fixed',
@@ -84,6 +109,8 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const input = useRef<HTMLInputElement>(null);
   const [opened, setOpened] = useState(0); // a new pane for every file opened
   const [plans, setPlans] = useState<SheetPlan[]>([]);
+  /** The first sheet of the latest generation: what the preview shows first. */
+  const [latest, setLatest] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -100,6 +127,8 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setLocation(null);
         } else if (e.type === 'generated') {
           setPlans(session.plans);
+          setLatest(e.plans[0]?.name ?? null);
+          setLocation(null);
         } else if (e.type === 'show') {
           const where = e.location;
           if (session.plans.some((p) => p.name === where.sheet)) {
@@ -121,7 +150,8 @@ export function WebApp({ session, port, env }: WebAppProps) {
         if (file) session.open(file);
       } catch (e) {
         // A closed picker is not a failure.
-        if ((e as Error)?.name !== 'AbortError') setStatus({ intent: 'error', title: s.openFailed, text: (e as Error).message ?? String(e) });
+        if ((e as Error)?.name !== 'AbortError')
+          setStatus({ intent: 'error', title: s.openFailed, text: (e as Error).message ?? String(e) });
       } finally {
         setBusy(false);
       }
@@ -186,7 +216,6 @@ export function WebApp({ session, port, env }: WebAppProps) {
       setStatus({ intent: 'error', title: s.saveFailed, text: (e as Error).message ?? String(e) });
     }
   };
-
 
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
@@ -265,9 +294,14 @@ export function WebApp({ session, port, env }: WebAppProps) {
           <div className={styles.pane}>
             <Pane key={opened} host={host} env={env} />
           </div>
-          <aside className={styles.side} aria-label={location ? s.rowTitle(location.where.sheet) : s.welcomeTitle}>
+          <aside
+            className={styles.side}
+            aria-label={location ? s.rowTitle(location.where.sheet) : plans.length > 0 ? s.previewTitle : s.welcomeTitle}
+          >
             {location ? (
               <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
+            ) : plans.length > 0 ? (
+              <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
             ) : (
               <Card>
                 <Subtitle2 as="h2">{s.welcomeTitle}</Subtitle2>

@@ -37,7 +37,9 @@ export function chartSvg(plan: SheetPlan, chart: ChartPlan): string {
     cells(plan, s.values).forEach((v, i) => {
       if (typeof v !== 'number') return;
       const x = PAD.left + slot * i + slot * 0.15 + barW * k;
-      parts.push(`<rect class="bar" x="${x}" y="${y(v)}" width="${barW}" height="${y(min) - y(v)}" fill="${s.color}"><title>${escapeHtml(`${labels[i]} ${s.name} ${v}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${x}" y="${y(v)}" width="${barW}" height="${y(min) - y(v)}" fill="${s.color}"><title>${escapeHtml(`${labels[i]} ${s.name} ${v}`)}</title></rect>`,
+      );
     });
   });
   for (const s of chart.series.filter((s) => s.type === 'line')) {
@@ -48,10 +50,15 @@ export function chartSvg(plan: SheetPlan, chart: ChartPlan): string {
   }
   labels.forEach((label, i) => {
     const x = PAD.left + slot * (i + 0.5);
-    parts.push(`<text transform="translate(${x},${H - PAD.bottom + 12}) rotate(-45)" text-anchor="end" font-size="11">${escapeHtml(label)}</text>`);
+    parts.push(
+      `<text transform="translate(${x},${H - PAD.bottom + 12}) rotate(-45)" text-anchor="end" font-size="11">${escapeHtml(label)}</text>`,
+    );
   });
   const legend = chart.series
-    .map((s, i) => `<g transform="translate(${PAD.left + i * 150},${H - 14})"><rect class="legend" width="12" height="12" y="-10" fill="${s.color}"/><text x="16" font-size="11">${escapeHtml(s.name)}</text></g>`)
+    .map(
+      (s, i) =>
+        `<g transform="translate(${PAD.left + i * 150},${H - 14})"><rect class="legend" width="12" height="12" y="-10" fill="${s.color}"/><text x="16" font-size="11">${escapeHtml(s.name)}</text></g>`,
+    )
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeHtml(chart.title)}" font-family='${PRINT_FONTS}'>` +

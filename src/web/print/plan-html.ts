@@ -139,10 +139,13 @@ export function planHtml(plan: SheetPlan, id: string): string {
       for (const s of rowStyles) if (c >= s.range.col && c < s.range.col + s.range.cols) Object.assign(style, s.style);
       const span = spans.get(key);
       const attrs = span ? `${span.rows > 1 ? ` rowspan="${span.rows}"` : ''}${span.cols > 1 ? ` colspan="${span.cols}"` : ''}` : '';
+      // Text spills into empty cells to its right, as on the sheet; next to a filled cell it is cut.
+      const spills =
+        typeof values[c] === 'string' && !style.wrap && !span && (values[c + 1] ?? null) === null && c + 1 < area.col + area.cols;
       const content = span?.chart
         ? `<figure class="qs-print-chart" style="height:${round(span.rows * DEFAULT_ROW_PT * scale)}pt">${chartSvg(plan, span.chart)}</figure>`
         : escapeHtml(formatCell(values[c] ?? null, style.numberFormat));
-      cells.push(`<td class="${classOf(cellCss(style, scale))}"${attrs}>${content}</td>`);
+      cells.push(`<td class="${classOf(cellCss(style, scale) + (spills ? ';overflow:visible' : ''))}"${attrs}>${content}</td>`);
     }
     // Every row keeps its sheet height (Excel's default where the plan gives none), so empty rows
     // (the chart's) take their room on paper as they do on the sheet.
