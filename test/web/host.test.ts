@@ -68,8 +68,14 @@ describe('the page’s workbook host', () => {
     const before = await parts(sampleBytes);
     const after = await parts(session.current!);
     for (const [name, data] of before) if (name.startsWith('xl/worksheets/')) expect(after.get(name)).toBe(data);
+    // What the page knows without reading the bytes again is what reading them gives.
+    const known = await host.readSnapshot();
+    const read = await browserXlsx.read(session.current!, '考核.xlsx');
+    expect(known.sheets.map((s) => [s.name, Boolean(s.generated)])).toEqual(read.sheets.map((s) => [s.name, Boolean(s.generated)]));
+    for (const sheet of read.sheets.filter((s) => !s.generated)) expect(known.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
+    expect(parseWorkbook(known)).toEqual(parseWorkbook(read));
     // Read back: the user's sheets as they were, ours flagged as generated.
-    const snapshot = await host.readSnapshot();
+    const snapshot = read;
     expect(snapshot.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(plans.map((p) => p.name));
     expect(await host.generatedSheets()).toEqual(plans.map((p) => ({ name: p.name, period: '2026Q3', kind: p.kind })));
   });

@@ -64,8 +64,9 @@ export function SheetPreview({ plans, initial, strings: s }: SheetPreviewProps) 
       {tooLong ? (
         <Caption1 role="status">{s.previewTooLong(plan.name, plan.values.length)}</Caption1>
       ) : (
-        <div className={styles.paper} tabIndex={0} role="region" aria-label={plan.name}>
-          <style>{PRINT_SHEET_CSS}</style>
+        <div className={styles.paper} tabIndex={0} role="region" aria-label={`${s.previewTitle}:${plan.name}`}>
+          {/* On screen the sheet keeps an A4 page's width and scrolls, rather than squeezing its columns. */}
+          <style>{`${PRINT_SHEET_CSS}\n[data-testid="sheet-preview"] .qs-print-table { min-width: 1000px; }`}</style>
           <div dangerouslySetInnerHTML={{ __html: html }} />
         </div>
       )}
