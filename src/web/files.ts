@@ -97,7 +97,7 @@ export async function saveInPlace(handle: WritableFileHandle, bytes: Uint8Array)
   const mode = { mode: 'readwrite' as const };
   if (handle.queryPermission && (await handle.queryPermission(mode)) !== 'granted') {
     if (!handle.requestPermission || (await handle.requestPermission(mode)) !== 'granted') {
-      throw new FileRefused(`没有获得写入「${handle.name}」的许可,原文件未改动。请改用「下载汇总工作簿」。`);
+      throw new FileRefused(`没有获得写入「${handle.name}」的许可,原文件未改动。请改用「下载」按钮保存一份含汇总表的副本。`);
     }
   }
   // createWritable writes to a temporary file and replaces the original on close(): a failure

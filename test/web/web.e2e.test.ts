@@ -326,7 +326,19 @@ maybe('the browser page, offline from file://', () => {
   test('a bad workbook: located errors, and the offending row’s cells on the page', async () => {
     const bad = path.join(dir, 'bad.xlsx');
     const where = await writeBadWorkbook(bad);
-    await open(bad);
+    // Dropped on the page this time, as a user drags it from the file manager.
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, base64 }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        return dt;
+      },
+      { name: path.basename(bad), base64: fs.readFileSync(bad).toString('base64') },
+    );
+    await page.dispatchEvent('body', 'dragover', { dataTransfer });
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await page.getByTestId('file-name').filter({ hasText: 'bad.xlsx' }).waitFor();
     await page.getByRole('button', { name: zh.validate }).click();
     await page.getByText(zh.errorsTitle(2)).waitFor();
     await shot('errors');
