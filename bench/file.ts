@@ -1,71 +1,48 @@
-// File path bench: a 100k-event workbook (60 units, a year) read from .xlsx, parsed and scored,
-// planned, and written back with the quarter's and the year's summaries — each stage timed, and
-// the process's peak memory (max RSS) reported. `npm run bench -- file`.
-// Writing is the package merge (src/xlsx/merge.ts): our sheets rendered into a fresh workbook,
-// spliced into the user's zip. QS_BENCH_WRITE=rewrite times the old ExcelJS round trip instead.
+// The command as a user runs it: `qs-assess summarize` on a 100,000-event workbook (60 units, a
+// year; read + validate + score + write the quarter's two sheets into a copy), in a fresh process,
+// measured from outside (wall, CPU, peak RSS) — against the peer, the formula workbook staff build
+// by hand (bench/peer.ts: VLOOKUP points + one SUMIFS per unit, computed by HyperFormula), in the
+// same run. `npm run bench -- file`; QS_BENCH_EVENTS changes the size, QS_BENCH_PEER=0 skips the peer.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parsePeriod, parseWorkbook, planSummaries, score } from '../src/engine';
-import { readWorkbookFile } from '../src/xlsx/read';
-import { renderPlans } from '../src/xlsx/render';
-import { loadWorkbook, writeWorkbookAtomically } from '../src/xlsx/files';
-import { writeSummariesFile } from '../src/xlsx/write';
 import { writeSnapshotFile } from '../src/xlsx/write-snapshot';
 import { generateWorkbook } from './generate';
+import { measure, row } from './measure';
 
 const EVENTS = Number(process.env.QS_BENCH_EVENTS ?? 100_000);
 
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+/** A generated workbook of `events` events in `dir` (ExcelJS streaming writer, shared strings, as Excel saves). */
+export async function benchBook(dir: string, events: number): Promise<string> {
+  const file = path.join(dir, `book-${events}.xlsx`);
+  await writeSnapshotFile(generateWorkbook({ events }), file);
+  return file;
 }
 
-/** Wall time and this process's CPU time: on a busy machine the CPU figure is the steadier one. */
-async function time<T>(label: string, f: () => Promise<T> | T): Promise<T> {
-  const t0 = process.hrtime.bigint();
-  const c0 = process.cpuUsage();
-  const r = await f();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const c = process.cpuUsage(c0);
-  const cpu = (c.user + c.system) / 1e6;
-  console.log(
-    `  ${label.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(7)} s wall  ${cpu.toFixed(2).padStart(6)} s cpu   rss ${mb(process.memoryUsage().rss)}`,
-  );
-  return r;
+export function summarize(book: string, out: string): ReturnType<typeof measure> {
+  return measure(['bin/qs-assess.js', 'summarize', book, '--period', '2026Q3', '--out', out, '--force']);
 }
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-bench-file-'));
-  const input = path.join(dir, 'book.xlsx');
-  const output = path.join(dir, 'book.summary.xlsx');
   try {
-    const snapshot = generateWorkbook({ events: EVENTS });
-    await time(`setup: write ${EVENTS.toLocaleString('en-US')}-event .xlsx (stream)`, () => writeSnapshotFile(snapshot, input));
-    console.log(`  input file ${mb(fs.statSync(input).size)}`);
-    if (global.gc) global.gc();
-
-    const start = process.hrtime.bigint();
-    const cpuStart = process.cpuUsage();
-    const { snapshot: read } = await time('read .xlsx → Snapshot', () => readWorkbookFile(input));
-    const { model, errors } = await time('parse (validate every row)', () => parseWorkbook(read));
-    if (errors.length) throw new Error(`generated workbook has ${errors.length} errors`);
-    const results = await time('score 2026Q3 + 2026', () => [score(model, parsePeriod('2026Q3')!), score(model, parsePeriod('2026')!)]);
-    const plans = await time('plan the three summaries', () => results.flatMap((r) => planSummaries(model, r)));
-    if (process.env.QS_BENCH_WRITE === 'rewrite') {
-      const workbook = await time('load with ExcelJS (for the rewrite)', () => loadWorkbook(input));
-      await time('render into the workbook', () => renderPlans(workbook, plans));
-      await time('write .xlsx (ExcelJS rewrite, atomic)', () => writeWorkbookAtomically(workbook, output));
-    } else {
-      await time("draw our sheets, merge into the user's package (atomic)", () => writeSummariesFile(input, output, plans));
+    const book = await benchBook(dir, EVENTS);
+    console.log(`  ${EVENTS.toLocaleString('en-US')} events: input ${(fs.statSync(book).size / 1e6).toFixed(1)} MB (setup, not timed)`);
+    const out = path.join(dir, 'out.xlsx');
+    const runs = [0, 1, 2].map(() => summarize(book, out));
+    runs.forEach((m, i) => console.log(row(`qs-assess summarize 2026Q3, run ${i + 1}`, m)));
+    const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+    console.log(`  output ${(fs.statSync(out).size / 1e6).toFixed(1)} MB`);
+    if (process.env.QS_BENCH_PEER !== '0') {
+      const peer = measure(['-r', 'tsx/cjs', 'bench/job.ts', 'peer', String(EVENTS)]);
+      console.log(row('peer: formula workbook in HyperFormula', peer, `(compute ${((peer.out.computeMs as number) / 1000).toFixed(2)} s)`));
+      console.log(
+        `  summarize (best of 3) is ${(peer.wall / best.wall).toFixed(1)}× faster than the peer in wall time, ${(peer.cpu / best.cpu).toFixed(1)}× in CPU time`,
+      );
     }
-    const total = Number(process.hrtime.bigint() - start) / 1e9;
-    const cpu = process.cpuUsage(cpuStart);
-    const detailRows = plans.find((p) => p.kind === 'quarter-detail')?.values.length ?? 0;
     console.log(
-      `  total read → written: ${total.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s cpu; output ${mb(fs.statSync(output).size)}; Q3 detail ${detailRows} rows`,
+      `  target: ≤ 3 s wall, ≤ 0.8 GB peak, ≥ 10× the peer — best run ${best.wall.toFixed(2)} s, ${(best.maxRssMb / 1024).toFixed(2)} GB`,
     );
-    // maxRSS is in kilobytes: the peak of the whole process, setup included.
-    console.log(`  peak memory (max RSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

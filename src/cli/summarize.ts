@@ -21,7 +21,7 @@ import {
 } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/files';
 import { writePlansWorkbook } from '../xlsx/merge';
-import { writeSummariesFile } from '../xlsx/write';
+import { NODE_MERGE, writeSummariesFile } from '../xlsx/write';
 import { readWorkbookFile } from '../xlsx/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
@@ -102,7 +102,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
     try {
       const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(s.plans));
+      fs.writeFileSync(ours, writePlansWorkbook(s.plans, NODE_MERGE));
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,7 @@ import {
   NS_RELATIONSHIPS,
   type Rel,
 } from './package/opc';
-import { FileProblem, type FileLabel } from './package/problem';
+import { damagedPart, FileProblem, type FileLabel } from './package/problem';
 import {
   appendToRoot,
   attributes,
@@ -41,7 +41,7 @@ import {
   writeSection,
 } from './package/xml';
 import { decodeText, inflateWhole } from './package/zip';
-import { ZipWriter } from './package/zip-write';
+import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
 
@@ -80,8 +80,6 @@ interface Merge {
   replaced: Map<number, number>;
   date1904: boolean;
   ours: OurParts;
-  /** Our cellXfs indexes → the merged styles'. */
-  xfMap: number[];
   newRels: string[];
   newOverrides: string[];
   nextRid: number;
@@ -90,22 +88,34 @@ interface Merge {
   /** Tab positions after the merge. */
   oldToNew: Map<number, number>;
   ourToNew: Map<number, number>;
+  /** The part being read or edited, named when its XML turns out to be malformed. */
+  at: string;
+  packer: Packer;
 }
 
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
  * built, when a user's own sheet has the name of a plan; FileProblem for a package we cannot merge.
  */
-export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿'): Uint8Array {
+/** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
+export type MergeOptions = Packer;
+
+export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿', options: MergeOptions = {}): Uint8Array {
   const m = readUserPackage(original, plans, file);
-  claimOurSheets(m);
-  drawOurSheets(m);
-  mergeOurStyles(m);
-  removeOldSheets(m);
-  addOurSheets(m);
-  orderTabs(m);
-  rewriteDefinedNames(m);
-  return zipPackage(m);
+  m.packer = options;
+  try {
+    claimOurSheets(m);
+    drawOurSheets(m);
+    removeOldSheets(m);
+    addOurSheets(m);
+    orderTabs(m);
+    rewriteDefinedNames(m);
+    return zipPackage(m);
+  } catch (e) {
+    if (e instanceof FileProblem || e instanceof SheetNameClashError) throw e;
+    // Package XML the merge cannot make sense of (an unclosed element…): say which part.
+    throw damagedPart(file, m.at, '其 XML 结构无法合并');
+  }
 }
 
 /** mergePlans, as the promise the command and the tests await. */
@@ -114,8 +124,8 @@ export async function mergePlansIntoPackage(original: Uint8Array, plans: SheetPl
 }
 
 /** A workbook holding our sheets alone (for printing them, or a download of just the summaries). */
-export function writePlansWorkbook(plans: SheetPlan[]): Uint8Array {
-  return mergePlans(emptyWorkbook(), plans, '汇总表');
+export function writePlansWorkbook(plans: SheetPlan[], options: MergeOptions = {}): Uint8Array {
+  return mergePlans(emptyWorkbook(), plans, '汇总表', options);
 }
 
 // ───────────────────────────── the steps ─────────────────────────────
@@ -123,7 +133,18 @@ export function writePlansWorkbook(plans: SheetPlan[]): Uint8Array {
 /** Opens the package and reads its bookkeeping: workbook part, its rels, content types, sheets, names. */
 function readUserPackage(original: Uint8Array, plans: SheetPlan[], file: FileLabel): Merge {
   const pkg = openPackage(original, file);
-  const m = { file, plans, pkg, written: new Map(), removed: new Set() } as Partial<Merge> as Merge;
+  const m = { file, plans, pkg, written: new Map(), removed: new Set(), at: pkg.workbookPart } as Partial<Merge> as Merge;
+  try {
+    readBookkeeping(m);
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw damagedPart(file, m.at, '其 XML 结构无法识别');
+  }
+  return m;
+}
+
+function readBookkeeping(m: Merge): void {
+  const { pkg, file } = m;
   const wbPart = pkg.workbookPart;
   const relsPart = pkg.zip.find(relsPathOf(wbPart))?.name ?? relsPathOf(wbPart);
   const relsXml = readPart(m, relsPart) ?? EMPTY_RELS;
@@ -158,7 +179,7 @@ function readUserPackage(original: Uint8Array, plans: SheetPlan[], file: FileLab
   m.nextRid = Math.max(0, ...m.rels.list.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))) + 1;
   m.newRels = [];
   m.newOverrides = [];
-  return m;
+  m.at = wbPart;
 }
 
 /** Which sheets are ours (by marker); refuses, before any change, when a user's sheet has a plan's name. */
@@ -179,26 +200,31 @@ function claimOurSheets(m: Merge): void {
   });
 }
 
-/** Our sheets' parts, drawn in the book's date system (a 1904 book keeps its workbookPr). */
+/**
+ * Our sheets' parts, drawn in the book's date system (a 1904 book keeps its workbookPr), with
+ * their cells pointing at our styles where mergeOurStyles put them.
+ */
 function drawOurSheets(m: Merge): void {
-  m.ours = drawPlans(m.plans, m.date1904);
+  m.ours = drawPlans(m.plans, m.date1904, (ours) => mergeOurStyles(m, ours));
 }
 
-/** Our styles appended to the user's (identical entries reused); a book with no styles part takes ours. */
-function mergeOurStyles(m: Merge): void {
+/**
+ * Our styles appended to the user's (identical entries reused); a book with no styles part takes
+ * ours. Returns, for each of our cellXfs indexes, its index in the book.
+ */
+function mergeOurStyles(m: Merge, ours: string): number[] {
   const rel = m.rels.list.find((r) => relIs(r.type, 'styles') && !r.external);
   const theirs = rel ? readPart(m, rel.part) : null;
   if (rel && theirs !== null) {
-    const merged = mergeStyles(theirs, m.ours.styles);
+    const merged = mergeStyles(theirs, ours);
     m.written.set(m.pkg.zip.find(rel.part)!.name, merged.xml);
-    m.xfMap = merged.xfMap;
-    return;
+    return merged.xfMap;
   }
   const part = unusedPart(m, `${partDir(m.workbook.part)}styles`, '.xml', 0);
-  m.written.set(part, m.ours.styles);
+  m.written.set(part, ours);
   addRel(m, REL.styles, part);
   m.newOverrides.push(`<Override PartName="/${escapeXml(part)}" ContentType="${CONTENT_TYPE.styles}"/>`);
-  m.xfMap = [...Array(elements(section(m.ours.styles, '', 'cellXfs')?.inner ?? '', '', 'xf').length).keys()];
+  return [...Array(elements(section(ours, '', 'cellXfs')?.inner ?? '', '', 'xf').length).keys()];
 }
 
 /** Our previous sheets go, with every part only they referenced; calcChain goes when any sheet does. */
@@ -227,7 +253,7 @@ function addOurSheets(m: Merge): void {
   let nextSheetId = Math.max(0, ...m.sheets.map((s) => s.sheetId)) + 1;
   m.ourSheetElements = m.ours.sheets.map((s) => {
     const part = unusedPart(m, `${dir}worksheets/sheet`, '.xml', m.sheets.length + 1);
-    m.written.set(part, remapSheetStyles(s.xml, m.xfMap));
+    m.written.set(part, s.xml);
     m.newOverrides.push(`<Override PartName="/${escapeXml(part)}" ContentType="${CONTENT_TYPE.worksheet}"/>`);
     if (s.charts) addCharts(m, part, s);
     const rid = addRel(m, REL.worksheet, part);
@@ -253,6 +279,7 @@ function addCharts(m: Merge, sheetPart: string, s: OurSheet): void {
 
 /** The new tab order: old generated sheets replaced in place, the rest of ours at the end. */
 function orderTabs(m: Merge): void {
+  m.at = m.workbook.part;
   const order: string[] = [];
   m.oldToNew = new Map();
   m.ourToNew = new Map();
@@ -281,6 +308,7 @@ function orderTabs(m: Merge): void {
  * names follow their sheet's new position; ours are added.
  */
 function rewriteDefinedNames(m: Merge): void {
+  m.at = m.workbook.part;
   const { prefix } = m.workbook;
   const planMarkers = new Set(m.plans.map((p) => p.marker.toLowerCase()));
   const removed = m.sheets.filter((s) => m.replaced.has(s.index));
@@ -327,7 +355,7 @@ function zipPackage(m: Merge): Uint8Array {
   }
   m.written.set(m.contentTypes.part, appendToRoot(ct, cp, 'Types', withPrefix(m.newOverrides.join(''), cp)));
 
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(m.packer);
   const pending = new Map(m.written);
   for (const e of m.pkg.zip.entries) {
     if (m.removed.has(e.name.toLowerCase())) continue;
@@ -345,6 +373,7 @@ function zipPackage(m: Merge): Uint8Array {
 
 /** A part's current text: as the merge wrote it, else from the zip; null when absent or removed. */
 function readPart(m: Merge, part: string): string | null {
+  m.at = part;
   const entry = m.pkg.zip.find(part);
   const name = entry?.name ?? part;
   if (m.written.has(name)) return m.written.get(name)!;
@@ -379,15 +408,6 @@ function addRel(m: Merge, type: string, part: string): string {
 function relsXml(rels: { id: string; type: string; target: string }[]): string {
   const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
   return EMPTY_RELS.replace('</Relationships>', `${items}</Relationships>`);
-}
-
-/** Our style indexes in a sheet's XML (`<c s>`, `<row s>`, `<col style>`) → the merged file's. */
-function remapSheetStyles(sheetXml: string, xfMap: number[]): string {
-  const to = xfMap.map(String);
-  const map = (v: string) => to[Number(v)] ?? '0';
-  return sheetXml
-    .replace(/(<(?:c|row)\s[^>]*?\ss=")(\d+)"/g, (_, head: string, v: string) => `${head}${map(v)}"`)
-    .replace(/(<col\s[^>]*?\sstyle=")(\d+)"/g, (_, head: string, v: string) => `${head}${map(v)}"`);
 }
 
 /** Does a defined name's formula (unescaped) refer to `sheet`? */

@@ -1,6 +1,7 @@
 // Reading an .xlsx file for the command: the file checks (src/xlsx/files.ts), then the bytes
 // through the browser-safe reader (src/xlsx/reader). Node's part is the path and the file system.
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import type { Snapshot } from '../engine';
 import { checkInputFile, describeReadError } from './files';
 import { readWorkbookBytes } from './reader';
@@ -24,6 +25,9 @@ export function uncalculatedCells(snapshot: Snapshot): UncalculatedCells {
   return out;
 }
 
+/** Node's zlib unpacks a part about four times faster than fflate (bench/readers.ts). */
+export const nodeInflate = (stored: Uint8Array, maxBytes: number): Uint8Array => zlib.inflateRawSync(stored, { maxOutputLength: maxBytes });
+
 /** Checks and reads an .xlsx file into its Snapshot. */
 export async function readWorkbookFile(file: string): Promise<{ snapshot: Snapshot; uncalculated: UncalculatedCells; date1904: boolean }> {
   checkInputFile(file);
@@ -33,6 +37,6 @@ export async function readWorkbookFile(file: string): Promise<{ snapshot: Snapsh
   } catch (e) {
     throw describeReadError(e as NodeJS.ErrnoException, file);
   }
-  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file });
+  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file, inflateWhole: nodeInflate });
   return { snapshot, uncalculated: uncalculatedCells(snapshot), date1904 };
 }

@@ -8,13 +8,14 @@ import {
   checkInputFile,
   FileProblem,
   isOurOutput,
-  loadWorkbook,
   MAX_INPUT_BYTES,
   readPackagePart,
+  removeStaleTemps,
   sameFile,
   tempNameFor,
   writeAtomically,
 } from '../../src/xlsx/files';
+import { loadWorkbook } from '../../src/xlsx/exceljs-files';
 import { ROOT, tempDir } from '../cli/helpers';
 
 let dir: string;
@@ -251,5 +252,44 @@ describe('packages that are zips but not workbooks', () => {
     expect(sameFile(good, `${dir}/./good.xlsx`)).toBe(true);
     expect(sameFile(good, path.join(dir, 'ours.xlsx'))).toBe(false);
     expect(sameFile(good, path.join(dir, 'missing.xlsx'))).toBe(false);
+  });
+});
+
+describe('temporary files left by a killed writer', () => {
+  test('SIGKILL mid-write leaves a temp file; the next write beside it removes it, and only ours whose writer is gone', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'killed-'));
+    const target = path.join(folder, 'out.xlsx');
+    fs.writeFileSync(target, 'old');
+    const script = `
+      const fs = require('fs');
+      const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/files.ts'))});
+      setInterval(() => {}, 1000);
+      writeAtomically(${JSON.stringify(target)}, async (temp) => {
+        fs.writeFileSync(temp, 'half');
+        process.stdout.write('ready\\n');
+        await new Promise(() => {});
+      });`;
+    const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d) => String(d).includes('ready') && resolve());
+      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    child.kill('SIGKILL'); // no handler runs: the temp file stays
+    await exited;
+    const stale = fs.readdirSync(folder).filter((f) => f !== 'out.xlsx');
+    expect(stale).toEqual([expect.stringMatching(new RegExp(`^\\.qs-${child.pid}-[0-9a-f]{8}\\.tmp$`))]);
+    // Beside it: a temp of a live writer (this process's parent) and a user's file that looks alike.
+    const live = `.qs-${process.ppid}-0123abcd.tmp`;
+    const users = '.qs-notes.tmp';
+    fs.writeFileSync(path.join(folder, live), 'writing');
+    fs.writeFileSync(path.join(folder, users), 'mine');
+
+    await writeAtomically(target, (temp) => fs.promises.writeFile(temp, 'new'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('new');
+    expect(fs.readdirSync(folder).sort()).toEqual([users, live, 'out.xlsx'].sort());
+    expect(removeStaleTemps(folder)).toEqual([]);
   });
 });

@@ -25,30 +25,56 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`; pass the CRC so far to continue over a stream of chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = previous ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
 const encoder = new TextEncoder();
 
+/** Raw deflate of a whole part. fflate's by default; the Node layer passes zlib's (native, faster). */
+export type Deflate = (raw: Uint8Array) => Uint8Array;
+
+/** Level 1: the fastest, for the parts we write; people wait for the command. */
+export const deflateLevel1: Deflate = (raw) => deflateSync(raw, { level: 1 });
+
+/** How a part is packed: deflate and CRC-32, both replaceable by a host's native ones. */
+export interface Packer {
+  deflate?: Deflate;
+  crc32?: (data: Uint8Array) => number;
+}
+
 export class ZipWriter {
   private entries: OutEntry[] = [];
   private names = new Set<string>();
 
-  /** Adds a part from text or bytes, deflated at level 1 (the fastest: people wait for the command). */
+  private readonly deflate: Deflate;
+  private readonly crc: (data: Uint8Array) => number;
+
+  constructor(packer: Packer = {}) {
+    this.deflate = packer.deflate ?? deflateLevel1;
+    this.crc = packer.crc32 ?? ((data) => crc32(data));
+  }
+
+  /** Adds a part from text or bytes, deflated (or stored, when deflating would not make it smaller). */
   add(name: string, content: string | Uint8Array): void {
     const raw = typeof content === 'string' ? encoder.encode(content) : content;
-    const packed = deflateSync(raw, { level: 1 });
+    const packed = this.deflate(raw);
     const stored = packed.length < raw.length;
     this.push(name, {
       method: stored ? 8 : 0,
-      crc32: crc32(raw),
+      crc32: this.crc(raw),
       compressedSize: stored ? packed.length : raw.length,
       uncompressedSize: raw.length,
       data: stored ? packed : raw,
     });
+  }
+
+  /** Adds a part already deflated (raw deflate), with its unpacked size and CRC. */
+  addPacked(name: string, packed: Uint8Array, uncompressedSize: number, crc: number): void {
+    this.push(name, { method: 8, crc32: crc, compressedSize: packed.length, uncompressedSize, data: packed });
   }
 
   /** Copies an entry of another zip as it is stored. */

@@ -141,7 +141,21 @@ export interface UnpackBudget {
   exceeded(part: string, bytes: number): FileProblem;
   /** Packed bytes fed to the inflater at a time (default 64 KiB); tests make it tiny to split every tag. */
   sliceBytes?: number;
+  /** A host's native inflater for whole parts (Node's zlib), used for parts up to WHOLE_PART_BYTES. */
+  inflateWhole?: InflateWhole;
 }
+
+/**
+ * Inflates a raw-deflate part whole, producing at most `maxBytes` (throwing beyond). Node's zlib
+ * does this several times faster than fflate; the browser uses fflate in chunks.
+ */
+export type InflateWhole = (stored: Uint8Array, maxBytes: number) => Uint8Array;
+
+/**
+ * Parts up to this size may be unpacked whole by a native inflater; larger ones always go in
+ * chunks, so memory never holds more than this much XML at once.
+ */
+export const WHOLE_PART_BYTES = 64 * 1024 * 1024;
 
 /** Input is fed to the inflater in slices of this size, so each output chunk stays small. */
 const SLICE = 64 * 1024;
@@ -172,6 +186,28 @@ export function inflateChunks(
     return;
   }
   if (entry.method !== 8) throw damagedPart(file, entry.name, `不支持的压缩方式 ${entry.method}`);
+  if (budget.inflateWhole && entry.uncompressedSize <= WHOLE_PART_BYTES) {
+    // The directory's size is only a hint: the inflater stops at the budget or at the whole-part
+    // bound, whichever is lower, and a part that runs past the bound is then read in chunks.
+    const max = Math.min(WHOLE_PART_BYTES, budget.limit - budget.used);
+    let whole: Uint8Array | null = null;
+    try {
+      whole = budget.inflateWhole(stored, max);
+    } catch (e) {
+      if (
+        !/ERR_BUFFER_TOO_LARGE|RangeError|larger than/i.test(
+          `${(e as Error).name} ${(e as { code?: string }).code} ${(e as Error).message}`,
+        )
+      )
+        throw damagedPart(file, entry.name, '解压失败');
+      if (max < WHOLE_PART_BYTES) throw budget.exceeded(entry.name, budget.limit + 1);
+    }
+    if (whole) {
+      count(whole.length);
+      for (let at = 0; at < whole.length; at += 1024 * 1024) onChunk(whole.subarray(at, Math.min(whole.length, at + 1024 * 1024)));
+      return;
+    }
+  }
   const inflater = new Inflate((chunk) => {
     count(chunk.length);
     onChunk(chunk);

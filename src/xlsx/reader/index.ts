@@ -5,6 +5,7 @@
 // not the XML; everything unpacked counts against LIMITS (src/xlsx/package/limits.ts).
 import type { SheetSnapshot, Snapshot } from '../../engine';
 import { LIMITS, type Limits } from '../package/limits';
+import type { InflateWhole } from '../package/zip';
 import { openPackage, readSmallPart, workbookRels } from '../package/open';
 import { relIs } from '../package/opc';
 import { damagedPart, FileProblem, notWorkbook, type FileLabel } from '../package/problem';
@@ -19,6 +20,8 @@ export interface ReadOptions {
   limits?: Limits;
   /** Packed bytes unpacked at a time; tests set it tiny so that chunks split every tag. */
   sliceBytes?: number;
+  /** A native inflater for parts up to 64 MiB (Node's zlib: src/xlsx/read.ts); fflate otherwise. */
+  inflateWhole?: InflateWhole;
 }
 
 export interface ReadResult {
@@ -35,6 +38,7 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}):
   const file = options.file ?? '工作簿';
   const pkg = openPackage(bytes, file, options.limits ?? LIMITS);
   pkg.budget.sliceBytes = options.sliceBytes;
+  pkg.budget.inflateWhole = options.inflateWhole;
   const wbXml = readSmallPart(pkg, pkg.workbookPart)!;
   const info = readWorkbookPart(wbXml);
   if (info.sheets.length === 0 && !/<([\w.-]+:)?sheets(?=[\s/>])/.test(wbXml))

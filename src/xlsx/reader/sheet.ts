@@ -3,7 +3,6 @@
 import type { CellValue } from '../../engine';
 import type { FileLabel } from '../package/problem';
 import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
-import { ATTRS } from '../package/xml';
 import { richText, scanPart, unescape } from './chunks';
 
 export interface SheetContext {
@@ -47,159 +46,195 @@ function rowOf(ref: string): number {
   return m ? Number(m[0]) : 0;
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? (m[1] ?? m[2]) : undefined;
+const ATTR_PATTERNS: Record<string, RegExp> = {};
+for (const name of ['r', 't', 's', 'ref']) ATTR_PATTERNS[name] = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+
+/**
+ * Whether the open tag `text[from, to)` is written in a rare spelling (single quotes, a tab or
+ * newline between attributes, spaces around `=`), which the fast attribute look-up below misses.
+ */
+function rareSpelling(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 9 || c === 10 || c === 13) return true;
+    if (c === 61 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
-// Cell attributes are read with these three patterns rather than a general attribute parser:
-// this runs for every cell of the book (millions at the top of our range).
-const R_ATTR = /\sr\s*=\s*["']([^"']*)["']/;
-const T_ATTR = /\st\s*=\s*["']([^"']*)["']/;
-const S_ATTR = /\ss\s*=\s*["']([^"']*)["']/;
-
-export function readSheet(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget, ctx: SheetContext): SheetValues {
-  const values: CellValue[][] = [];
-  const uncalculated: [number, number][] = [];
-  const merges: string[] = [];
-  let p: string | null = null;
-  let tags: RegExp = /$^/g;
-  let cellClose = '';
-  let vOpen = '';
-  let vClose = '';
-  let fOpen = '';
-  let isOpen = '';
-  let rowNumber = 0;
-  let column = 0;
-  let out: CellValue[] = [];
-
-  const endRow = () => {
-    if (out.length) {
-      while (values.length < rowNumber - 1) values.push([]);
-      values[rowNumber - 1] = out;
-      out = [];
-    }
-  };
-
-  // The hot loop of the reader: one pass of a sticky-free global pattern over each chunk, a
-  // handful of indexOf calls per cell, no objects per cell but the value itself. Kept in one
-  // function because splitting it costs a closure call per cell on a million-row sheet.
-  scanPart(zip, entry, file, budget, (text, final) => {
-    if (p === null) {
-      const m = /<([\w.-]+:)?worksheet(?=[\s/>])/.exec(text);
-      if (!m) return final ? text.length : Math.max(0, text.length - 256);
-      p = m[1] ?? '';
-      tags = new RegExp(`<${p}(row|c|mergeCell)(?=[\\s/>])(${ATTRS})(/?)>`, 'g');
-      cellClose = `</${p}c>`;
-      vOpen = `<${p}v`;
-      vClose = `</${p}v>`;
-      fOpen = `<${p}f`;
-      isOpen = `<${p}is>`;
-    }
-    tags.lastIndex = 0;
-    let used = 0;
-    for (let m = tags.exec(text); m; m = tags.exec(text)) {
-      const name = m[1];
-      const attrs = m[2];
-      if (name === 'row') {
-        endRow();
-        const r = R_ATTR.exec(attrs);
-        rowNumber = r ? Number(r[1]) : rowNumber + 1;
-        column = 0;
-        used = tags.lastIndex;
-        continue;
-      }
-      if (name === 'mergeCell') {
-        const ref = attr(attrs, 'ref');
-        if (ref) merges.push(ref);
-        used = tags.lastIndex;
-        continue;
-      }
-      // A cell.
-      const r = R_ATTR.exec(attrs);
-      column = r ? columnOf(r[1]) || column + 1 : column + 1;
-      if (r && rowNumber === 0) rowNumber = rowOf(r[1]);
-      if (m[3] === '/') {
-        used = tags.lastIndex;
-        continue; // <c r="B2" s="3"/>: a formatted empty cell
-      }
-      const bodyStart = tags.lastIndex;
-      const end = text.indexOf(cellClose, bodyStart);
-      if (end < 0) {
-        if (final) break;
-        tags.lastIndex = text.length;
-        return m.index; // the cell continues in the next chunk
-      }
-      tags.lastIndex = end + cellClose.length;
-      used = tags.lastIndex;
-      const body = text.slice(bodyStart, end);
-      const t = T_ATTR.exec(attrs)?.[1];
-      let v: CellValue = null;
-      if (t === 'inlineStr') {
-        const is = body.indexOf(isOpen);
-        v = is >= 0 ? richText(body.slice(is), p) : null;
-      } else {
-        const vs = body.indexOf(vOpen);
-        let raw: string | null = null;
-        if (vs >= 0) {
-          const gt = body.indexOf('>', vs);
-          if (body.charCodeAt(gt - 1) !== 47) {
-            const ve = body.indexOf(vClose, gt);
-            raw = body.slice(gt + 1, ve < 0 ? body.length : ve);
-          }
-        }
-        if (raw === null) {
-          // No stored value: a formula never calculated reads as empty, and is listed.
-          if (body.indexOf(fOpen) >= 0) uncalculated.push([rowNumber, column]);
-          continue;
-        }
-        switch (t) {
-          case 's': {
-            const s = ctx.shared[Number(raw)];
-            v = s === undefined ? null : s;
-            break;
-          }
-          case 'b':
-            v = raw.trim() === '1' || raw.trim() === 'true';
-            break;
-          case 'e':
-          case 'str':
-            v = unescape(raw);
-            break;
-          case 'd': {
-            const ms = Date.parse(raw);
-            v = Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
-            break;
-          }
-          default: {
-            const n = Number(raw);
-            if (!Number.isFinite(n) || raw.trim() === '') v = null;
-            else {
-              const s = S_ATTR.exec(attrs);
-              v = s && ctx.dateStyle[Number(s[1])] ? dateSerial(n, ctx.date1904) : n;
-            }
-          }
-        }
-      }
-      if (v === null) continue;
-      if (rowNumber === 0) rowNumber = 1;
-      while (out.length < column - 1) out.push(null);
-      out[column - 1] = v;
-    }
-    return final ? text.length : Math.max(used, lastTagStart(text, used));
-  });
-  endRow();
-  if (merges.length) clearMergedCells(values, merges);
-  return { values, uncalculated };
+/** An attribute of one open tag, `text[from, to)`: a look for ` name="`, or the general pattern for a rare spelling. */
+function attrIn(text: string, from: number, to: number, name: string, rare: boolean): string | undefined {
+  if (rare) {
+    const m = ATTR_PATTERNS[name].exec(text.slice(from, to));
+    return m ? (m[1] ?? m[2]) : undefined;
+  }
+  const at = text.indexOf(` ${name}="`, from);
+  if (at < 0 || at >= to) return undefined;
+  const start = at + name.length + 3;
+  return text.slice(start, text.indexOf('"', start));
 }
 
 /**
- * Where to resume when a chunk ends: at the last `<` that may open an unfinished tag, so an open
- * tag split between chunks is read whole next time; text before it has been fully used.
+ * Reads the cells of one worksheet as its text comes, chunk by chunk. This is the hot loop of the
+ * reader (millions of cells at the top of our range): indexOf scans over the chunk, no substring
+ * per cell but the value's, no object per cell but the value itself.
  */
-function lastTagStart(text: string, used: number): number {
-  const lt = text.lastIndexOf('<');
-  return lt >= used ? lt : text.length;
+class SheetScanner {
+  readonly values: CellValue[][] = [];
+  readonly uncalculated: [number, number][] = [];
+  readonly merges: string[] = [];
+  private p: string | null = null;
+  private rowNumber = 0;
+  private column = 0;
+  private out: CellValue[] = [];
+  // Tag names with the document's prefix, set from its root element.
+  private cellClose = '';
+  private vOpen = '';
+  private fOpen = '';
+  private isOpen = '';
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** Uses what it can of `text`; returns where the unfinished rest begins. */
+  consume(text: string, final: boolean): number {
+    if (this.p === null) {
+      const m = /<([\w.-]+:)?worksheet(?=[\s/>])/.exec(text);
+      if (!m) return final ? text.length : Math.max(0, text.length - 256);
+      const p = (this.p = m[1] ?? '');
+      this.cellClose = `</${p}c>`;
+      this.vOpen = `<${p}v`;
+      this.fOpen = `<${p}f`;
+      this.isOpen = `<${p}is>`;
+    }
+    const p = this.p;
+    const name = p.length + 1; // offset of the local name after `<`
+    let pos = 0;
+    for (;;) {
+      const lt = text.indexOf('<', pos);
+      if (lt < 0) return text.length;
+      // Too close to the end of the chunk to tell which element this is: next time.
+      if (!final && lt + name + 10 > text.length) return lt;
+      if (p && !text.startsWith(p, lt + 1)) {
+        pos = lt + 1;
+        continue;
+      }
+      const c0 = text.charCodeAt(lt + name);
+      let kind = 0; // 1 row, 2 cell, 3 mergeCell
+      if (c0 === 99 /* c */ && isEnd(text.charCodeAt(lt + name + 1))) kind = 2;
+      else if (c0 === 114 /* r */ && text.startsWith('row', lt + name) && isEnd(text.charCodeAt(lt + name + 3))) kind = 1;
+      else if (c0 === 109 /* m */ && text.startsWith('mergeCell', lt + name) && isEnd(text.charCodeAt(lt + name + 9))) kind = 3;
+      if (kind === 0) {
+        pos = lt + 1;
+        continue;
+      }
+      const gt = text.indexOf('>', lt);
+      if (gt < 0) return final ? text.length : lt; // the tag continues in the next chunk
+      if (kind === 1) {
+        this.endRow();
+        const r = attrIn(text, lt, gt, 'r', rareSpelling(text, lt, gt));
+        this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        this.column = 0;
+        pos = gt + 1;
+      } else if (kind === 3) {
+        const ref = attrIn(text, lt, gt, 'ref', rareSpelling(text, lt, gt));
+        if (ref) this.merges.push(ref);
+        pos = gt + 1;
+      } else {
+        const next = this.cell(text, lt, gt);
+        if (next < 0) return final ? text.length : lt; // the cell continues in the next chunk
+        pos = next;
+      }
+    }
+  }
+
+  /** One `<c …>`; returns the position after it, or -1 when its end is not in `text` yet. */
+  private cell(text: string, lt: number, gt: number): number {
+    const rare = rareSpelling(text, lt, gt);
+    const r = attrIn(text, lt, gt, 'r', rare);
+    this.column = r ? columnOf(r) || this.column + 1 : this.column + 1;
+    if (r && this.rowNumber === 0) this.rowNumber = rowOf(r);
+    if (text.charCodeAt(gt - 1) === 47) return gt + 1; // <c r="B2" s="3"/>: a formatted empty cell
+    const end = text.indexOf(this.cellClose, gt);
+    if (end < 0) return -1;
+    const after = end + this.cellClose.length;
+    const t = attrIn(text, lt, gt, 't', rare);
+    let v: CellValue = null;
+    if (t === 'inlineStr') {
+      const is = text.indexOf(this.isOpen, gt);
+      v = is >= 0 && is < end ? richText(text.slice(is, end), this.p!) : null;
+    } else {
+      const raw = this.rawValue(text, gt, end);
+      if (raw === null) {
+        // No stored value: a formula never calculated reads as empty, and is listed.
+        const f = text.indexOf(this.fOpen, gt);
+        if (f >= 0 && f < end) this.uncalculated.push([this.rowNumber, this.column]);
+        return after;
+      }
+      v = this.typed(raw, t, text, lt, gt, rare);
+    }
+    if (v === null) return after;
+    if (this.rowNumber === 0) this.rowNumber = 1;
+    const out = this.out;
+    while (out.length < this.column - 1) out.push(null);
+    out[this.column - 1] = v;
+    return after;
+  }
+
+  /** The text of the cell's `<v>`, or null when it has none. */
+  private rawValue(text: string, gt: number, end: number): string | null {
+    let at = text.indexOf(this.vOpen, gt);
+    while (at >= 0 && at < end && !isEnd(text.charCodeAt(at + this.vOpen.length))) at = text.indexOf(this.vOpen, at + 1);
+    if (at < 0 || at >= end) return null;
+    const open = text.indexOf('>', at);
+    if (text.charCodeAt(open - 1) === 47) return null; // <v/>
+    return text.slice(open + 1, text.indexOf('<', open));
+  }
+
+  private typed(raw: string, t: string | undefined, text: string, lt: number, gt: number, rare: boolean): CellValue {
+    switch (t) {
+      case 's': {
+        const s = this.ctx.shared[Number(raw)];
+        return s === undefined ? null : s;
+      }
+      case 'b':
+        return raw.trim() === '1' || raw.trim() === 'true';
+      case 'e':
+      case 'str':
+        return unescape(raw);
+      case 'd': {
+        const ms = Date.parse(raw);
+        return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+      }
+      default: {
+        const n = Number(raw);
+        if (!Number.isFinite(n) || raw.trim() === '') return null;
+        const s = attrIn(text, lt, gt, 's', rare);
+        return s !== undefined && this.ctx.dateStyle[Number(s)] ? dateSerial(n, this.ctx.date1904) : n;
+      }
+    }
+  }
+
+  endRow(): void {
+    if (this.out.length) {
+      const values = this.values;
+      while (values.length < this.rowNumber - 1) values.push([]);
+      values[this.rowNumber - 1] = this.out;
+      this.out = [];
+    }
+  }
+}
+
+/** White space, `/` or `>`: what may follow an element's name. */
+function isEnd(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
+export function readSheet(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget, ctx: SheetContext): SheetValues {
+  const scanner = new SheetScanner(ctx);
+  scanPart(zip, entry, file, budget, (text, final) => scanner.consume(text, final));
+  scanner.endRow();
+  if (scanner.merges.length) clearMergedCells(scanner.values, scanner.merges);
+  return { values: scanner.values, uncalculated: scanner.uncalculated };
 }
 
 /** A merged range holds its value once, in its top-left cell: values in the other cells are dropped. */

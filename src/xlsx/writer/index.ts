@@ -2,12 +2,12 @@
 // plan, a shared styles part, the defined names (our marker, print area, print titles) and, for a
 // plan with charts, its drawing and chart parts. The package merge (src/xlsx/merge) splices them
 // into the user's workbook; writePlansWorkbook makes a workbook of them alone (for printing).
-import type { SheetPlan } from '../../engine';
+import type { CellStyle, SheetPlan } from '../../engine';
 import { escapeXml } from '../package/xml';
 import { quoteSheet } from '../marker';
 import { chartParts, type ChartParts } from './charts';
 import { sheetXml, rangeRef } from './sheet';
-import { StyleBook } from './styles';
+import { effectiveStyles, StyleBook } from './styles';
 
 export interface OurSheet {
   name: string;
@@ -33,11 +33,21 @@ export interface OurParts {
 /** The drawing relationship id inside each of our sheets' own rels part. */
 export const DRAWING_RID = 'rId1';
 
-export function drawPlans(plans: SheetPlan[], date1904: boolean): OurParts {
-  const styles = new StyleBook();
-  const sheets = plans.map((plan) => {
+/**
+ * Our parts for `plans`. Styles are collected first, so that `placeStyles` (the merge) can put
+ * them into the user's styles part and say where each one landed: cells are then written with
+ * their final style index, and the sheet XML is never rewritten.
+ */
+export function drawPlans(plans: SheetPlan[], date1904: boolean, placeStyles?: (ourStyles: string) => number[]): OurParts {
+  const book = new StyleBook();
+  const grids = plans.map(effectiveStyles);
+  for (const grid of grids) for (const line of grid) if (line) for (const style of line) if (style) book.xf(style);
+  const styles = book.xml();
+  const xfMap = placeStyles ? placeStyles(styles) : null;
+  const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);
+  const sheets = plans.map((plan, i) => {
     const charts = plan.charts?.length ? chartParts(plan) : null;
-    return { name: plan.name, xml: sheetXml(plan, styles, { date1904, drawingRid: charts ? DRAWING_RID : undefined }), charts };
+    return { name: plan.name, xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined }), charts };
   });
   const names: OurName[] = [];
   plans.forEach((plan, i) => {
@@ -47,5 +57,5 @@ export function drawPlans(plans: SheetPlan[], date1904: boolean): OurParts {
     const t = plan.print.titleRows;
     names.push({ name: '_xlnm.Print_Titles', localSheetId: i, text: escapeXml(`${sheet}!$${t.first + 1}:$${t.last + 1}`) });
   });
-  return { sheets, names, styles: styles.xml() };
+  return { sheets, names, styles };
 }

@@ -2,7 +2,7 @@
 // print setup, exactly as the plan says. Strings are inline text cells, never formulas.
 import { columnLetter, type CellRange, type CellValue, type SheetPlan } from '../../engine';
 import { escapeText, escapeXml } from '../package/xml';
-import { effectiveStyles, type StyleBook } from './styles';
+import type { CellStyle } from '../../engine';
 
 /**
  * Plans carry dates as 1900-system serials (the engine's). A workbook in the 1904 date system (old
@@ -78,8 +78,12 @@ function printXml(plan: SheetPlan): string {
  * charts) when it has one. Built as an array of row strings joined once: a 250k-row detail sheet
  * is one pass.
  */
-export function sheetXml(plan: SheetPlan, styles: StyleBook, options: { date1904: boolean; drawingRid?: string }): string {
-  const grid = effectiveStyles(plan);
+export function sheetXml(
+  plan: SheetPlan,
+  grid: (CellStyle | undefined)[][],
+  xfOf: (style: CellStyle) => number,
+  options: { date1904: boolean; drawingRid?: string },
+): string {
   const dateShift = options.date1904 ? DATE_1904_SHIFT : 0;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const cols = plan.columnWidths.length;
@@ -97,7 +101,7 @@ export function sheetXml(plan: SheetPlan, styles: StyleBook, options: { date1904
       const v = c < values.length ? values[c] : null;
       const style = line[c];
       if (v === null && !style) continue;
-      const s = style ? styles.xf(style) : 0;
+      const s = style ? xfOf(style) : 0;
       const isDate = dateShift !== 0 && typeof v === 'number' && !!style?.numberFormat && DATE_FORMAT.test(style.numberFormat);
       cells.push(cellXml(`${letter(c)}${r + 1}`, v, s, dateShift, isDate));
       if (c + 1 > maxCol) maxCol = c + 1;
