@@ -179,6 +179,8 @@ maybe('the browser page, offline from file://', () => {
 
   /** axe-core in the page (injected: @axe-core/playwright needs Node 22), every rule it runs by default. */
   async function expectAccessible(state: string): Promise<void> {
+    // Colours are checked as they settle: not half way through a button's enabled transition.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     // Evaluated, not added as a <script>: the page's policy allows no inline script.
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE_JS, 'utf8'));
     const violations = await page.evaluate(async () => {
@@ -191,9 +193,13 @@ maybe('the browser page, offline from file://', () => {
     expect({ state, violations }).toEqual({ state, violations: [] });
   }
 
-  async function open(file: string): Promise<void> {
-    // Leave the print view if a test before stopped in it.
+  /** Leaves the print view if a test before stopped in it. */
+  async function leavePrintView(): Promise<void> {
     if (await page.locator('#qs-print-root').count()) await page.getByRole('button', { name: '返回' }).click();
+  }
+
+  async function open(file: string): Promise<void> {
+    await leavePrintView();
     await page.setInputFiles('#qs-file-input', file);
     await page
       .getByTestId('file-name')
@@ -327,6 +333,7 @@ maybe('the browser page, offline from file://', () => {
     const bad = path.join(dir, 'bad.xlsx');
     const where = await writeBadWorkbook(bad);
     // Dropped on the page this time, as a user drags it from the file manager.
+    await leavePrintView();
     const dataTransfer = await page.evaluateHandle(
       ({ name, base64 }) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -4,7 +4,7 @@
 import { Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
-import { cellText, columnLetter, type CellValue, type SheetSnapshot } from '../../engine';
+import { CALENDAR_TABLE, EVENT_TABLE, cellText, columnLetter, serialToIso, type CellValue, type SheetSnapshot } from '../../engine';
 import type { Location } from '../session';
 import type { PageStrings } from '../strings';
 
@@ -37,6 +37,21 @@ export interface RowViewProps {
 
 function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
   return sheet.values[row - (sheet.top ?? 1)]?.[column - (sheet.left ?? 1)] ?? null;
+}
+
+/** Headers of the date columns (日期 / Date in the event and calendar tables), as the parser names them. */
+const DATE_HEADERS = new Set(
+  [EVENT_TABLE, CALENDAR_TABLE].flatMap((t) => t.fields.filter((f) => f.key === 'date').flatMap((f) => [f.name, f.alias.toLowerCase()])),
+);
+
+/** A date cell holds a serial number; under a date header it is shown as the date the sheet shows. */
+function shown(v: CellValue, header: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466 && DATE_HEADERS.has(cellText(header).toLowerCase())) {
+    return serialToIso(v);
+  }
+  return cellText(v);
 }
 
 /** The sheet rows to show: its first non-empty row (the header, usually), then the target row ±1. */
@@ -96,6 +111,7 @@ export function RowView({ location, sheet, strings: s, onClose }: RowViewProps) 
                   sheet={sheet}
                   location={location}
                   styles={styles}
+                  headerRow={rows[0] ?? null}
                 />
               ))}
             </tbody>
@@ -128,8 +144,10 @@ function RowLine(props: {
   sheet: SheetSnapshot;
   location: Location;
   styles: ReturnType<typeof useStyles>;
+  /** The sheet row the column headers are taken from (its first filled row). */
+  headerRow: number | null;
 }) {
-  const { r, gapBefore, columns, sheet, location, styles } = props;
+  const { r, gapBefore, columns, sheet, location, styles, headerRow } = props;
   const isTarget = r === location.row;
   return (
     <>
@@ -149,7 +167,7 @@ function RowLine(props: {
           const hit = isTarget && c === location.column;
           return (
             <td key={c} className={mergeClasses(styles.cell, hit && styles.hit)} data-hit={hit ? 'true' : undefined}>
-              {v === null ? '' : typeof v === 'string' ? v : cellText(v)}
+              {r === headerRow || headerRow === null ? shown(v, null) : shown(v, valueAt(sheet, headerRow, c))}
             </td>
           );
         })}
