@@ -76,6 +76,9 @@ export async function run(): Promise<void> {
       await download.saveAs(path.join(dir, `out-${i}.xlsx`));
       const downloaded = seconds(t2);
 
+      const measures = await page.evaluate(() =>
+        performance.getEntriesByType('measure').map((m) => `${m.name.replace('qs:', '')} ${(m.duration / 1000).toFixed(2)} s`),
+      );
       const heap = await page.evaluate(
         () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
       );
@@ -84,7 +87,7 @@ export async function run(): Promise<void> {
       console.log(
         `  run ${i + 1}: open+read+validate ${f.open.toFixed(2)} s, score+plan+merge ${f.generate.toFixed(2)} s, ` +
           `download ${f.download.toFixed(2)} s — total ${f.total.toFixed(2)} s; JS heap ${f.heapMb.toFixed(0)} MB; ` +
-          `output ${(fs.statSync(path.join(dir, `out-${i}.xlsx`)).size / 1024 / 1024).toFixed(1)} MB`,
+          `output ${(fs.statSync(path.join(dir, `out-${i}.xlsx`)).size / 1024 / 1024).toFixed(1)} MB; inside: ${measures.join(', ')}`,
       );
       await context.close();
     }
