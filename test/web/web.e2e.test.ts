@@ -258,6 +258,10 @@ maybe('the browser page, offline from file://', () => {
     await expectAccessible('generated-quarter');
     await shot('quarter');
     const quarterFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026Q3.xlsx');
+    // The 考核通报 from the pane, written in the page by the same .docx writer as `qs-assess notice`.
+    const notice = await download(() => page.getByRole('button', { name: zh.downloadNotice }).click(), 'notice.docx');
+    const documentXml = await (await JSZip.loadAsync(fs.readFileSync(notice))).file('word/document.xml')!.async('string');
+    expect(documentXml.replace(/<[^>]+>/g, '')).toContain('关于2026年第3季度优质服务考核情况的通报');
 
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('year');
     await page.getByRole('button', { name: zh.generatePeriod(2026, null) }).click();
