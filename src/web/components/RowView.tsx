@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   th: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, textAlign: 'center' },
   title: { margin: 0 },
   gap: { color: tokens.colorNeutralForeground3, textAlign: 'center' },
+  /** Numbers and dates stay on one line. */
+  number: { whiteSpace: 'nowrap' },
   target: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   hit: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px', fontWeight: tokens.fontWeightSemibold },
 });
@@ -166,7 +168,11 @@ function RowLine(props: {
           const v = valueAt(sheet, r, c);
           const hit = isTarget && c === location.column;
           return (
-            <td key={c} className={mergeClasses(styles.cell, hit && styles.hit)} data-hit={hit ? 'true' : undefined}>
+            <td
+              key={c}
+              className={mergeClasses(styles.cell, typeof v === 'number' && styles.number, hit && styles.hit)}
+              data-hit={hit ? 'true' : undefined}
+            >
               {r === headerRow || headerRow === null ? shown(v, null) : shown(v, valueAt(sheet, headerRow, c))}
             </td>
           );
