@@ -31,4 +31,17 @@ define(Array.prototype, 'findLastIndex', function <T>(this: T[], f: (v: T, i: nu
   return -1;
 });
 
+// Chromium 84 / Firefox 79. Fluent UI's focus libraries (keyborg, tabster) hold elements in
+// WeakRefs. Where there are none, a reference that is simply kept: the page lives as long as one
+// visit, so what it keeps alive is small.
+const g = globalThis as { WeakRef?: unknown };
+if (typeof g.WeakRef === 'undefined') {
+  g.WeakRef = class WeakRef<T extends object> {
+    constructor(private readonly target: T) {}
+    deref(): T {
+      return this.target;
+    }
+  };
+}
+
 export {};

@@ -80,7 +80,11 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   drop: {
     position: 'fixed',
-    inset: '0',
+    // Four sides rather than `inset`, which Chromium has only from 87.
+    top: 0,
+    right: 0,
+    bottom: 0,
+    left: 0,
     zIndex: 10,
     display: 'flex',
     alignItems: 'center',
