@@ -362,4 +362,37 @@ maybe('the browser page, offline from file://', () => {
     await expectAccessible('row-view');
     await shot('row-view');
   });
+
+  test('in English and dark (the browser’s language and colour scheme): generated, 0 axe violations', async () => {
+    const en = STRINGS.en;
+    const dark = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      colorScheme: 'dark',
+      acceptDownloads: true,
+    });
+    dark.on('request', (r) => {
+      if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url());
+    });
+    const main = page;
+    page = await dark.newPage();
+    try {
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`file://${path.join(PAGE_DIR, 'index.html')}`);
+      await page.getByRole('button', { name: en.createTemplate }).waitFor();
+      await page.setInputFiles('#qs-file-input', sample);
+      await page
+        .getByTestId('file-name')
+        .filter({ hasText: path.basename(sample) })
+        .waitFor();
+      await page.getByRole('combobox', { name: en.quarter, exact: true }).selectOption('3');
+      await page.getByRole('button', { name: en.generatePeriod(2026, 3) }).click();
+      await page.locator('button:enabled', { hasText: 'Download 考核.summary.xlsx' }).waitFor();
+      await expectAccessible('en-dark-generated');
+      await shot('en-dark');
+    } finally {
+      page = main;
+      await dark.close();
+    }
+  });
 });
