@@ -9,7 +9,7 @@
 // Problems with a file are FileProblems with a Chinese message naming the file and the part; a
 // user's sheet with the name of one of ours is a SheetNameClashError.
 export { readSnapshot, readWorkbookBytes, type ReadOptions, type ReadResult } from './reader';
-export { mergePlans, writePlansWorkbook } from './merge';
+export { mergePlans, writePlansWorkbook, type MergeOptions } from './merge';
 export { FileProblem } from './package/problem';
 export { SheetNameClashError } from './marker';
 export { LIMITS, type Limits } from './package/limits';

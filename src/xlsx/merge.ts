@@ -40,7 +40,7 @@ import {
   withPrefix,
   writeSection,
 } from './package/xml';
-import { decodeText, inflateWhole } from './package/zip';
+import { concat, decodeText, inflateWhole } from './package/zip';
 import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
@@ -67,8 +67,8 @@ interface Merge {
   file: FileLabel;
   plans: SheetPlan[];
   pkg: XlsxPackage;
-  /** Parts written by the merge (new text), by zip entry name. */
-  written: Map<string, string>;
+  /** Parts written by the merge (new text, or UTF-8 blocks for our sheets), by zip entry name. */
+  written: Map<string, string | Uint8Array[]>;
   /** Zip entry names (lower case) dropped from the package. */
   removed: Set<string>;
   workbook: { part: string; xml: string; prefix: string; rAttr: string };
@@ -93,13 +93,13 @@ interface Merge {
   packer: Packer;
 }
 
+/** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
+export type MergeOptions = Packer;
+
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
  * built, when a user's own sheet has the name of a plan; FileProblem for a package we cannot merge.
  */
-/** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
-export type MergeOptions = Packer;
-
 export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿', options: MergeOptions = {}): Uint8Array {
   const m = readUserPackage(original, plans, file);
   m.packer = options;
@@ -376,7 +376,8 @@ function readPart(m: Merge, part: string): string | null {
   m.at = part;
   const entry = m.pkg.zip.find(part);
   const name = entry?.name ?? part;
-  if (m.written.has(name)) return m.written.get(name)!;
+  const written = m.written.get(name);
+  if (written !== undefined) return typeof written === 'string' ? written : decodeText(concat(written));
   if (!entry || m.removed.has(entry.name.toLowerCase())) return null;
   return decodeText(inflateWhole(m.pkg.zip, entry, m.file, m.pkg.budget));
 }

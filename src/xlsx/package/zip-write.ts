@@ -2,7 +2,7 @@
 // so every byte of their parts stays as it was), ours deflated with fflate. Browser-safe.
 import { deflateSync } from 'fflate';
 import type { ZipArchive, ZipEntry } from './zip';
-import { storedBytes } from './zip';
+import { concat, storedBytes } from './zip';
 import type { FileLabel } from './problem';
 
 interface OutEntry {
@@ -59,8 +59,8 @@ export class ZipWriter {
   }
 
   /** Adds a part from text or bytes, deflated (or stored, when deflating would not make it smaller). */
-  add(name: string, content: string | Uint8Array): void {
-    const raw = typeof content === 'string' ? encoder.encode(content) : content;
+  add(name: string, content: string | Uint8Array | Uint8Array[]): void {
+    const raw = typeof content === 'string' ? encoder.encode(content) : Array.isArray(content) ? concat(content) : content;
     const packed = this.deflate(raw);
     const stored = packed.length < raw.length;
     this.push(name, {

@@ -49,6 +49,15 @@ export function unescape(s: string): string {
 }
 
 /**
+ * A copy of `s` that does not point into the chunk it was cut from. V8 keeps a cut of a long string
+ * as a view of the whole, so a value kept from a 1 MB chunk would keep the chunk alive; the copy
+ * lets each chunk go once it is read, so memory follows the values, not the XML.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
  * The visible text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic guides
  * (`<rPh>`, the furigana of Japanese files) left out, as Excel shows it.
  */
@@ -79,5 +88,5 @@ export function richText(inner: string, p: string): string {
     out += decodeT(body.slice(tagEnd + 1, close));
     at = close;
   }
-  return out;
+  return own(out);
 }

@@ -3,7 +3,7 @@
 import type { CellValue } from '../../engine';
 import type { FileLabel } from '../package/problem';
 import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
-import { richText, scanPart, unescape } from './chunks';
+import { own, richText, scanPart, unescape } from './chunks';
 
 export interface SheetContext {
   shared: string[];
@@ -46,32 +46,61 @@ function rowOf(ref: string): number {
   return m ? Number(m[0]) : 0;
 }
 
+// Cell types (`t`), as small numbers so that a cell's type is compared, never cut out as a string.
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_INLINE = 2;
+const T_BOOLEAN = 3;
+const T_ERROR = 4;
+const T_FORMULA_STRING = 5;
+const T_DATE = 6;
+const TYPE_CODES: Record<string, number> = {
+  n: T_NUMBER,
+  s: T_SHARED,
+  inlineStr: T_INLINE,
+  b: T_BOOLEAN,
+  e: T_ERROR,
+  str: T_FORMULA_STRING,
+  d: T_DATE,
+};
+
+/** The type code of the attribute value `text[from, to)`. */
+function typeCode(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) {
+    if (c === 115) return T_SHARED;
+    if (c === 98) return T_BOOLEAN;
+    if (c === 101) return T_ERROR;
+    if (c === 100) return T_DATE;
+    return T_NUMBER;
+  }
+  if (to - from === 3 && text.startsWith('str', from)) return T_FORMULA_STRING;
+  if (to - from === 9 && text.startsWith('inlineStr', from)) return T_INLINE;
+  return T_NUMBER;
+}
+
 const ATTR_PATTERNS: Record<string, RegExp> = {};
 for (const name of ['r', 't', 's', 'ref']) ATTR_PATTERNS[name] = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
 
 /**
- * Whether the open tag `text[from, to)` is written in a rare spelling (single quotes, a tab or
- * newline between attributes, spaces around `=`), which the fast attribute look-up below misses.
+ * Whether an open tag is written in a rare spelling (single quotes, a tab or newline between
+ * attributes, spaces around `=`), which the fast attribute look-up below misses. A producer writes
+ * all its tags one way, so this is decided once per sheet, on its first row or cell.
  */
-function rareSpelling(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 39 || c === 9 || c === 10 || c === 13) return true;
-    if (c === 61 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
+function rareSpelling(tag: string): boolean {
+  return /['\t\n\r]|\s=|=\s/.test(tag);
 }
 
-/** An attribute of one open tag, `text[from, to)`: a look for ` name="`, or the general pattern for a rare spelling. */
-function attrIn(text: string, from: number, to: number, name: string, rare: boolean): string | undefined {
+/** An attribute of one open tag: a look for ` name="` in the tag alone, or the general pattern for a rare spelling. */
+function attrIn(tag: string, name: string, rare: boolean): string | undefined {
   if (rare) {
-    const m = ATTR_PATTERNS[name].exec(text.slice(from, to));
+    const m = ATTR_PATTERNS[name].exec(tag);
     return m ? (m[1] ?? m[2]) : undefined;
   }
-  const at = text.indexOf(` ${name}="`, from);
-  if (at < 0 || at >= to) return undefined;
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
   const start = at + name.length + 3;
-  return text.slice(start, text.indexOf('"', start));
+  return tag.slice(start, tag.indexOf('"', start));
 }
 
 /**
@@ -92,8 +121,17 @@ class SheetScanner {
   private vOpen = '';
   private fOpen = '';
   private isOpen = '';
+  /** Tags in a rare spelling (decided on the first row or cell tag). */
+  private rare: boolean | null = null;
 
   constructor(private readonly ctx: SheetContext) {}
+
+  /** The open tag `text[lt, gt)`, and whether this sheet's tags need the general attribute pattern. */
+  private tag(text: string, lt: number, gt: number): string {
+    const tag = text.slice(lt, gt);
+    if (this.rare === null) this.rare = rareSpelling(tag);
+    return tag;
+  }
 
   /** Uses what it can of `text`; returns where the unfinished rest begins. */
   consume(text: string, final: boolean): number {
@@ -131,12 +169,12 @@ class SheetScanner {
       if (gt < 0) return final ? text.length : lt; // the tag continues in the next chunk
       if (kind === 1) {
         this.endRow();
-        const r = attrIn(text, lt, gt, 'r', rareSpelling(text, lt, gt));
+        const r = attrIn(this.tag(text, lt, gt), 'r', this.rare!);
         this.rowNumber = r ? Number(r) : this.rowNumber + 1;
         this.column = 0;
         pos = gt + 1;
       } else if (kind === 3) {
-        const ref = attrIn(text, lt, gt, 'ref', rareSpelling(text, lt, gt));
+        const ref = attrIn(this.tag(text, lt, gt), 'ref', this.rare!);
         if (ref) this.merges.push(ref);
         pos = gt + 1;
       } else {
@@ -149,17 +187,15 @@ class SheetScanner {
 
   /** One `<c …>`; returns the position after it, or -1 when its end is not in `text` yet. */
   private cell(text: string, lt: number, gt: number): number {
-    const rare = rareSpelling(text, lt, gt);
-    const r = attrIn(text, lt, gt, 'r', rare);
-    this.column = r ? columnOf(r) || this.column + 1 : this.column + 1;
-    if (r && this.rowNumber === 0) this.rowNumber = rowOf(r);
+    this.cellAttributes(text, lt, gt);
+    this.column = this.tagColumn || this.column + 1;
+    if (this.tagRow && this.rowNumber === 0) this.rowNumber = this.tagRow;
     if (text.charCodeAt(gt - 1) === 47) return gt + 1; // <c r="B2" s="3"/>: a formatted empty cell
     const end = text.indexOf(this.cellClose, gt);
     if (end < 0) return -1;
     const after = end + this.cellClose.length;
-    const t = attrIn(text, lt, gt, 't', rare);
     let v: CellValue = null;
-    if (t === 'inlineStr') {
+    if (this.tagType === T_INLINE) {
       const is = text.indexOf(this.isOpen, gt);
       v = is >= 0 && is < end ? richText(text.slice(is, end), this.p!) : null;
     } else {
@@ -170,7 +206,7 @@ class SheetScanner {
         if (f >= 0 && f < end) this.uncalculated.push([this.rowNumber, this.column]);
         return after;
       }
-      v = this.typed(raw, t, text, lt, gt, rare);
+      v = this.typed(raw);
     }
     if (v === null) return after;
     if (this.rowNumber === 0) this.rowNumber = 1;
@@ -178,6 +214,67 @@ class SheetScanner {
     while (out.length < this.column - 1) out.push(null);
     out[this.column - 1] = v;
     return after;
+  }
+
+  // The cell tag's attributes, read by cellAttributes.
+  private tagColumn = 0;
+  private tagRow = 0;
+  private tagType = T_NUMBER;
+  private tagStyle = -1;
+
+  /**
+   * Reads `r`, `t` and `s` of a cell tag. In the usual spelling (` r="B12" s="3" t="s"`) this is a
+   * walk over the tag's characters that cuts no string: it runs once per cell.
+   */
+  private cellAttributes(text: string, lt: number, gt: number): void {
+    this.tagColumn = 0;
+    this.tagRow = 0;
+    this.tagType = T_NUMBER;
+    this.tagStyle = -1;
+    if (this.rare === null) this.rare = rareSpelling(text.slice(lt, gt));
+    if (this.rare) {
+      const tag = text.slice(lt, gt);
+      const r = attrIn(tag, 'r', true);
+      if (r) [this.tagColumn, this.tagRow] = [columnOf(r), rowOf(r)];
+      const t = attrIn(tag, 't', true);
+      this.tagType = t === undefined ? T_NUMBER : (TYPE_CODES[t] ?? T_NUMBER);
+      const st = attrIn(tag, 's', true);
+      if (st !== undefined) this.tagStyle = Number(st);
+      return;
+    }
+    for (let i = lt + 2; i < gt; i++) {
+      // ` x="…"` with a one-letter name: r, s or t.
+      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 2) !== 61 || text.charCodeAt(i + 3) !== 34) continue;
+      const name = text.charCodeAt(i + 1);
+      let j = i + 4;
+      let ch = text.charCodeAt(j);
+      if (name === 114 /* r */) {
+        let col = 0;
+        while (ch >= 65 && ch <= 90) {
+          col = col * 26 + ch - 64;
+          ch = text.charCodeAt(++j);
+        }
+        let row = 0;
+        while (ch >= 48 && ch <= 57) {
+          row = row * 10 + ch - 48;
+          ch = text.charCodeAt(++j);
+        }
+        this.tagColumn = col;
+        this.tagRow = row;
+      } else if (name === 115 /* s */) {
+        let n = 0;
+        while (ch >= 48 && ch <= 57) {
+          n = n * 10 + ch - 48;
+          ch = text.charCodeAt(++j);
+        }
+        this.tagStyle = n;
+      } else if (name === 116 /* t */) {
+        const q = text.indexOf('"', j);
+        this.tagType = typeCode(text, j, q);
+        j = q;
+      }
+      i = text.indexOf('"', j);
+    }
   }
 
   /** The text of the cell's `<v>`, or null when it has none. */
@@ -190,26 +287,26 @@ class SheetScanner {
     return text.slice(open + 1, text.indexOf('<', open));
   }
 
-  private typed(raw: string, t: string | undefined, text: string, lt: number, gt: number, rare: boolean): CellValue {
-    switch (t) {
-      case 's': {
+  private typed(raw: string): CellValue {
+    switch (this.tagType) {
+      case T_SHARED: {
         const s = this.ctx.shared[Number(raw)];
         return s === undefined ? null : s;
       }
-      case 'b':
+      case T_BOOLEAN:
         return raw.trim() === '1' || raw.trim() === 'true';
-      case 'e':
-      case 'str':
-        return unescape(raw);
-      case 'd': {
+      case T_ERROR:
+      case T_FORMULA_STRING:
+        return own(unescape(raw));
+      case T_DATE: {
         const ms = Date.parse(raw);
         return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
       }
       default: {
         const n = Number(raw);
         if (!Number.isFinite(n) || raw.trim() === '') return null;
-        const s = attrIn(text, lt, gt, 's', rare);
-        return s !== undefined && this.ctx.dateStyle[Number(s)] ? dateSerial(n, this.ctx.date1904) : n;
+        const s = this.tagStyle;
+        return s >= 0 && this.ctx.dateStyle[s] ? dateSerial(n, this.ctx.date1904) : n;
       }
     }
   }

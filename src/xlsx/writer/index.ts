@@ -11,7 +11,8 @@ import { effectiveStyles, StyleBook } from './styles';
 
 export interface OurSheet {
   name: string;
-  xml: string;
+  /** The worksheet part as UTF-8 blocks (a large sheet never exists as one string). */
+  xml: Uint8Array[];
   /** The drawing and charts of the sheet; the sheet's XML refers to the drawing as `rId1`. */
   charts: ChartParts | null;
 }

@@ -41,7 +41,9 @@ function cellXml(ref: string, v: CellValue, s: number, dateShift: number, isDate
     return `<c r="${ref}"${style}><v>${isDate ? v - dateShift : v}</v></c>`;
   }
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${cellText(v)}</t></is></c>`;
+  // xml:space="preserve" only where white space at an end would otherwise be dropped.
+  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellText(v)}</t></is></c>`;
 }
 
 function paneXml(plan: SheetPlan): string {
@@ -73,23 +75,32 @@ function printXml(plan: SheetPlan): string {
   );
 }
 
+/** Rows are turned into UTF-8 in blocks of this many, so a 250k-row sheet never exists as one string. */
+const ROWS_PER_BLOCK = 2000;
+
+const encoder = new TextEncoder();
+
 /**
- * The worksheet part of a plan. `drawingRid` names the relationship of the sheet's drawing (its
- * charts) when it has one. Built as an array of row strings joined once: a 250k-row detail sheet
- * is one pass.
+ * The worksheet part of a plan, as UTF-8 blocks (the zip writer joins them). `drawingRid` names
+ * the relationship of the sheet's drawing (its charts) when it has one.
  */
 export function sheetXml(
   plan: SheetPlan,
   grid: (CellStyle | undefined)[][],
   xfOf: (style: CellStyle) => number,
   options: { date1904: boolean; drawingRid?: string },
-): string {
+): Uint8Array[] {
   const dateShift = options.date1904 ? DATE_1904_SHIFT : 0;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const cols = plan.columnWidths.length;
   const letters: string[] = [];
   const letter = (c: number) => letters[c] ?? (letters[c] = columnLetter(c + 1));
-  const rows: string[] = [];
+  const blocks: Uint8Array[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length) blocks.push(encoder.encode(rows.join('')));
+    rows = [];
+  };
   const lastRow = Math.max(plan.values.length, grid.length);
   let maxCol = cols;
   for (let r = 0; r < lastRow; r++) {
@@ -109,15 +120,17 @@ export function sheetXml(
     const h = heights.get(r);
     if (!cells.length && h === undefined) continue;
     rows.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+    if (rows.length >= ROWS_PER_BLOCK) flush();
   }
   for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0])) {
     if (r >= lastRow) rows.push(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
   }
+  flush();
   const merges = plan.merges.length
     ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`
     : '';
   const dimension = lastRow > 0 && maxCol > 0 ? `${columnLetter(1)}1:${columnLetter(maxCol)}${lastRow}` : 'A1';
-  return (
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -126,10 +139,12 @@ export function sheetXml(
     `<sheetViews>${paneXml(plan)}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(plan.columnWidths) +
-    `<sheetData>${rows.join('')}</sheetData>` +
+    '<sheetData>';
+  const tail =
+    '</sheetData>' +
     merges +
     printXml(plan) +
     (options.drawingRid ? `<drawing r:id="${escapeXml(options.drawingRid)}"/>` : '') +
-    '</worksheet>'
-  );
+    '</worksheet>';
+  return [encoder.encode(head), ...blocks, encoder.encode(tail)];
 }
