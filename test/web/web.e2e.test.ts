@@ -256,6 +256,14 @@ maybe('the browser page, offline from file://', () => {
       '2026年第3季度考核汇总',
     );
     await expectAccessible('generated-quarter');
+    // The pane's "open the sheet" link: with no Excel to switch to, the page shows that sheet's print view.
+    await page
+      .getByRole('button', { name: zh.openSheet('2026年第3季度扣分明细') })
+      .first()
+      .click();
+    await expect(page.getByRole('combobox', { name: '打印内容', exact: true }).inputValue()).resolves.toBe('2026年第3季度扣分明细');
+    await expect(page.locator('#qs-print-root section[data-sheet]').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: '返回' }).click();
     await shot('quarter');
     const quarterFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026Q3.xlsx');
     // The 考核通报 from the pane, written in the page by the same .docx writer as `qs-assess notice`.
