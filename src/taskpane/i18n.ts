@@ -47,7 +47,10 @@ const zh = {
   phaseRead: '读取工作簿',
   phaseScore: '计算得分',
   phaseWrite: (done: number, total: number) => `写入工作表(${done}/${total})`,
-  generated: (n: number) => `已生成 ${n} 张工作表。打印:文件 ▸ 打印(已设为 A4 横向、一页宽)。`,
+  generated: (n: number, web: boolean) =>
+    web
+      ? `已生成 ${n} 张工作表。打印:点页面上的“打印预览”(A4 横向、一页宽)。`
+      : `已生成 ${n} 张工作表。打印:文件 ▸ 打印(已设为 A4 横向、一页宽)。`,
   openSheet: (name: string) => `打开「${name}」`,
   yearNeedsYear: '请选择季度以生成季度汇总,或选择“全年”以生成年度汇总。',
   templateTitle: '工作簿',
@@ -194,7 +197,11 @@ const en: Strings = {
   phaseRead: 'Reading the workbook',
   phaseScore: 'Scoring',
   phaseWrite: (done, total) => `Writing sheets (${done}/${total})`,
-  generated: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} generated. To print: File ▸ Print (A4 landscape, one page wide).`,
+  generated: (n, web) =>
+    `${n} ${n === 1 ? 'sheet' : 'sheets'} generated. ` +
+    (web
+      ? 'To print: use Print preview on the page (A4 landscape, one page wide).'
+      : 'To print: File ▸ Print (A4 landscape, one page wide).'),
   openSheet: (name) => `Open ${name}`,
   yearNeedsYear: 'Pick a quarter for a quarterly summary, or “Whole year” for the annual one.',
   templateTitle: 'Workbook',

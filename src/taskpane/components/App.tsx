@@ -222,7 +222,11 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
             intro={
               <>
                 {shown.sheets ? (
-                  <GeneratedNote sheets={shown.sheets.filter((n) => existing.has(n))} onOpen={(n) => void a.goTo(n, null, null)} />
+                  <GeneratedNote
+                    sheets={shown.sheets.filter((n) => existing.has(n))}
+                    web={host.kind === 'web'}
+                    onOpen={(n) => void a.goTo(n, null, null)}
+                  />
                 ) : null}
                 <WarningsBar warnings={shown.warnings} />
               </>
@@ -271,12 +275,12 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
 }
 
 /** After 生成: the sheets written, each a link, and how to print them. */
-function GeneratedNote({ sheets, onOpen }: { sheets: string[]; onOpen(name: string): void }) {
+function GeneratedNote({ sheets, web, onOpen }: { sheets: string[]; web: boolean; onOpen(name: string): void }) {
   const s = useStrings();
   if (sheets.length === 0) return null;
   return (
     <div data-testid="generated-note">
-      <div>{s.generated(sheets.length)}</div>
+      <div>{s.generated(sheets.length, web)}</div>
       {sheets.map((name) => (
         <div key={name}>
           <Link as="button" onClick={() => onOpen(name)}>

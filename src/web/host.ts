@@ -1,0 +1,131 @@
+// The browser page's WorkbookHost: the pane's workbook interface over an .xlsx file held in
+// memory. Reading is the xlsx layer's reader on the current bytes; writing is its package merge,
+// so the page's summary workbook is the one `qs-assess summarize` writes. Nothing is saved until
+// the user downloads or saves back; "showing a cell" shows the row on the page, since there is no
+// Excel to jump to.
+import type { SheetPlan, Snapshot } from '../engine';
+import { sampleSheets, templateSheets } from '../engine/template';
+import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../taskpane/host';
+import type { WorkbookSession } from './session';
+import type { XlsxPort } from './xlsx-port';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const TEMPLATE_FILE = 'QS考核模板.xlsx';
+export const SAMPLE_FILE = 'QS考核示例.xlsx';
+
+export type Download = (name: string, bytes: Uint8Array, mime: string) => Promise<void>;
+
+const NO_FILE = '尚未打开工作簿:请先点「打开工作簿」选择 .xlsx 文件(或拖到本页),也可以新建模板或下载示例。';
+
+export function webHost(session: WorkbookSession, port: XlsxPort, download: Download): WorkbookHost {
+  const requireBytes = (): Uint8Array => {
+    const bytes = session.current;
+    if (!bytes) throw new WorkbookError('not-found', NO_FILE);
+    return bytes;
+  };
+
+  const newWorkbook = async (sample: boolean): Promise<TemplateOutcome> => {
+    const name = sample ? SAMPLE_FILE : TEMPLATE_FILE;
+    const bytes = await port.newWorkbook(sample);
+    await download(name, bytes, XLSX_MIME);
+    const sheets = (sample ? sampleSheets() : templateSheets()).map((s) => s.name);
+    // With nothing open, the new workbook becomes the page's workbook, so the next step (fill it
+    // in, or generate from the sample) starts right here; an open workbook is never replaced.
+    const opened = session.file === null;
+    if (opened) session.open({ name, bytes, handle: null });
+    return {
+      created: sheets,
+      skipped: [],
+      warnings: [opened ? `已下载「${name}」,并在本页打开。` : `已下载「${name}」。当前打开的工作簿未改动。`],
+    };
+  };
+
+  return {
+    kind: 'web',
+
+    async readSnapshot(): Promise<Snapshot> {
+      if (!session.current) return { sheets: [] };
+      const cached = session.cachedSnapshot();
+      if (cached) return cached;
+      const snapshot = await timed('qs:read', () => port.read(session.current!, session.file?.name ?? '工作簿'));
+      session.remember(snapshot);
+      return snapshot;
+    },
+
+    async renderPlans(plans: SheetPlan[], onProgress): Promise<RenderOutcome> {
+      const bytes = requireBytes();
+      const merged = await timed('qs:merge', () => mergeOrExplain(port, bytes, plans, session.file?.name ?? '工作簿'));
+      session.generated(merged, plans);
+      onProgress?.(plans.length, plans.length);
+      return {
+        written: plans.map((p) => p.name),
+        warnings: [
+          `已加入「${session.summaryName}」(在本页内存中),尚未保存:请点页面上方的「下载」或「保存回原文件」。打印:点「打印预览」。`,
+        ],
+      };
+    },
+
+    createTemplate: () => newWorkbook(false),
+    insertSample: () => newWorkbook(true),
+
+    async selectCell(sheet, row, column) {
+      session.show({ sheet, row, column });
+    },
+
+    async generatedSheets(): Promise<GeneratedSheet[]> {
+      return session.plans.map((p) => ({ name: p.name, period: p.period, kind: p.kind }));
+    },
+
+    async deleteGenerated(period: string): Promise<void> {
+      const file = session.file;
+      if (!file) throw new WorkbookError('not-found', NO_FILE);
+      const kept = session.batchesGenerated.map((b) => b.filter((p) => p.period !== period)).filter((b) => b.length > 0);
+      // The package merge adds and replaces sheets; it does not remove them. So the page undoes a
+      // generation by merging what is kept into the file as it was opened.
+      const latest = new Map<string, SheetPlan>();
+      for (const b of kept) for (const p of b) latest.set(p.name, p);
+      const bytes = latest.size > 0 ? await mergeOrExplain(port, file.bytes, [...latest.values()], file.name) : file.bytes;
+      session.replace(bytes, kept);
+    },
+
+    async loadSetting(key) {
+      return session.settings.get(key) ?? null;
+    },
+    async saveSetting(key, value) {
+      // Kept for this visit only: a file the page reads is not rewritten to hold a setting.
+      session.settings.set(key, value);
+    },
+
+    async onChanged(listener) {
+      // The page's workbook changes only when another file is opened.
+      return session.subscribe((e) => e.type === 'opened' && listener());
+    },
+
+    download,
+  };
+}
+
+/** Runs `work` as a performance measure named `name` (the bench reads them; nothing is sent anywhere). */
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // Firefox before 103 knows only measure(name, startMark, endMark): no figure, no harm.
+    }
+  }
+}
+
+/** A merge failure in the user's words: a user's sheet of that name is a conflict, never overwritten. */
+async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPlan[], fileName: string): Promise<Uint8Array> {
+  try {
+    return await port.merge(bytes, plans, fileName);
+  } catch (e) {
+    const sheets = (e as { sheets?: unknown }).sheets;
+    if (Array.isArray(sheets)) throw new WorkbookError('sheet-conflict', (e as Error).message, sheets as string[]);
+    throw e;
+  }
+}

@@ -1,0 +1,133 @@
+// The workbook the page has open: the user's file as it was read (never changed), the bytes with
+// the summaries generated so far merged in, and the plans of those summaries (for the print view).
+// The page keeps everything in memory; nothing leaves the machine until the user downloads or
+// saves back.
+import type { SheetPlan, SheetSnapshot, Snapshot } from '../engine';
+
+/** What the browser gives for a file the page may write back to (File System Access API). */
+export interface WritableFileHandle {
+  readonly name: string;
+  createWritable(): Promise<{ write(data: Uint8Array | Blob): Promise<void>; close(): Promise<void> }>;
+  queryPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
+  requestPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Present when the browser let us keep a handle to the file (Chromium 86+); else null. */
+  handle: WritableFileHandle | null;
+}
+
+/** Where the page should point the user: a row of a sheet (no Excel to jump to), or a generated sheet. */
+export type Location = { sheet: string; row: number | null; column: number | null };
+
+export type SessionEvent =
+  | { type: 'opened' }
+  | { type: 'generated'; plans: SheetPlan[] }
+  | { type: 'show'; location: Location }
+  | { type: 'saved'; how: 'download' | 'in-place'; name: string };
+
+export class WorkbookSession {
+  private opened: OpenedFile | null = null;
+  private bytes: Uint8Array | null = null;
+  /** Plans merged since the file was opened, in the order they were generated (later wins by name). */
+  private batches: SheetPlan[][] = [];
+  private snapshotCache: Snapshot | null = null;
+  private readonly listeners = new Set<(e: SessionEvent) => void>();
+  readonly settings = new Map<string, string>();
+
+  get file(): OpenedFile | null {
+    return this.opened;
+  }
+
+  /** The bytes to download or save: the user's file with every summary generated so far. */
+  get current(): Uint8Array | null {
+    return this.bytes;
+  }
+
+  /** True once a summary has been merged in, i.e. there is something new to download or save. */
+  get hasGenerated(): boolean {
+    return this.batches.length > 0;
+  }
+
+  /** The generated sheets of this session, one plan per sheet name (the latest), in tab order of generation. */
+  get plans(): SheetPlan[] {
+    const byName = new Map<string, SheetPlan>();
+    for (const batch of this.batches) for (const p of batch) byName.set(p.name, p);
+    return [...byName.values()];
+  }
+
+  get batchesGenerated(): readonly SheetPlan[][] {
+    return this.batches;
+  }
+
+  /** `考核.xlsx` → `考核.summary.xlsx`, the name `qs-assess summarize` gives its copy. */
+  get summaryName(): string {
+    const name = this.opened?.name ?? '考核.xlsx';
+    return name.replace(/\.xlsx$/i, '') + '.summary.xlsx';
+  }
+
+  open(file: OpenedFile): void {
+    this.opened = file;
+    this.bytes = file.bytes;
+    this.batches = [];
+    this.snapshotCache = null;
+    this.settings.clear();
+    this.emit({ type: 'opened' });
+  }
+
+  cachedSnapshot(): Snapshot | null {
+    return this.snapshotCache;
+  }
+
+  remember(snapshot: Snapshot): void {
+    this.snapshotCache = snapshot;
+  }
+
+  /** Replaces the current bytes after a merge; the snapshot is stale from here on. */
+  replace(bytes: Uint8Array, batches: SheetPlan[][]): void {
+    this.bytes = bytes;
+    this.batches = batches;
+    this.snapshotCache = null;
+  }
+
+  generated(bytes: Uint8Array, plans: SheetPlan[]): void {
+    const before = this.snapshotCache;
+    this.replace(bytes, [...this.batches, plans]);
+    // The merge copies the user's parts byte for byte, so the new workbook reads as the old one
+    // plus our sheets (flagged, never parsed): known without reading the bytes again, which for a
+    // 100k-event book saves seconds before the next generation.
+    if (before) this.snapshotCache = withGenerated(before, plans);
+    this.emit({ type: 'generated', plans });
+  }
+
+  show(location: Location): void {
+    this.emit({ type: 'show', location });
+  }
+
+  saved(how: 'download' | 'in-place', name: string): void {
+    this.emit({ type: 'saved', how, name });
+  }
+
+  subscribe(listener: (e: SessionEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: SessionEvent): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+}
+
+/** A snapshot with the plans' sheets in it: same-named sheets replaced in place, new ones appended. */
+export function withGenerated(snapshot: Snapshot, plans: SheetPlan[]): Snapshot {
+  const sheets = [...snapshot.sheets];
+  for (const plan of plans) {
+    const sheet: SheetSnapshot = { name: plan.name, values: plan.values, top: 1, left: 1, generated: true };
+    const at = sheets.findIndex((s) => s.name === plan.name);
+    if (at >= 0) sheets[at] = sheet;
+    else sheets.push(sheet);
+  }
+  return { sheets };
+}
