@@ -21,3 +21,24 @@ export function cellAddress(row: number, column: number): string {
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * A defined name's reference, as hosts hand it over: "='2026年第3季度考核汇总'!$A$1" or
+ * "Sheet1!$A$1" → { sheet, cell: 'A1' }; null when it names no sheet. One reading for every host,
+ * so a marker written by one is understood by the others.
+ */
+export function parseReference(value: unknown): { sheet: string; cell: string } | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang <= 0) return null;
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return {
+    sheet,
+    cell: text
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .toUpperCase(),
+  };
+}

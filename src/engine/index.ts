@@ -47,4 +47,4 @@ export { cellText, labelKey, parseNumber, toHalfWidth, quote, fitCellText, MAX_C
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';
-export { columnLetter, cellAddress, quoteSheet } from './cells';
+export { columnLetter, cellAddress, quoteSheet, parseReference } from './cells';

@@ -2,7 +2,7 @@
 // 'QSAssess.2026Q3.summary') that points at the sheet's A1. A sheet name alone proves nothing:
 // the user may have a sheet called 2026年第3季度考核汇总 of their own, and we must never touch it.
 
-import { MARKER_PREFIX } from '../engine';
+import { MARKER_PREFIX, parseReference } from '../engine';
 
 export { MARKER_PREFIX };
 
@@ -10,23 +10,6 @@ export interface NamedItemInfo {
   name: string;
   type: string;
   value: unknown;
-}
-
-/** "'2026年第3季度考核汇总'!$A$1" or "=Sheet1!$A$1" → { sheet, cell: 'A1' }; null when not a cell reference. */
-export function parseReference(value: unknown): { sheet: string; cell: string } | null {
-  if (typeof value !== 'string') return null;
-  const text = value.replace(/^=/, '');
-  const bang = text.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return {
-    sheet,
-    cell: text
-      .slice(bang + 1)
-      .replace(/\$/g, '')
-      .toUpperCase(),
-  };
 }
 
 /**

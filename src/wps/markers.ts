@@ -2,7 +2,7 @@
 // at the sheet's A1 (the convention of src/office/markers.ts and src/xlsx/marker.ts: the same
 // names, so a workbook moved between Excel, WPS and the command keeps its markers). A sheet that
 // merely has a summary's name is the user's and is never replaced.
-import { MARKER_PREFIX } from '../engine';
+import { MARKER_PREFIX, parseReference } from '../engine';
 import type { EtName, EtWorkbook } from './et';
 
 export { MARKER_PREFIX };
@@ -10,23 +10,6 @@ export { MARKER_PREFIX };
 export interface Marker {
   name: string;
   sheet: string;
-}
-
-/** "='2026年第3季度考核汇总'!$A$1" → { sheet, cell: 'A1' }; null when not a single-cell reference. */
-export function parseReference(refersTo: unknown): { sheet: string; cell: string } | null {
-  if (typeof refersTo !== 'string') return null;
-  const text = refersTo.replace(/^=/, '');
-  const bang = text.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return {
-    sheet,
-    cell: text
-      .slice(bang + 1)
-      .replace(/\$/g, '')
-      .toUpperCase(),
-  };
 }
 
 /** Every defined name of the workbook, read once (1-based collection). */

@@ -3,6 +3,7 @@
 // used. Only one chunk of XML is ever held, so memory follows the data the caller keeps.
 import { inflateChunks, type UnpackBudget, type ZipArchive, type ZipEntry } from '../package/zip';
 import type { FileLabel } from '../package/problem';
+import { unescapeXml } from '../package/xml';
 
 /** Returns how many characters of `text` were used; the rest comes back with the next chunk. */
 export type Consume = (text: string, final: boolean) => number;
@@ -21,32 +22,13 @@ export function scanPart(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budg
 export function decodeT(raw: string): string {
   let s = raw;
   if (s.indexOf('<![CDATA[') >= 0)
-    s = s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|([^<]+)/g, (_, cdata: string, text: string) => cdata ?? unescape(text));
-  else s = unescape(s);
+    s = s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|([^<]+)/g, (_, cdata: string, text: string) => cdata ?? unescapeXml(text));
+  else s = unescapeXml(s);
   return s.indexOf('_x') >= 0 ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
-export function unescape(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    switch (e) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default: {
-        const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-      }
-    }
-  });
-}
+/** The package module's one XML unescape, under the name the reader has always used. */
+export { unescapeXml as unescape };
 
 /**
  * A copy of `s` that does not point into the chunk it was cut from. V8 keeps a cut of a long string
