@@ -97,7 +97,9 @@ test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
 
 test('a temp file left by a killed run (SIGKILL mid-write) is removed by the next run that writes beside it', async () => {
   const dir = fs.mkdtempSync(path.join(root, 'kill-'));
-  const events = Array.from({ length: 15_000 }, (_, i) => event({ 单位: i % 2 ? 'S01' : 'S02', 日期: `2026-0${7 + (i % 3)}-1${i % 9}` }));
+  // Big enough that writing the summary takes a while (our writer is fast): the kill must land
+  // while the temp file is being written, not after its rename.
+  const events = Array.from({ length: 80_000 }, (_, i) => event({ 单位: i % 2 ? 'S01' : 'S02', 日期: `2026-0${7 + (i % 3)}-1${i % 9}` }));
   await writeSnapshotFile({ sheets: [sheet('单位', defaultUnits()), sheet(LEDGER, events)] }, book(dir));
   const hash = sha256(book(dir));
   const temps = () => fs.readdirSync(dir).filter((f) => f.startsWith('.qs-'));

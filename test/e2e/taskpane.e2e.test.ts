@@ -11,8 +11,8 @@ import { parseWorkbook, parsePeriod, planSummaries, score, type Snapshot } from 
 import { sampleSheets } from '../../src/engine/template';
 import { STRINGS, type Strings } from '../../src/taskpane/i18n';
 import { DOUBLE_JS, OUT, PANE_DIR, ROOT, buildDouble, buildPane } from './build';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ORIGIN = 'https://localhost:3000';
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
@@ -32,7 +32,6 @@ const DOC_SHOTS = [
   'en-light-generated',
   'zh-light-compat',
 ];
-const haveChromium = fs.existsSync(CHROMIUM);
 const mustRun = Boolean(process.env.CI);
 
 if (!haveChromium && !mustRun) {
@@ -73,16 +72,7 @@ maybe('task pane in Chromium over the Excel double', () => {
       executablePath: CHROMIUM,
       viewport: { width: 320, height: 640 },
       deviceScaleFactor: 1,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     // Nothing leaves the machine: office.js is the double, the pane comes from the build, and
     // every other request is refused and recorded.

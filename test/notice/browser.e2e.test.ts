@@ -8,9 +8,8 @@ import webpack from 'webpack';
 import { chromium, type Browser } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { parsePeriod, parseWorkbook, sampleSheets, score } from '../../src/engine';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
 const maybe = haveChromium || process.env.CI ? describe : describe.skip;
 if (!haveChromium && !process.env.CI)
   console.warn(`SKIPPED notice in the browser: ${CHROMIUM} not installed. With env CI set it fails instead.`);
@@ -55,16 +54,7 @@ maybe('the notice in the browser', () => {
     await bundle(dir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   }, 180_000);
   afterAll(async () => {

@@ -22,11 +22,10 @@ import { renderTemplate } from '../../src/xlsx/template';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { cli } from '../cli/helpers';
 import { buildPage, OUT, PAGE_DIR, ROOT } from './build';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AXE_JS = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const SHOTS = path.join(OUT, 'screenshots');
-const haveChromium = fs.existsSync(CHROMIUM);
 const havePoppler = fs.existsSync('/usr/bin/pdfinfo') && fs.existsSync('/usr/bin/pdftotext');
 const mustRun = Boolean(process.env.CI);
 const zh = STRINGS.zh;
@@ -132,16 +131,7 @@ maybe('the browser page, offline from file://', () => {
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

@@ -12,15 +12,14 @@ import webpack from 'webpack';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { listArchive, sevenZip } from '../../src/wps/package/offline';
 import { enginePlans, shown } from './helpers';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-artifacts', 'wps');
 const ADDIN = path.join(OUT, 'dist');
 const OFFLINE = path.join(OUT, 'offline');
 const DOUBLE_JS = path.join(OUT, 'et-double.js');
-const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'http://127.0.0.1:3889';
-const haveChromium = fs.existsSync(CHROMIUM);
 const mustRun = Boolean(process.env.CI);
 if (!haveChromium && !mustRun) console.warn(`SKIPPED WPS e2e: ${CHROMIUM} not found (with CI set this test fails instead).`);
 const maybe = haveChromium || mustRun ? describe : describe.skip;
@@ -91,16 +90,7 @@ maybe('WPS add-in, built', () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       viewport: { width: 320, height: 700 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     await context.addInitScript({ path: DOUBLE_JS });
     // The add-in folder is served as WPS would load it; every other request is refused and recorded.

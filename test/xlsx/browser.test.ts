@@ -11,9 +11,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { parsePeriod, parseWorkbook, planSummaries, score } from '../../src/engine';
 import { mergePlans, readSnapshot } from '../../src/xlsx';
 import { writeSampleOrTemplate } from '../../src/cli/init';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
 const mustRun = Boolean(process.env.CI);
 if (!haveChromium && !mustRun) console.warn(`SKIPPED browser bundle test: ${CHROMIUM} not found (with CI set this test fails instead).`);
 const maybe = haveChromium || mustRun ? describe : describe.skip;
@@ -56,16 +55,7 @@ maybe('the .xlsx layer in a browser', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-browser-'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   }, 120_000);
   afterAll(async () => {
