@@ -101,6 +101,8 @@ const zh = {
   totals: (events: number, complaints: number, fines: number) => `事件 ${events} 起,有效投诉 ${complaints} 起,罚款合计 ${fines} 元`,
   categoryTabs: '单位类别',
   rankCol: '名次',
+  /** Widths of the ranking's 名次, 得分 and 等级 columns: wide enough for their longest words. */
+  rankWidths: ['3.4em', '4.2em', '3.6em'] as [string, string, string],
   unitCol: '单位',
   scoreCol: '得分',
   gradeCol: '等级',
@@ -248,6 +250,7 @@ const en: Strings = {
   totals: (events, complaints, fines) => `${events} events, ${complaints} valid complaints, fines ¥${fines}`,
   categoryTabs: 'Unit category',
   rankCol: 'Rank',
+  rankWidths: ['3.8em', '4.4em', '6em'],
   unitCol: 'Unit',
   scoreCol: 'Score',
   gradeCol: 'Grade',

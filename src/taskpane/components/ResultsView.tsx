@@ -144,10 +144,10 @@ function RankTable({ units, onSelect }: { units: UnitResult[]; onSelect(code: st
   return (
     <table className={styles.table} data-testid="ranking">
       <colgroup>
-        <col style={{ width: '3.4em' }} />
+        <col style={{ width: s.rankWidths[0] }} />
         <col />
-        <col style={{ width: '3.6em' }} />
-        <col style={{ width: '3.6em' }} />
+        <col style={{ width: s.rankWidths[1] }} />
+        <col style={{ width: s.rankWidths[2] }} />
       </colgroup>
       <thead>
         <tr>
