@@ -8,6 +8,9 @@ import type { EventResult, Model, PersonFine, UnitResult } from './types';
 
 export const UNNAMED = '(未填写)';
 
+/** Shared by the lines of personalFines(), which keep no sources: one empty array, not one each. */
+const NO_SOURCES: PersonFineDetail['sources'] = [];
+
 /** A PersonFine with the events it comes from (sheet and row), for the 个人罚款 sheet. */
 export interface PersonFineDetail extends PersonFine {
   sources: { sheet: string; row: number }[];
@@ -21,7 +24,7 @@ export function personalFineDetails(
   withSources = true,
 ): PersonFineDetail[] {
   const unitOrder = new Map(units.map((u, i) => [u.code, i]));
-  const order = new Map<PersonFineDetail, number>(); // unit position × 2 + role, for the sort
+  const order: number[] = []; // per line: unit position × 2 + role, for the sort
   const heads = new Map(model.units.map((u) => [u.code, u.head.trim()]));
   const person = eventPersons(model);
   // unit → role → name → line: nested maps, no key strings built per event (a 1M-event year
@@ -35,9 +38,9 @@ export function personalFineDetails(
     const names = roles[role === '第一责任人' ? 0 : 1];
     let line = names.get(who);
     if (!line) {
-      names.set(who, (line = { name: who, unit, role, events: 0, fine: 0, sources: [] }));
+      names.set(who, (line = { name: who, unit, role, events: 0, fine: 0, sources: withSources ? [] : NO_SOURCES }));
       lines.push(line);
-      order.set(line, (unitOrder.get(unit) ?? units.length) * 2 + (role === '第一责任人' ? 0 : 1));
+      order.push((unitOrder.get(unit) ?? units.length) * 2 + (role === '第一责任人' ? 0 : 1));
     }
     line.events++;
     line.fine += fine;
@@ -55,10 +58,15 @@ export function personalFineDetails(
   const distinct = [...names].sort();
   distinct.push(UNNAMED);
   const rank = new Map(distinct.map((n, i) => [n, i]));
-  const keys = new Float64Array(lines.length);
-  for (let i = 0; i < lines.length; i++) keys[i] = order.get(lines[i])! * distinct.length + rank.get(lines[i].name)!;
-  const index = Array.from(lines.keys()).sort((i, j) => keys[i] - keys[j]);
-  return index.map((i) => lines[i]);
+  // One number per line, key × lines + position, sorted natively (no comparator call per
+  // comparison); it stays exact below 2^53 (keys < 2 × units × names, so far beyond any workbook).
+  const n = lines.length;
+  const keyed = new Float64Array(n);
+  for (let i = 0; i < n; i++) keyed[i] = (order[i] * distinct.length + rank.get(lines[i].name)!) * n + i;
+  keyed.sort();
+  const sorted: PersonFineDetail[] = new Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = lines[keyed[i] % n];
+  return sorted;
 }
 
 /** SPEC §4 `people`: the same lines without their sources. */
