@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import webpack from 'webpack';
+import { bundleForBrowser } from '../helpers/bundle';
 import { chromium, type Browser } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { parsePeriod, parseWorkbook, sampleSheets, score } from '../../src/engine';
@@ -14,35 +14,8 @@ const maybe = haveChromium || process.env.CI ? describe : describe.skip;
 if (!haveChromium && !process.env.CI)
   console.warn(`SKIPPED notice in the browser: ${CHROMIUM} not installed. With env CI set it fails instead.`);
 
-function bundle(outDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: 'development',
-        devtool: false,
-        target: 'web',
-        context: path.resolve(__dirname, '../..'),
-        entry: path.join(__dirname, 'browser-entry.ts'),
-        output: { path: outDir, filename: 'notice.js' },
-        resolve: { extensions: ['.ts', '.js'], fallback: {} },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
-            },
-          ],
-        },
-        performance: { hints: false },
-      },
-      (err, stats) => {
-        if (err) return reject(err);
-        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-        resolve(path.join(outDir, 'notice.js'));
-      },
-    );
-  });
+function bundle(outDir: string): Promise<void> {
+  return bundleForBrowser(path.join(__dirname, 'browser-entry.ts'), path.join(outDir, 'notice.js'));
 }
 
 maybe('the notice in the browser', () => {

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { bundleForBrowser, runWebpack } from '../helpers/bundle';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { listArchive, sevenZip } from '../../src/wps/package/offline';
 import { enginePlans, shown } from './helpers';
@@ -24,48 +24,21 @@ const mustRun = Boolean(process.env.CI);
 if (!haveChromium && !mustRun) console.warn(`SKIPPED WPS e2e: ${CHROMIUM} not found (with CI set this test fails instead).`);
 const maybe = haveChromium || mustRun ? describe : describe.skip;
 
-function run(config: webpack.Configuration): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
 async function buildAddin(): Promise<void> {
   process.env.QS_WPS_OUT_DIR = ADDIN;
   process.env.QS_WPS_OFFLINE_DIR = OFFLINE;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require(path.join(ROOT, 'webpack.wps.config.js'))({}, { mode: 'production' });
-    await run(config);
+    await runWebpack(config);
   } finally {
     delete process.env.QS_WPS_OUT_DIR;
     delete process.env.QS_WPS_OFFLINE_DIR;
   }
 }
 
-async function buildDouble(): Promise<void> {
-  await run({
-    mode: 'development',
-    devtool: false,
-    context: ROOT,
-    entry: path.join(__dirname, 'double-entry.ts'),
-    output: { path: OUT, filename: path.basename(DOUBLE_JS) },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
-        },
-      ],
-    },
-    performance: { hints: false },
-  });
+function buildDouble(): Promise<void> {
+  return bundleForBrowser(path.join(__dirname, 'double-entry.ts'), DOUBLE_JS);
 }
 
 function files(dir: string): string[] {
