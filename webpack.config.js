@@ -112,7 +112,7 @@ module.exports = (env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       functions: './src/functions/functions.ts',
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/office/pane.tsx',
     },
     output: {
       path: path.resolve(__dirname, process.env.QS_OUT_DIR || 'dist'),
@@ -142,7 +142,7 @@ module.exports = (env, argv) => {
       new LocalizeFunctionsPlugin({ input: 'functions.json', output: 'functions-zh-cn.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
+        template: './src/office/taskpane.html',
         // functions first: custom functions register without waiting for the task pane's React.
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',

@@ -17,8 +17,8 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
 // The packaging helpers are TypeScript (tested in test/wps/package.test.ts).
 require('tsx/cjs/api').register();
-const { wpsFunctionsJson } = require('./src/wps/package/functions-json.ts');
-const { buildOfflinePackage } = require('./src/wps/package/offline.ts');
+const { wpsFunctionsJson } = require('./scripts/wps-package/functions-json.ts');
+const { buildOfflinePackage } = require('./scripts/wps-package/offline.ts');
 
 const ROOT = __dirname;
 const pkg = require('./package.json');

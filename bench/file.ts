@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { writeSnapshotFile } from '../src/xlsx/write-snapshot';
+import { writeSnapshotFile } from '../test/helpers/write-snapshot';
 import { generateWorkbook } from './generate';
 import { measure, row } from './measure';
 

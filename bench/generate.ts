@@ -3,7 +3,7 @@
 // (mostly minor findings and complaints, a few media cases, some praise, a few overrides, some
 // incidents not yet closed). Same seed, same workbook: benches and tests can compare runs.
 //
-//   import { generateWorkbook } from '../bench/generate';
+//   import { generateWorkbook } from './generate';
 //   const snapshot = generateWorkbook({ events: 100_000 });
 //
 // Events go to the two ledgers (部门考核记录 / 二级单位考核记录) as a host would hand them over:

@@ -12,7 +12,7 @@ async function read(candidate: string, file: string): Promise<Record<string, unk
   if (candidate === 'ours' || candidate === 'ours-fflate') {
     // ours: as the command reads (Node's zlib for whole parts); ours-fflate: as the browser page does.
     const { readWorkbookBytes } = require('../src/xlsx/reader') as typeof import('../src/xlsx/reader');
-    const { nodeInflate } = require('../src/xlsx/read') as typeof import('../src/xlsx/read');
+    const { nodeInflate } = require('../src/xlsx/node/read') as typeof import('../src/xlsx/node/read');
     const inflateWhole = candidate === 'ours' ? nodeInflate : undefined;
     for (const s of readWorkbookBytes(bytes, { inflateWhole }).snapshot.sheets) rows += s.values.length;
   } else if (candidate === 'sheetjs') {
@@ -30,7 +30,7 @@ async function read(candidate: string, file: string): Promise<Record<string, unk
     for (const name of wb.SheetNames) rows += (wb.Sheets[name]['!data'] ?? []).length;
   } else if (candidate === 'exceljs') {
     const ExcelJS = require('exceljs') as typeof import('exceljs');
-    const { snapshotOfWorkbook } = require('../src/xlsx/exceljs-snapshot') as typeof import('../src/xlsx/exceljs-snapshot');
+    const { snapshotOfWorkbook } = require('../test/helpers/exceljs-snapshot') as typeof import('../test/helpers/exceljs-snapshot');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     for (const s of snapshotOfWorkbook(wb).sheets) rows += s.values.length;

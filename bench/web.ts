@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
-import { writeSnapshotFile } from '../src/xlsx/write-snapshot';
-import { STRINGS } from '../src/taskpane/i18n';
+import { writeSnapshotFile } from '../test/helpers/write-snapshot';
+import { STRINGS } from '../src/ui/i18n';
 import { generateWorkbook } from './generate';
 
 const EVENTS = Number(process.env.QS_BENCH_EVENTS ?? 100_000);

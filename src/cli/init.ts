@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sampleSheets, templateSheets } from '../engine/template';
-import { checkOutputTarget, FileProblem } from '../xlsx/files';
+import { checkOutputTarget, FileProblem } from '../xlsx/node/files';
 import type { Io } from './io';
 
 export async function initCommand(cmd: { book: string; sample: boolean; force: boolean }, io: Io): Promise<number> {
@@ -26,6 +26,6 @@ export async function initCommand(cmd: { book: string; sample: boolean; force: b
 export async function writeSampleOrTemplate(file: string, sample: boolean): Promise<void> {
   // Loaded here, not at the top: ExcelJS takes ~0.4 s to load, and only init needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { writeTemplateFile } = require('../xlsx/exceljs-files') as typeof import('../xlsx/exceljs-files');
+  const { writeTemplateFile } = require('../xlsx/exceljs/files') as typeof import('../xlsx/exceljs/files');
   await writeTemplateFile(file, sample ? sampleSheets() : templateSheets());
 }

@@ -19,8 +19,8 @@ import {
   type ValidationWarning,
 } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/files';
-import { readWorkbookFile } from '../xlsx/read';
+import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
+import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
 import { convertDocxToPdf, findSoffice, NOTICE_INSTALL_HINT } from './pdf';

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type ExcelJS from 'exceljs';
-import { FileProblem, writeAtomically } from '../xlsx/files';
+import { FileProblem, writeAtomically } from '../xlsx/node/files';
 
 export const INSTALL_HINT =
   '未找到 LibreOffice(soffice),无法生成 PDF。请先安装:sudo apt-get install libreoffice-calc-nogui fonts-wqy-microhei' +

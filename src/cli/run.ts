@@ -7,8 +7,8 @@ import type { Io } from './io';
 import { summarizeCommand } from './summarize';
 import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
-import { FileProblem } from '../xlsx/files';
-import { SheetNameClashError } from '../xlsx/render';
+import { FileProblem } from '../xlsx/node/files';
+import { SheetNameClashError } from '../xlsx/exceljs/render';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 

@@ -21,10 +21,10 @@ import {
   type ValidationError,
   type ValidationWarning,
 } from '../engine';
-import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/files';
+import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
 import { writePlansWorkbook } from '../xlsx/merge';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/write';
-import { readWorkbookFile } from '../xlsx/read';
+import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';

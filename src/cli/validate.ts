@@ -1,7 +1,7 @@
 // `qs-assess validate <book.xlsx>`: every error, one per line; which sheets were read and skipped;
 // where the rules came from.
 import { describeError, describeWarning, parseWorkbook, type Model, type SheetRole } from '../engine';
-import { readWorkbookFile } from '../xlsx/read';
+import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { Progress } from './progress';
 

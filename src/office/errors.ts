@@ -1,10 +1,10 @@
 // Office failures sorted into the few kinds a user can act on. The task pane turns a kind into a
 // sentence in the user's language; nothing here is shown raw except as a detail line.
 
-// The kinds and the error class belong to the UI's interface (src/taskpane/host.ts): every host
+// The kinds and the error class belong to the UI's interface (src/ui/host.ts): every host
 // throws the same WorkbookError, so the pane explains them the same way.
-import { WorkbookError } from '../taskpane/host';
-export { WorkbookError, type WorkbookErrorKind } from '../taskpane/host';
+import { WorkbookError } from '../ui/host';
+export { WorkbookError, type WorkbookErrorKind } from '../ui/host';
 
 interface OfficeLikeError {
   code?: unknown;

@@ -1,6 +1,6 @@
 // The sheets QS Assess generated, from their markers (markers.ts), and deleting one period's
 // sheets with their markers: the undo Office.js does not give for a generation.
-import type { GeneratedSheet } from '../taskpane/host';
+import type { GeneratedSheet } from '../ui/host';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { loadInventory } from './inventory';

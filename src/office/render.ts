@@ -15,9 +15,9 @@ import { budgetFor, jsonBytes, packBatches } from './limits';
 import { loadInventory } from './inventory';
 import { sheetKey } from './markers';
 import { checkRequirements, type Requirements } from './requirements';
-import type { Progress, RenderOutcome } from '../taskpane/host';
+import type { Progress, RenderOutcome } from '../ui/host';
 
-export type { RenderOutcome, Progress } from '../taskpane/host';
+export type { RenderOutcome, Progress } from '../ui/host';
 
 /** One queued piece of work and roughly how many bytes it adds to a request. */
 interface Step {

@@ -22,9 +22,9 @@ import { loadInventory } from './inventory';
 import { PENDING_PREFIX, sheetKey } from './markers';
 import { widthToPoints } from './render';
 import { checkRequirements } from './requirements';
-import type { TemplateOutcome } from '../taskpane/host';
+import type { TemplateOutcome } from '../ui/host';
 
-export type { TemplateOutcome } from '../taskpane/host';
+export type { TemplateOutcome } from '../ui/host';
 
 interface Step {
   bytes: number;

@@ -1,7 +1,7 @@
-// The Office implementation of the UI's WorkbookHost (src/taskpane/host.ts): the one place the
+// The Office implementation of the UI's WorkbookHost (src/ui/host.ts): the one place the
 // pane meets Excel. Every method rejects with a WorkbookError the pane can explain.
 import { sampleSheets, templateSheets } from '../engine/template';
-import type { WorkbookHost } from '../taskpane/host';
+import type { WorkbookHost } from '../ui/host';
 import { OwnWrites, onChanged } from './changes';
 import { toWorkbookError } from './errors';
 import { deleteGenerated, generatedSheets } from './generated';

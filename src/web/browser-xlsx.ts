@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine/template';
 import { mergePlans, readSnapshot } from '../xlsx';
-import { renderTemplate } from '../xlsx/template';
+import { renderTemplate } from '../xlsx/exceljs/template';
 import type { XlsxPort } from './xlsx-port';
 
 export const browserXlsx: XlsxPort = {

@@ -5,7 +5,7 @@
 // Excel to jump to.
 import type { SheetPlan, Snapshot } from '../engine';
 import { sampleSheets, templateSheets } from '../engine/template';
-import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../taskpane/host';
+import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../ui/host';
 import type { WorkbookSession } from './session';
 import type { XlsxPort } from './xlsx-port';
 

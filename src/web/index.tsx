@@ -3,7 +3,7 @@
 // file:// as well as from a web server.
 import './polyfills';
 import { createRoot } from 'react-dom/client';
-import { languageFor, type PaneEnv } from '../taskpane/env';
+import { languageFor, type PaneEnv } from '../ui/env';
 import { browserXlsx } from './browser-xlsx';
 import { WebApp } from './components/WebApp';
 import { WorkbookSession } from './session';

@@ -4,7 +4,7 @@
 // read from the host's snapshot; the issue date is today on this machine, as the command does.
 import { planNotice, readNoticeTemplate, type Model, type Result } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import type { WorkbookHost } from '../taskpane/host';
+import type { WorkbookHost } from '../ui/host';
 
 export type MakeNotice = (model: Model, result: Result) => Promise<Uint8Array>;
 

@@ -1,8 +1,8 @@
 // The one place the page meets the task pane's UI: the pane's App over the page's WorkbookHost,
 // with the 考核通报 writer (src/notice) injected, since the page can offer it as a download.
-import { App } from '../taskpane/components/App';
-import type { PaneEnv } from '../taskpane/env';
-import type { WorkbookHost } from '../taskpane/host';
+import { App } from '../ui/components/App';
+import type { PaneEnv } from '../ui/env';
+import type { WorkbookHost } from '../ui/host';
 import { useMemo } from 'react';
 import { noticeMaker } from './notice';
 

@@ -1,6 +1,6 @@
 // What the page itself says around the pane (the pane has its own strings): Chinese by default,
 // English when the browser's language is not Chinese.
-import type { Language } from '../taskpane/env';
+import type { Language } from '../ui/env';
 
 const zh = {
   title: 'QS 优质服务考核',

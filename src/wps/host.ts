@@ -1,4 +1,4 @@
-// The WPS implementation of the UI's workbook interface (src/taskpane/host.ts). ET is synchronous;
+// The WPS implementation of the UI's workbook interface (src/ui/host.ts). ET is synchronous;
 // the interface is asynchronous because Excel's is, so each method does its work at once and the
 // long ones yield between sheets so the pane can repaint.
 import { cellAddress, sampleSheets, templateSheets } from '../engine';

@@ -1,7 +1,7 @@
 // The task pane page in WPS (taskpane.html): the same React pane as in Excel, over the WPS
 // implementation of the UI's workbook interface. WPS injects window.Application into pane pages.
 import './polyfills';
-import { mountPane } from '../taskpane/mount';
+import { mountPane } from '../ui/mount';
 import { findApplication } from './app';
 import { wpsWorkbookHost } from './host';
 

@@ -1,5 +1,5 @@
 // The .xlsx layer's browser-safe API: bytes in, bytes out, no Node APIs, no ExcelJS. The command
-// (through the Node layer: src/xlsx/read.ts, write.ts, files.ts) and the browser page use it.
+// (through the Node layer: src/xlsx/node/read.ts, write.ts, files.ts) and the browser page use it.
 //
 //   readSnapshot(bytes, { file })          .xlsx bytes → the engine's Snapshot
 //   readWorkbookBytes(bytes, { file })     … and whether the book counts dates from 1904

@@ -9,7 +9,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { event } from '../helpers/snapshot';
 import { BIN, cli, sha256, tempDir } from '../cli/helpers';
-import { writeSnapshotFile } from '../../src/xlsx/write-snapshot';
+import { writeSnapshotFile } from '../helpers/write-snapshot';
 import { defaultUnits, sheet } from '../helpers/snapshot';
 import { columnOf, soundBook, withCell, writeBook } from './books';
 import { runCase, type Case } from './run-case';

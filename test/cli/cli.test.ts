@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../../src/xlsx/node/read';
 import { cli, copyInto, filesIn, runBin, sha256, tempDir } from './helpers';
 
 let dir: string;

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { parsePeriod, parseWorkbook, planSummaries, score, type SheetPlan, type Snapshot } from '../../src/engine';
-import { renderPlans } from '../../src/xlsx/render';
+import { renderPlans } from '../../src/xlsx/exceljs/render';
 import { printWorkbookToPdf } from '../../src/cli/pdf';
 import { officeTools } from '../helpers/office-tools';
 import { generateWorkbook, DEPARTMENTS, SUB_UNITS } from '../../bench/generate';

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../../src/xlsx/node/read';
 import { LIMITS } from '../../src/xlsx/package/limits';
 import { cli, copyInto, filesIn, sha256, tempDir } from './helpers';
 

@@ -1,6 +1,6 @@
 // Build engine Snapshots by code, so every test states its own workbook in a few lines.
 //
-//   import { workbook, event, defaultUnits, sheet } from '../helpers/snapshot';
+//   import { workbook, event, defaultUnits, sheet } from './snapshot';
 //
 //   const snap = workbook({
 //     events: [

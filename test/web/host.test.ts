@@ -7,7 +7,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { parsePeriod, parseWorkbook, planSummaries, score, type SheetPlan } from '../../src/engine';
 import { writeSampleOrTemplate } from '../../src/cli/init';
-import { WorkbookError } from '../../src/taskpane/host';
+import { WorkbookError } from '../../src/ui/host';
 import { browserXlsx } from '../../src/web/browser-xlsx';
 import { checkPicked, FileRefused } from '../../src/web/files';
 import { SAMPLE_FILE, TEMPLATE_FILE, webHost, XLSX_MIME } from '../../src/web/host';

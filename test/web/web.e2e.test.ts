@@ -18,8 +18,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Result } from '../../src/engine';
 import { sampleSheets } from '../../src/engine/template';
 import { writeSampleOrTemplate } from '../../src/cli/init';
-import { renderTemplate } from '../../src/xlsx/template';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { renderTemplate } from '../../src/xlsx/exceljs/template';
+import { STRINGS } from '../../src/ui/i18n';
 import { cli } from '../cli/helpers';
 import { buildPage, OUT, PAGE_DIR, ROOT } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';

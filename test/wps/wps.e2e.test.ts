@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundleForBrowser, runWebpack } from '../helpers/bundle';
-import { STRINGS } from '../../src/taskpane/i18n';
-import { listArchive, sevenZip } from '../../src/wps/package/offline';
+import { STRINGS } from '../../src/ui/i18n';
+import { listArchive, sevenZip } from '../../scripts/wps-package/offline';
 import { enginePlans, shown } from './helpers';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 

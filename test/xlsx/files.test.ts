@@ -14,8 +14,8 @@ import {
   sameFile,
   tempNameFor,
   writeAtomically,
-} from '../../src/xlsx/files';
-import { loadWorkbook } from '../../src/xlsx/exceljs-files';
+} from '../../src/xlsx/node/files';
+import { loadWorkbook } from '../../src/xlsx/exceljs/files';
 import { ROOT, tempDir } from '../cli/helpers';
 
 let dir: string;
@@ -185,7 +185,7 @@ describe('writing over an existing file', () => {
       fs.writeFileSync(target, 'old');
       const script = `
       const fs = require('fs');
-      const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/files.ts'))});
+      const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/node/files.ts'))});
       setInterval(() => {}, 1000);
       writeAtomically(${JSON.stringify(target)}, async (temp) => {
         fs.writeFileSync(temp, 'half');
@@ -262,7 +262,7 @@ describe('temporary files left by a killed writer', () => {
     fs.writeFileSync(target, 'old');
     const script = `
       const fs = require('fs');
-      const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/files.ts'))});
+      const { writeAtomically } = require(${JSON.stringify(path.join(ROOT, 'src/xlsx/node/files.ts'))});
       setInterval(() => {}, 1000);
       writeAtomically(${JSON.stringify(target)}, async (temp) => {
         fs.writeFileSync(temp, 'half');

@@ -5,8 +5,8 @@
 import * as zlib from 'zlib';
 import { crc32, ZipWriter } from '../../src/xlsx/package/zip-write';
 import { FileProblem, LIMITS, readSnapshot } from '../../src/xlsx';
-import { writeSnapshotFile } from '../../src/xlsx/write-snapshot';
-import { nodeInflate } from '../../src/xlsx/read';
+import { writeSnapshotFile } from '../helpers/write-snapshot';
+import { nodeInflate } from '../../src/xlsx/node/read';
 import { generateWorkbook } from '../../bench/generate';
 import * as fs from 'fs';
 import * as os from 'os';

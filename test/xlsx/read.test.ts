@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { cellKey, readWorkbookFile } from '../../src/xlsx/read';
+import { cellKey, readWorkbookFile } from '../../src/xlsx/node/read';
 import { addMarker } from '../../src/xlsx/marker';
 import type { SheetSnapshot } from '../../src/engine';
 

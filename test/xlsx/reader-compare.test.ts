@@ -8,11 +8,11 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { Snapshot } from '../../src/engine';
-import { snapshotOfWorkbook } from '../../src/xlsx/exceljs-snapshot';
+import { snapshotOfWorkbook } from '../helpers/exceljs-snapshot';
 import { readWorkbookBytes } from '../../src/xlsx/reader';
-import { cellKey, nodeInflate, uncalculatedCells } from '../../src/xlsx/read';
+import { cellKey, nodeInflate, uncalculatedCells } from '../../src/xlsx/node/read';
 import { addMarker } from '../../src/xlsx/marker';
-import { writeSnapshotFile } from '../../src/xlsx/write-snapshot';
+import { writeSnapshotFile } from '../helpers/write-snapshot';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { generateWorkbook } from '../../bench/generate';
 

@@ -5,9 +5,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetPlan } from '../../src/engine';
-import { renderPlans, SheetNameClashError } from '../../src/xlsx/render';
+import { renderPlans, SheetNameClashError } from '../../src/xlsx/exceljs/render';
 import { markedSheets } from '../../src/xlsx/marker';
-import { snapshotOfWorkbook } from '../../src/xlsx/read';
+import { snapshotOfWorkbook } from '../../src/xlsx/node/read';
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-render-'))));

@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../../src/engine/template';
-import { renderTemplate } from '../../src/xlsx/template';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { renderTemplate } from '../../src/xlsx/exceljs/template';
+import { readWorkbookFile } from '../../src/xlsx/node/read';
 import { parseWorkbook } from '../../src/engine';
 
 let dir: string;

@@ -22,8 +22,8 @@ import {
 import { ArrowDownloadRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
-import type { PaneEnv } from '../../taskpane/env';
-import { themeFor } from '../../taskpane/theme';
+import type { PaneEnv } from '../../ui/env';
+import { themeFor } from '../../ui/theme';
 import { canSaveInPlace, downloadBytes, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
 import { webHost, XLSX_MIME } from '../host';
 import { Pane } from '../pane';

@@ -20,7 +20,7 @@ export interface ReadOptions {
   limits?: Limits;
   /** Packed bytes unpacked at a time; tests set it tiny so that chunks split every tag. */
   sliceBytes?: number;
-  /** A native inflater for parts up to 64 MiB (Node's zlib: src/xlsx/read.ts); fflate otherwise. */
+  /** A native inflater for parts up to 64 MiB (Node's zlib: src/xlsx/node/read.ts); fflate otherwise. */
   inflateWhole?: InflateWhole;
 }
 

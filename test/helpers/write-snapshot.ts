@@ -2,7 +2,7 @@
 // written, so a 100k-row ledger never sits in memory as cell objects). For benches and tests that
 // need a real file from generated data; columns headed 日期 get a date format, as users' do.
 import ExcelJS from 'exceljs';
-import type { Snapshot } from '../engine';
+import type { Snapshot } from '../../src/engine';
 
 export async function writeSnapshotFile(snapshot: Snapshot, file: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });

@@ -6,14 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { App } from '../../src/taskpane/components/App';
-import * as overviewCard from '../../src/taskpane/components/OverviewCard';
+import { App } from '../../src/ui/components/App';
+import * as overviewCard from '../../src/ui/components/OverviewCard';
 import { officeWorkbookHost, WorkbookError } from '../../src/office';
-import type { WorkbookHost } from '../../src/taskpane/host';
+import type { WorkbookHost } from '../../src/ui/host';
 import { ExcelDouble, hyperlinksOf, type Value } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
-import type { PaneEnv } from '../../src/taskpane/env';
-import { STRINGS } from '../../src/taskpane/i18n';
+import type { PaneEnv } from '../../src/ui/env';
+import { STRINGS } from '../../src/ui/i18n';
 
 const zhText = STRINGS.zh;
 
@@ -319,7 +319,7 @@ describe('task pane', () => {
   });
 
   test('taskpane.html shows a static text until React mounts, which replaces it', async () => {
-    const html = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+    const html = readFileSync(join(__dirname, '../../src/office/taskpane.html'), 'utf8');
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
     const container = document.getElementById('container')!;
     expect(container.textContent).toContain('正在加载 QS 优质服务考核');

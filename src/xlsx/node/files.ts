@@ -6,10 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as crypto from 'crypto';
-import { LIMITS, mib } from './package/limits';
-import { openPackage, readSmallPart, unpackBudget } from './package/open';
-import { decodeText, inflateWhole, openZip } from './package/zip';
-import { FileProblem } from './package/problem';
+import { LIMITS, mib } from '../package/limits';
+import { openPackage, readSmallPart, unpackBudget } from '../package/open';
+import { decodeText, inflateWhole, openZip } from '../package/zip';
+import { FileProblem } from '../package/problem';
 
 export { FileProblem };
 

@@ -1,7 +1,7 @@
 // ExcelJS cell values → the engine's CellValue. ExcelJS hands over many shapes (Dates, rich text,
 // hyperlinks, formulas with cached results, error objects); the engine wants only
 // string | number | boolean | null, with dates as Excel serials.
-import type { CellValue } from '../engine';
+import type { CellValue } from '../../src/engine';
 
 const UNIX_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;

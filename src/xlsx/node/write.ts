@@ -1,11 +1,11 @@
 // Writing summaries to a file for the command: the Node layer over the browser-safe merge. Paths,
-// the atomic write (src/xlsx/files.ts) and the wording of what went wrong are Node's part.
+// the atomic write (src/xlsx/node/files.ts) and the wording of what went wrong are Node's part.
 import * as fs from 'fs';
 import * as zlib from 'zlib';
-import type { SheetPlan } from '../engine';
+import type { SheetPlan } from '../../engine';
 import { describeReadError, FileProblem, writeAtomically } from './files';
-import { SheetNameClashError } from './marker';
-import { mergePlans, writePlansWorkbook, type MergeOptions } from './merge';
+import { SheetNameClashError } from '../marker';
+import { mergePlans, writePlansWorkbook, type MergeOptions } from '../merge';
 
 /** Node's zlib packs our parts several times faster than fflate and a JS CRC, at the same level. */
 export const NODE_MERGE: MergeOptions = { deflate: (raw) => zlib.deflateRawSync(raw, { level: 1 }), crc32: (data) => zlib.crc32(data) };

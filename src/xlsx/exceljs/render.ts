@@ -1,10 +1,10 @@
 // SheetPlans → ExcelJS worksheets. The plan decides everything (values, styles, merges, print
 // setup); this file only translates it into ExcelJS's vocabulary, and guards the user's sheets.
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellStyle, SheetPlan } from '../engine';
-import { columnLetter } from '../engine';
-import { addMarker, markedSheets, removeNamesOfSheet, SheetNameClashError } from './marker';
-import { effectiveStyles, SHEET_FONT } from './writer/styles';
+import type { CellRange, CellStyle, SheetPlan } from '../../engine';
+import { columnLetter } from '../../engine';
+import { addMarker, markedSheets, removeNamesOfSheet, SheetNameClashError } from '../marker';
+import { effectiveStyles, SHEET_FONT } from '../writer/styles';
 
 export { SheetNameClashError, SHEET_FONT };
 

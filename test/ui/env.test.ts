@@ -1,5 +1,5 @@
-import { isDarkColor, languageFor } from '../../src/taskpane/env';
-import { defaultPeriod, groupBySheet, yearChoices } from '../../src/taskpane/workflow';
+import { isDarkColor, languageFor } from '../../src/ui/env';
+import { defaultPeriod, groupBySheet, yearChoices } from '../../src/ui/workflow';
 import type { Model } from '../../src/engine';
 
 test('Chinese by default and for every zh locale; English for any other display language', () => {

@@ -2,8 +2,8 @@
 // validate) never load it (~0.4 s): writing the template or sample workbook (init), loading a
 // workbook for the tests and the benchmarks.
 import ExcelJS from 'exceljs';
-import type { TemplateSheet } from '../engine/template';
-import { checkInputFile, FileProblem, writeAtomically } from './files';
+import type { TemplateSheet } from '../../engine/template';
+import { checkInputFile, FileProblem, writeAtomically } from '../node/files';
 import { renderTemplate } from './template';
 
 /**

@@ -21,12 +21,3 @@ export interface PaneEnv {
   language: Language;
   dark: boolean;
 }
-
-/** Reads Office.context after Office.onReady; outside Office it falls back to Chinese, light. */
-export function officeEnv(): PaneEnv {
-  const context = typeof Office !== 'undefined' ? Office.context : undefined;
-  return {
-    language: languageFor(context?.displayLanguage),
-    dark: isDarkColor(context?.officeTheme?.bodyBackgroundColor),
-  };
-}

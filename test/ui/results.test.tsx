@@ -6,10 +6,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parsePeriod, parseWorkbook, score, type Category, type Result, type Snapshot } from '../../src/engine';
 import { sampleSheets } from '../../src/engine/template';
-import { App } from '../../src/taskpane/components/App';
-import { chartScale } from '../../src/taskpane/components/ScoreChart';
+import { App } from '../../src/ui/components/App';
+import { chartScale } from '../../src/ui/components/ScoreChart';
 import { officeWorkbookHost } from '../../src/office';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { STRINGS } from '../../src/ui/i18n';
 import { ExcelDouble, paneState, userEdits } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 

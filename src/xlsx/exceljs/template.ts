@@ -1,8 +1,8 @@
 // TemplateSheets (src/engine/template) → ExcelJS worksheets: header row, widths, formats,
 // drop-downs and data rows. Content is decided by the engine; this only draws it.
 import type ExcelJS from 'exceljs';
-import { listFormula, type TemplateSheet } from '../engine/template';
-import { columnLetter } from '../engine';
+import { listFormula, type TemplateSheet } from '../../engine/template';
+import { columnLetter } from '../../engine';
 import { SHEET_FONT } from './render';
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */

@@ -2,10 +2,10 @@
 // can run the add-in at all, and mounts the pane over the Office WorkbookHost. Registration of
 // the custom functions lives in its own bundle and never waits for this.
 import { createRoot } from 'react-dom/client';
-import { checkCompatibility, officeWorkbookHost } from '../office';
-import { CompatPage } from './components/CompatPage';
+import { checkCompatibility, officeWorkbookHost } from '.';
+import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
-import { mountPane } from './mount';
+import { mountPane } from '../ui/mount';
 
 function start(): void {
   const container = document.getElementById('container');

@@ -3,9 +3,9 @@
 // files with the streaming reader (src/xlsx/reader); this one serves the tests, which compare the
 // two cell for cell, and the reader benchmark.
 import type ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
+import type { CellValue, SheetSnapshot, Snapshot } from '../../src/engine';
 import { toCellValue } from './cell-value';
-import { markedSheets } from './marker';
+import { markedSheets } from '../../src/xlsx/marker';
 
 // ExcelJS's ValueType.Merge: a non-master cell of a merged range. ExcelJS echoes the master's
 // value there; the sheet holds it once, so we read it once.

@@ -1,12 +1,12 @@
-// Reading an .xlsx file for the command: the file checks (src/xlsx/files.ts), then the bytes
+// Reading an .xlsx file for the command: the file checks (src/xlsx/node/files.ts), then the bytes
 // through the browser-safe reader (src/xlsx/reader). Node's part is the path and the file system.
 import * as fs from 'fs';
 import * as zlib from 'zlib';
-import type { Snapshot } from '../engine';
+import type { Snapshot } from '../../engine';
 import { checkInputFile, describeReadError } from './files';
-import { readWorkbookBytes } from './reader';
+import { readWorkbookBytes } from '../reader';
 
-export { snapshotOfWorkbook } from './exceljs-snapshot';
+export { snapshotOfWorkbook } from '../../../test/helpers/exceljs-snapshot';
 
 /**
  * Formula cells with no cached result (a file written by a program and never opened in a
