@@ -40,7 +40,7 @@ import {
   withPrefix,
   writeSection,
 } from './package/xml';
-import { concat, decodeText, inflateWhole } from './package/zip';
+import { concat, decodeText, inflateWhole, verifyEntry, type InflateWhole } from './package/zip';
 import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
@@ -94,7 +94,10 @@ interface Merge {
 }
 
 /** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
-export type MergeOptions = Packer;
+export type MergeOptions = Packer & {
+  /** A native inflater, for checking the user's parts before they are copied (Node's zlib). */
+  inflateWhole?: InflateWhole;
+};
 
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
@@ -103,6 +106,8 @@ export type MergeOptions = Packer;
 export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿', options: MergeOptions = {}): Uint8Array {
   const m = readUserPackage(original, plans, file);
   m.packer = options;
+  if (options.crc32) m.pkg.budget.crc32 = options.crc32;
+  if (options.inflateWhole) m.pkg.budget.inflateWhole = options.inflateWhole;
   try {
     claimOurSheets(m);
     drawOurSheets(m);
@@ -363,7 +368,11 @@ function zipPackage(m: Merge): Uint8Array {
     if (text !== undefined) {
       zip.add(e.name, text);
       pending.delete(e.name);
-    } else if (!zip.has(e.name)) zip.copy(m.pkg.zip, e, m.file);
+    } else if (!zip.has(e.name)) {
+      // Copied as stored, so checked first: a damaged part must not travel on into our output.
+      verifyEntry(m.pkg.zip, e, m.file, m.pkg.budget);
+      zip.copy(m.pkg.zip, e, m.file);
+    }
   }
   for (const [name, text] of pending) zip.add(name, text);
   return zip.finish();

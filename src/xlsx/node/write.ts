@@ -6,9 +6,14 @@ import type { SheetPlan } from '../../engine';
 import { describeReadError, FileProblem, writeAtomically } from './files';
 import { SheetNameClashError } from '../marker';
 import { mergePlans, writePlansWorkbook, type MergeOptions } from '../merge';
+import { nodeInflate } from './read';
 
 /** Node's zlib packs our parts several times faster than fflate and a JS CRC, at the same level. */
-export const NODE_MERGE: MergeOptions = { deflate: (raw) => zlib.deflateRawSync(raw, { level: 1 }), crc32: (data) => zlib.crc32(data) };
+export const NODE_MERGE: MergeOptions = {
+  deflate: (raw) => zlib.deflateRawSync(raw, { level: 1 }),
+  crc32: (data, previous) => zlib.crc32(data, previous),
+  inflateWhole: nodeInflate,
+};
 
 /**
  * Writes `out`: the workbook `book` with the plans merged in, atomically. `book` and `out` may be

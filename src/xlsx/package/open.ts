@@ -38,6 +38,15 @@ export function openPackage(bytes: Uint8Array, file: FileLabel, limits: Limits =
     throw new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(内容不是 Excel 格式)。请在 Excel 中另存为 .xlsx 格式。`);
   if (zip === 'truncated') throw new FileProblem(`文件「${file}」已损坏或不完整(可能复制或下载时中断)。请重新获取完整的文件。`);
   if (zip === 'directory') throw new FileProblem(`文件「${file}」已损坏或不完整(压缩包目录无法读取)。请重新获取完整的文件。`);
+  if (typeof zip === 'string' && zip.startsWith('duplicate:'))
+    throw new FileProblem(
+      `文件「${file}」的压缩包中有两个同名部件「${zip.slice(10)}」,无法确定哪一个是真的,未读取。文件可能已损坏或被篡改。请在 Excel 中打开原文件并另存为 .xlsx 后再试。`,
+    );
+  if (typeof zip === 'string' && zip.startsWith('unsafe:'))
+    throw new FileProblem(
+      `文件「${file}」的压缩包中有不安全的部件名「${zip.slice(7)}」(指向包外的路径:../、绝对路径或反斜杠),未读取。文件可能已损坏或被篡改。请确认文件来源,或在 Excel 中打开后另存为 .xlsx。`,
+    );
+  if (typeof zip === 'string') throw new FileProblem(`文件「${file}」已损坏或不完整。请重新获取完整的文件。`);
   const budget = unpackBudget(file, limits);
   const small = (entry: ZipEntry) => decodeText(inflateWhole(zip, entry, file, budget));
 
