@@ -74,3 +74,87 @@ export function zipOf(entries: [string, string | Uint8Array][]): Uint8Array {
   for (const [name, data] of entries) zip.add(name, data);
   return zip.finish();
 }
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A cell of a hand-written sheet: a number, an inline string, or raw `<c>` XML. */
+export type RawCell = number | string | { xml: string };
+
+/** `<sheetData>` rows of inline strings and numbers (A1 references), or raw cell XML. */
+export function sheetXml(rows: RawCell[][]): string {
+  const col = (c: number) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26), 65 + (c % 26)));
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = rows
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">` +
+        row
+          .map((v, c) => {
+            const ref = `${col(c)}${r + 1}`;
+            if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+            if (typeof v === 'string') return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+            return v.xml.replace('$REF', ref);
+          })
+          .join('') +
+        '</row>',
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS_MAIN}"><sheetData>${body}</sheetData></worksheet>`;
+}
+
+/**
+ * A workbook written by hand, as another producer would: each sheet's XML given, at
+ * `xl/worksheets/sheetN.xml`, with an optional shared-strings part; `workbookPart` moves the
+ * workbook part (e.g. `xl/book.xml`); `workbookType` changes its content type.
+ */
+export function handBook(
+  sheets: { name: string; xml: string }[],
+  options: { sharedStrings?: string; workbookPart?: string; workbookType?: string; extra?: [string, string][] } = {},
+): Uint8Array {
+  const wbPart = options.workbookPart ?? 'xl/workbook.xml';
+  const wbDir = wbPart.slice(0, wbPart.lastIndexOf('/'));
+  const wbName = wbPart.slice(wbPart.lastIndexOf('/') + 1);
+  const type = options.workbookType ?? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+  const overrides =
+    `<Override PartName="/${wbPart}" ContentType="${type}"/>` +
+    sheets
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('') +
+    (options.sharedStrings
+      ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+      : '');
+  const entries: [string, string][] = [
+    [
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides}</Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="${wbPart}"/></Relationships>`,
+    ],
+    [
+      wbPart,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>${sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join('')}</sheets></workbook>`,
+    ],
+    [
+      `${wbDir}/_rels/${wbName}.rels`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="/xl/worksheets/sheet${i + 1}.xml"/>`)
+        .join('')}${
+        options.sharedStrings
+          ? `<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/sharedStrings" Target="/xl/sharedStrings.xml"/>`
+          : ''
+      }</Relationships>`,
+    ],
+    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, s.xml]),
+    ...(options.sharedStrings ? [['xl/sharedStrings.xml', options.sharedStrings] as [string, string]] : []),
+    ...(options.extra ?? []),
+  ];
+  return zipOf(entries);
+}

@@ -4,6 +4,7 @@ import type { CellValue } from '../../engine';
 import { damagedPart, type FileLabel } from '../package/problem';
 import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
 import { own, richText, scanPart, unescape } from './chunks';
+import { isoDateSerial } from './iso-date';
 
 export interface SheetContext {
   shared: string[];
@@ -327,8 +328,10 @@ class SheetScanner {
       case T_FORMULA_STRING:
         return own(unescape(raw));
       case T_DATE: {
-        const ms = Date.parse(raw);
-        return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+        // Wall-clock, never shifted by the reader's time zone; text that is no date stays text,
+        // so the engine names the cell instead of it reading as empty.
+        const serial = isoDateSerial(unescape(raw));
+        return serial ?? (raw.trim() === '' ? null : own(unescape(raw)));
       }
       default: {
         const n = Number(raw);
