@@ -23,12 +23,13 @@ async function demo(): Promise<void> {
   const out = path.join(DEMO_DIR, 'sample-2026.summary.xlsx');
   await writeSampleOrTemplate(book, true);
 
-  const { snapshot } = await readWorkbookFile(book);
+  const input = await readWorkbookFile(book);
+  const { snapshot } = input;
   const quarter = summarizeSnapshot(snapshot, parsePeriod('2026Q3')!);
   const year = summarizeSnapshot(snapshot, parsePeriod('2026')!);
   if (!quarter.ok || !year.ok) throw new Error('the bundled sample does not validate');
   const plans: SheetPlan[] = [...quarter.plans, ...year.plans];
-  await writeSummariesFile(book, out, plans);
+  await writeSummariesFile(input, out, plans);
 
   const notice = noticeFromSnapshot(snapshot, parsePeriod('2026Q3')!, new Date());
   if (!notice.ok) throw new Error('the bundled sample does not validate');

@@ -19,7 +19,7 @@ import {
   type ValidationWarning,
 } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
+import { FileProblem, checkInputPath, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
@@ -76,7 +76,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(NOTICE_INSTALL_HINT);
 
-  checkInputFile(cmd.book);
+  checkInputPath(cmd.book);
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);

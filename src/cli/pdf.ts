@@ -1,12 +1,13 @@
 // Printing to PDF through LibreOffice (soffice --headless --convert-to pdf). Each run gets its own
 // LibreOffice profile in a private temporary folder, so concurrent runs never fight over one.
-import { execFile } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type ExcelJS from 'exceljs';
 import { FileProblem, writeAtomically } from '../xlsx/node/files';
+import { stopChild, trackChild, trackPath, untrackChild, untrackPath } from '../xlsx/node/cleanup';
 
 export const INSTALL_HINT =
   '未找到 LibreOffice(soffice),无法生成 PDF。请先安装:sudo apt-get install libreoffice-calc-nogui fonts-wqy-microhei' +
@@ -66,6 +67,7 @@ async function convert(
 ): Promise<void> {
   if (!soffice) throw new FileProblem(inputName.endsWith('.docx') ? NOTICE_INSTALL_HINT : INSTALL_HINT);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-pdf-'));
+  trackPath(work);
   try {
     const input = path.join(work, inputName);
     await writeInput(input);
@@ -81,20 +83,39 @@ async function convert(
     await writeAtomically(pdfTarget, async (temp) => fs.copyFileSync(produced, temp));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    untrackPath(work);
   }
 }
 
+/**
+ * Runs soffice as the leader of a process group of its own (`detached`), registered with the
+ * cleanup (src/xlsx/node/cleanup.ts): an interrupted run, or a conversion past its time limit,
+ * stops soffice and whatever it started, not only the launcher script.
+ */
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(
-      cmd,
-      args,
-      { timeout: CONVERT_TIMEOUT_MS, env: { ...process.env, HOME: process.env.HOME ?? os.tmpdir() } },
-      (error, _stdout, stderr) => {
-        if (error) {
-          reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || error.message).trim()}`));
-        } else resolve();
-      },
-    );
+    const child = spawn(cmd, args, {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, HOME: process.env.HOME ?? os.tmpdir() },
+    });
+    trackChild(child);
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      stopChild(child);
+      stderr += `\n(超过 ${CONVERT_TIMEOUT_MS / 1000} 秒未完成,已停止)`;
+    }, CONVERT_TIMEOUT_MS);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      untrackChild(child);
+      reject(new FileProblem(`LibreOffice 转换 PDF 失败:${e.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      untrackChild(child);
+      if (code === 0) resolve();
+      else reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || `退出码 ${code ?? signal}`).trim()}`));
+    });
   });
 }

@@ -21,8 +21,9 @@ import {
   type ValidationError,
   type ValidationWarning,
 } from '../engine';
-import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
+import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
 import { writePlansWorkbook } from '../xlsx/merge';
+import { trackPath, untrackPath } from '../xlsx/node/cleanup';
 import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
@@ -78,11 +79,30 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);
   // Messages go to stderr when stdout carries the JSON.
   const say = cmd.json ? io.err : io.out;
+  checkInputPath(cmd.book);
 
-  checkInputFile(cmd.book);
+  // --in-place: one run at a time rewrites a workbook; a second one refuses at once (not after
+  // scoring), and the lock goes with the run, however it ends.
+  const release = cmd.inPlace ? acquireLock(cmd.book) : null;
+  try {
+    return await summarizeLocked(cmd, io, out, soffice, say);
+  } finally {
+    release?.();
+  }
+}
+
+async function summarizeLocked(
+  cmd: SummarizeOptions,
+  io: Io,
+  out: string,
+  soffice: string | null,
+  say: (line: string) => void,
+): Promise<number> {
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { snapshot } = await readWorkbookFile(cmd.book);
+  // Read once: the same bytes are scored and merged into (src/xlsx/node/write.ts).
+  const input = await readWorkbookFile(cmd.book);
+  const { snapshot } = input;
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = summarizeSnapshot(snapshot, cmd.period);
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
@@ -95,18 +115,20 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(cmd.book, out, s.plans);
+  await writeSummariesFile(input, out, s.plans);
   say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
+    trackPath(work); // removed on Ctrl-C, SIGTERM or SIGHUP too (src/xlsx/node/cleanup.ts)
     try {
       const ours = path.join(work, 'summary.xlsx');
       fs.writeFileSync(ours, writePlansWorkbook(s.plans, NODE_MERGE));
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
+      untrackPath(work);
     }
     say(`已生成 PDF「${cmd.pdf}」`);
   }

@@ -43,7 +43,7 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}):
   pkg.budget.inflateWhole = options.inflateWhole;
   pkg.budget.crc32 = options.crc32;
   const wbXml = readSmallPart(pkg, pkg.workbookPart)!;
-  const info = readWorkbookPart(wbXml);
+  const info = guarded(file, pkg.workbookPart, () => readWorkbookPart(wbXml));
   if (info.sheets.length === 0 && !/<([\w.-]+:)?sheets(?=[\s/>])/.test(wbXml))
     throw notWorkbook(file, `${pkg.workbookPart} 中没有工作表列表`);
   const rels = workbookRels(pkg);
