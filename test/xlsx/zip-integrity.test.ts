@@ -11,7 +11,7 @@ import { mergePlans } from '../../src/xlsx/merge';
 import { openZip, inflateWhole } from '../../src/xlsx/package/zip';
 import { unpackBudget } from '../../src/xlsx/package/open';
 import { LIMITS } from '../../src/xlsx/package/limits';
-import { summarizeSnapshot } from '../../src/cli/summarize';
+import { assess } from '../../src/engine';
 import { cli, tempDir } from '../cli/helpers';
 import { soundBook, writeBook } from '../catalogue/books';
 import { archive, parts, patchDirectory, replaceBytes, storedCopy } from '../helpers/zip-surgery';
@@ -35,6 +35,12 @@ function problem(run: () => unknown): string {
     throw e;
   }
   throw new Error('no FileProblem');
+}
+
+function sheetsOf(snapshot: ReturnType<typeof read>) {
+  const a = assess(snapshot, { period: { kind: 'quarter', year: 2026, quarter: 3 }, today: { year: 2026, month: 10, day: 9 } });
+  if (!a.ok) throw new Error('sound book invalid');
+  return a.sheets();
 }
 
 async function summarizeBytes(bytes: Uint8Array, name: string) {
@@ -67,9 +73,8 @@ describe('CRC-32 and sizes', () => {
     const e = archive(sound).find('docProps/app.xml')!;
     const damaged = patchDirectory(sound, e.name, 'uncompressedSize', e.uncompressedSize + 7);
     expect(read(damaged)).toEqual(read(sound)); // the reader never needs that part
-    const s = summarizeSnapshot(read(sound), { kind: 'quarter', year: 2026, quarter: 3 });
-    if (!s.ok) throw new Error('sound book invalid');
-    expect(problem(() => mergePlans(damaged, s.plans, 'book.xlsx'))).toMatch(
+    const plans = sheetsOf(read(sound));
+    expect(problem(() => mergePlans(damaged, plans, 'book.xlsx'))).toMatch(
       /部件 docProps\/app\.xml 无法读取\(解压后的大小与压缩包目录记载的不符/,
     );
     const r = await summarizeBytes(damaged, 'book.xlsx');
@@ -134,8 +139,7 @@ describe('fuzz over the zip layer', () => {
 
   test('changed bytes: the same snapshot or a FileProblem, never other numbers and never a crash', () => {
     const want = snapshotOfSound();
-    const s = summarizeSnapshot(want, { kind: 'quarter', year: 2026, quarter: 3 });
-    if (!s.ok) throw new Error('sound book invalid');
+    const plans = sheetsOf(want);
     const stored = storedCopy(sound);
     let refused = 0;
     fc.assert(
@@ -157,7 +161,7 @@ describe('fuzz over the zip layer', () => {
           expect(got).toEqual(want);
           let merged: Uint8Array;
           try {
-            merged = mergePlans(bytes, s.plans, 'book.xlsx');
+            merged = mergePlans(bytes, plans, 'book.xlsx');
           } catch (e) {
             expect(e).toBeInstanceOf(FileProblem);
             return;
