@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputPath, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
+import { FileProblem, checkInputPath, checkOutputTarget, sameFile, writeAtomically } from '../xlsx/node/files';
+import { checkReplaceable, stampPackage } from '../xlsx/node/fingerprint';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
@@ -27,12 +28,6 @@ export function defaultNoticePath(book: string, period: Period): string {
   return path.join(path.dirname(book), `${path.basename(book, ext)}.${formatPeriod(period)}.通报.docx`);
 }
 
-/** True when `file` is a notice this tool wrote (its core properties name QS Assess as creator). */
-function isOurNotice(file: string): boolean {
-  const core = readZipPart(file, 'docProps/core.xml');
-  return core !== null && /<dc:creator>QS Assess<\/dc:creator>/.test(core);
-}
-
 export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = new Date()): Promise<number> {
   const out = cmd.out ?? defaultNoticePath(cmd.book, cmd.period);
   if (path.extname(out).toLowerCase() !== '.docx') throw new FileProblem(`通报文件「${out}」应以 .docx 结尾。`);
@@ -42,11 +37,9 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
       throw new FileProblem(`输出文件「${target}」与输入工作簿相同:请换一个文件名。`);
     if (target !== null) checkOutputTarget(target);
   }
-  if (!cmd.force && fs.existsSync(out) && !isOurNotice(out)) {
-    throw new FileProblem(
-      `文件「${out}」已存在,且不是本工具生成的通报,为免覆盖您的文件,未做任何改动。请用 --out 换一个文件名,或加 --force 覆盖它。`,
-    );
-  }
+  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
+  checkReplaceable(out, 'notice', cmd.force);
+  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(NOTICE_INSTALL_HINT);
 
@@ -63,7 +56,8 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     return 1;
   }
   const plan = n.notice();
-  const docx = await noticeDocx(plan);
+  // Fingerprinted, so that a later run replaces it only while nobody has edited it.
+  const docx = stampPackage(await noticeDocx(plan), 'notice');
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
   io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
   if (cmd.pdf !== null) {

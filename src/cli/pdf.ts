@@ -7,6 +7,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type ExcelJS from 'exceljs';
 import { FileProblem, writeAtomically } from '../xlsx/node/files';
+import { stampPdf } from '../xlsx/node/fingerprint';
 import { stopChild, trackChild, trackPath, untrackChild, untrackPath } from '../xlsx/node/cleanup';
 
 export const INSTALL_HINT =
@@ -80,7 +81,8 @@ async function convert(
       throw new FileProblem(
         `LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 ${inputName.endsWith('.docx') ? 'Writer' : 'Calc'})后重试。`,
       );
-    await writeAtomically(pdfTarget, async (temp) => fs.copyFileSync(produced, temp));
+    // Fingerprinted (src/xlsx/node/fingerprint.ts): a later run replaces only a PDF it wrote, unchanged.
+    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(produced))));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     untrackPath(work);

@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
-import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
+import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, sameFile } from '../xlsx/node/files';
+import { checkReplaceable } from '../xlsx/node/fingerprint';
 import { writePlansWorkbook } from '../xlsx/merge';
 import { trackPath, untrackPath } from '../xlsx/node/cleanup';
 import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
@@ -42,11 +43,9 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
   if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
   // Every output is checked before the (possibly long) read: folder there and writable, target writable.
   for (const target of [out, cmd.pdf]) if (target !== null) checkOutputTarget(target);
-  if (!cmd.inPlace && !cmd.force && fs.existsSync(out) && !isOurOutput(out)) {
-    throw new FileProblem(
-      `输出文件「${out}」已存在,且不是本工具生成的汇总工作簿,为免覆盖您的文件,未做任何改动。请用 --out 换一个文件名,或加 --force 覆盖它。`,
-    );
-  }
+  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
+  if (!cmd.inPlace) checkReplaceable(out, 'summary', cmd.force);
+  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
   // Ask for LibreOffice before doing any work, so a missing one costs nothing.
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);

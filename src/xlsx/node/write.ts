@@ -6,6 +6,7 @@ import type { SheetPlan } from '../../engine';
 import { checkUnchanged, FileProblem, sameFile, writeAtomically } from './files';
 import { SheetNameClashError } from '../marker';
 import { mergePlans, writePlansWorkbook, type MergeOptions } from '../merge';
+import { stampPackage } from './fingerprint';
 import { nodeInflate, readWorkbookFile, type WorkbookFile } from './read';
 
 /** Node's zlib packs our parts several times faster than fflate and a JS CRC, at the same level. */
@@ -32,7 +33,10 @@ export async function writeSummariesFile(book: string | WorkbookFile, out: strin
     throw new FileProblem(`无法把汇总表写入「${out}」:工作簿「${input.file}」的结构无法合并。请在 Excel 中打开并另存为 .xlsx 后再试。`);
   }
   const inPlace = sameFile(out, input.file);
-  await writeAtomically(out, (temp) => fs.promises.writeFile(temp, merged), {
+  // A copy (--out) carries the fingerprint that lets a later run replace it while nobody has
+  // changed it; the book itself (--in-place) stays the user's, never replaceable by an --out.
+  const bytes = inPlace ? merged : stampPackage(merged, 'summary');
+  await writeAtomically(out, (temp) => fs.promises.writeFile(temp, bytes), {
     beforeRename: inPlace ? () => checkUnchanged(input.file, input.identity) : undefined,
   });
 }
