@@ -4,7 +4,7 @@
 // warnings (the default ladder of SPEC §2 rule 11, the 通报模板 sheet) go to stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, XML_FORBIDDEN, ymdOf, type NoticePlan, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { FileProblem, checkInputPath, checkOutputTarget, sameFile, writeAtomically } from '../xlsx/node/files';
 import { checkReplaceable, stampPackage } from '../xlsx/node/fingerprint';
@@ -26,6 +26,19 @@ export interface NoticeCommandOptions {
 export function defaultNoticePath(book: string, period: Period): string {
   const ext = path.extname(book);
   return path.join(path.dirname(book), `${path.basename(book, ext)}.${formatPeriod(period)}.通报.docx`);
+}
+
+/** The XML-forbidden characters anywhere in the notice's text, as U+XXXX codes (the writer drops them). */
+function forbiddenCharacters(plan: NoticePlan): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const m of v.match(XML_FORBIDDEN) ?? []) found.add(`U+${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(plan);
+  return [...found];
 }
 
 export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = new Date()): Promise<number> {
@@ -56,6 +69,11 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     return 1;
   }
   const plan = n.notice();
+  const dropped = forbiddenCharacters(plan);
+  if (dropped.length)
+    io.err(
+      `警告:通报的文字中有 Word 文件无法保存的控制字符(${dropped.join('、')},多为从网页或其他程序粘贴而来),已去掉。请在工作簿中删除它们。`,
+    );
   // Fingerprinted, so that a later run replaces it only while nobody has edited it.
   const docx = stampPackage(await noticeDocx(plan), 'notice');
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));

@@ -46,11 +46,35 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /**
+ * Characters nobody sees but that make two texts differ: zero-width spaces and joiners, the BOM,
+ * soft hyphens, direction marks, and the control characters XML cannot hold (a pasted vertical
+ * tab, U+FFFE). Pasted from web pages and chat programs into names, they would make “城区供电所”
+ * and “城区供电所\u200b” two units, and break every file a name is written into.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffe\uffff]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** `s` without invisible characters (see INVISIBLE). */
+export function stripInvisible(s: string): string {
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+}
+
+/** The invisible characters in `s`, as `U+200B` codes, each once, in order of appearance. */
+export function invisibleIn(s: string): string[] {
+  const found = new Set<string>();
+  for (const m of s.match(INVISIBLE) ?? []) found.add(`U+${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...found];
+}
+
+/** Characters XML 1.0 cannot hold at all (control characters, U+FFFE/FFFF), which writers drop. */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
  * The form we compare labels (headers, parameter keys) in: half-width, no whitespace, no leading
  * or trailing '*' (users mark required columns), lower case (English aliases are case-insensitive).
  */
 export function labelKey(s: string): string {
-  return toHalfWidth(s)
+  return toHalfWidth(stripInvisible(s))
     .replace(/\s+/g, '')
     .replace(/^[*]+|[*]+$/g, '')
     .toLowerCase();

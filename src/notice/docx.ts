@@ -27,7 +27,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { CellValue, NoticeBlock, NoticePlan } from '../engine';
+import { XML_FORBIDDEN, type CellValue, type NoticeBlock, type NoticePlan } from '../engine';
 
 /**
  * The typefaces of each role. The defaults are the names GB/T 9704 documents use (a Chinese
@@ -63,7 +63,7 @@ const INDENT_2_CHARS = 2 * 16 * 20; // two 3号 characters, in twips
 export async function noticeDocx(plan: NoticePlan, fonts: NoticeFonts = GBT_FONTS): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'QS Assess',
-    title: plan.title,
+    title: xmlSafe(plan.title),
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: font(fonts.body), size: SIZE.body } } } },
     sections: [
@@ -237,6 +237,14 @@ function font(name: string) {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' as const };
 }
 
+/**
+ * Every run of text goes through here: characters XML cannot hold (a pasted vertical tab, U+FFFE)
+ * are dropped, since the docx package writes them raw and Word then refuses the whole document.
+ */
 function run(text: string, face: string, size: number, more: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: font(face), size, ...more });
+  return new TextRun({ text: xmlSafe(text), font: font(face), size, ...more });
+}
+
+function xmlSafe(s: string): string {
+  return s.replace(XML_FORBIDDEN, '');
 }
