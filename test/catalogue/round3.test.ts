@@ -336,12 +336,71 @@ const own: Case[] = [
   },
 ];
 
-const all = [...integrity, ...content, ...own];
+const twoSheets = () => [
+  { name: '单位', xml: unitSheet },
+  { name: '二级单位考核记录', xml: ledger('2026-07-15') },
+];
+
+const packages: Case[] = [
+  {
+    name: 'a macro-enabled workbook renamed .xlsx is refused (its copy would not open in Excel)',
+    setup: (dir) => {
+      fs.writeFileSync(book(dir), handBook(twoSheets(), { workbookType: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' }));
+      return ['summarize', book(dir), '--period', '2026Q3'];
+    },
+    code: 2,
+    message: /其实是 Excel 启用宏的工作簿\(\.xlsm\),只是扩展名改成了 \.xlsx/,
+  },
+  {
+    name: 'a template renamed .xlsx is refused',
+    setup: (dir) => {
+      fs.writeFileSync(
+        book(dir),
+        handBook(twoSheets(), { workbookType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml' }),
+      );
+      return ['validate', book(dir)];
+    },
+    code: 2,
+    message: /其实是 Excel 模板/,
+  },
+  {
+    name: 'Strict Open XML is refused with a clear message (not read or merged as transitional)',
+    setup: (dir) => {
+      const strict = storedCopy(handBook(twoSheets()), (_, d) =>
+        Buffer.from(
+          Buffer.from(d)
+            .toString('utf8')
+            .split('http://schemas.openxmlformats.org/spreadsheetml/2006/main')
+            .join('http://purl.oclc.org/ooxml/spreadsheetml/main')
+            .split('http://schemas.openxmlformats.org/officeDocument/2006/relationships')
+            .join('http://purl.oclc.org/ooxml/officeDocument/relationships'),
+        ),
+      );
+      fs.writeFileSync(book(dir), strict);
+      return ['summarize', book(dir), '--period', '2026Q3'];
+    },
+    code: 2,
+    message: /是“Strict Open XML 电子表格”格式/,
+  },
+  {
+    name: 'a workbook part at xl/book.xml: the second run replaces its own output',
+    setup: async (dir) => {
+      fs.writeFileSync(book(dir), handBook(twoSheets(), { workbookPart: 'xl/book.xml' }));
+      expect((await cli('summarize', book(dir), '--period', '2026Q3')).code).toBe(0);
+      return ['summarize', book(dir), '--period', '2026Q3'];
+    },
+    code: 0,
+    message: /已写入「.*book\.summary\.xlsx」/,
+  },
+];
+
+const all = [...integrity, ...content, ...own, ...packages];
 
 describe.each([
   ['integrity', integrity],
   ['content', content],
   ["the user's own files", own],
+  ['packages of other kinds', packages],
 ] as const)('%s', (_group, cases) => {
   test.each(cases.map((c) => [c.name, c] as const))(
     '%s',
