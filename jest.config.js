@@ -10,6 +10,8 @@ const INTEGRATION = [
   '/test/catalogue/.*\\.test\\.ts$',
   '/test/cli/cli\\.test\\.ts$',
   '/test/cli/pdf\\.test\\.ts$',
+  '/test/cli/races\\.test\\.ts$',
+  '/test/cli/signals\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
   '/test/xlsx/charts\\.test\\.ts$',
   '/test/xlsx/files\\.test\\.ts$',
