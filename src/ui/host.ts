@@ -52,6 +52,8 @@ export type WorkbookErrorKind =
   | 'not-found'
   /** The host refused a request for its size even after splitting. */
   | 'too-large'
+  /** The file changed on disk since it was opened and cannot be read again without the user (the page). */
+  | 'file-changed'
   | 'unknown';
 
 export class WorkbookError extends Error {

@@ -69,6 +69,8 @@ const zh = {
     'sheet-conflict': '',
     'not-found': '',
     'too-large': '工作簿太大,Excel 拒绝了请求。请删除不需要的行或拆分工作簿后再试。',
+    // Empty: the page's own message says which file and what to do.
+    'file-changed': '',
     unknown: '表格程序报告了一个错误,请重试;如仍失败,请保存并重新打开工作簿。',
   } satisfies Record<WorkbookErrorKind, string>,
   detail: '详情:',
@@ -222,6 +224,8 @@ const en: Strings = {
       'A sheet of that name exists and was not made by QS Assess, so nothing was changed. Rename or remove it, then try again.',
     'not-found': 'That sheet is no longer there (renamed or deleted?). Validate again.',
     'too-large': 'The workbook is too large for Excel to send at once. Remove rows you do not need or split the workbook.',
+    // Empty: the page's own message says which file and what to do.
+    'file-changed': '',
     unknown: 'The spreadsheet program reported an error. Try again; if it keeps failing, save and reopen the workbook.',
   },
   detail: 'Details: ',

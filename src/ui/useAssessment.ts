@@ -115,11 +115,14 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
     (period: Period) =>
       guarded('validating', async () => {
         const analysis = await read();
-        if (analysis.errors.length > 0) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        // The list too: a read may have found the file changed (the page then drops what it generated).
+        const generated = await listGenerated();
+        if (analysis.errors.length > 0)
+          return { analysis, generated, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
         const shown: Shown = { period, result: resultFor(analysis.model, period), sheets: null, warnings: warningsOf(analysis, period) };
-        return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };
+        return { analysis, generated, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
-    [guarded, read],
+    [guarded, read, listGenerated],
   );
 
   const generate = useCallback(

@@ -6,6 +6,7 @@
 import type { SheetPlan, Snapshot } from '../engine';
 import { sampleSheets, templateSheets } from '../engine/template';
 import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../ui/host';
+import { lookOnDisk, readPicked } from './files';
 import type { WorkbookSession } from './session';
 import type { XlsxPort } from './xlsx-port';
 
@@ -45,6 +46,7 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
 
     async readSnapshot(): Promise<Snapshot> {
       if (!session.current) return { sheets: [] };
+      await followDisk(session);
       const cached = session.cachedSnapshot();
       if (cached) return cached;
       const snapshot = await timed('qs:read', () => port.read(session.current!, session.file?.name ?? '工作簿'));
@@ -103,6 +105,32 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
 
     download,
   };
+}
+
+/**
+ * Every read (重新读取, 校验, 生成) starts from the file as it is on disk, so a fix made in Excel
+ * meanwhile is what the page checks: through the handle the page reads the new content itself;
+ * without one the browser will not let it, and the user is asked to open the file again.
+ */
+async function followDisk(session: WorkbookSession): Promise<void> {
+  const file = session.file;
+  if (!file) return;
+  const disk = await lookOnDisk(file);
+  if (disk.state === 'same') return;
+  if (disk.gone) {
+    throw new WorkbookError(
+      'file-changed',
+      `找不到原文件「${file.name}」(可能已被移动、改名或删除)。本页仍显示打开时的内容;请点「打开工作簿…」重新选择该文件。`,
+    );
+  }
+  if (!disk.now) {
+    throw new WorkbookError(
+      'file-changed',
+      `「${file.name}」在本页打开后已被修改。用「选择文件」或拖放打开的文件,浏览器不允许本页自行重新读取,` +
+        `所以这里仍是打开时的内容。请点「打开工作簿…」重新选择这个文件,再校验或生成。`,
+    );
+  }
+  session.reread(await readPicked(disk.now, file.handle));
 }
 
 /** Runs `work` as a performance measure named `name` (the bench reads them; nothing is sent anywhere). */

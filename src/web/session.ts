@@ -7,6 +7,8 @@ import type { SheetPlan, SheetSnapshot, Snapshot } from '../engine';
 /** What the browser gives for a file the page may write back to (File System Access API). */
 export interface WritableFileHandle {
   readonly name: string;
+  /** The file as it is on disk now (every handle the browser gives has it; optional for test doubles). */
+  getFile?(): Promise<File>;
   createWritable(): Promise<{ write(data: Uint8Array | Blob): Promise<void>; close(): Promise<void> }>;
   queryPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
   requestPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
@@ -17,6 +19,15 @@ export interface OpenedFile {
   bytes: Uint8Array;
   /** Present when the browser let us keep a handle to the file (Chromium 86+); else null. */
   handle: WritableFileHandle | null;
+  /** Size and modification time when the page read it (or last saved it): absent for a workbook the page made. */
+  stamp?: FileStamp | null;
+  /** The File the browser gave (no handle): reading it again fails once the file changed on disk. */
+  source?: Blob | null;
+}
+
+export interface FileStamp {
+  size: number;
+  lastModified: number;
 }
 
 /** Where the page should point the user: a row of a sheet (no Excel to jump to), or a generated sheet. */
@@ -24,6 +35,8 @@ export type Location = { sheet: string; row: number | null; column: number | nul
 
 export type SessionEvent =
   | { type: 'opened' }
+  /** The file changed on disk and was read again; summaries generated from the old content were dropped. */
+  | { type: 'reread'; dropped: boolean }
   | { type: 'generated'; plans: SheetPlan[] }
   | { type: 'show'; location: Location }
   | { type: 'saved'; how: 'download' | 'in-place'; name: string };
@@ -75,6 +88,25 @@ export class WorkbookSession {
     this.snapshotCache = null;
     this.settings.clear();
     this.emit({ type: 'opened' });
+  }
+
+  /**
+   * The same file read again after it changed on disk: the new content replaces the old, and the
+   * summaries generated from the old content (not saved yet, or they would be in the new content)
+   * are dropped rather than merged into a workbook they no longer describe. Settings stay.
+   */
+  reread(file: OpenedFile): void {
+    const dropped = this.batches.length > 0;
+    this.opened = file;
+    this.bytes = file.bytes;
+    this.batches = [];
+    this.snapshotCache = null;
+    this.emit({ type: 'reread', dropped });
+  }
+
+  /** After 保存回原文件: the file on disk is now ours, so later checks compare against this stamp. */
+  savedInPlace(stamp: FileStamp | null): void {
+    if (this.opened && stamp) this.opened = { ...this.opened, stamp };
   }
 
   cachedSnapshot(): Snapshot | null {

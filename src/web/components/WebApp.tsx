@@ -24,7 +24,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
 import { themeFor } from '../../ui/theme';
-import { canSaveInPlace, downloadBytes, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
+import { canSaveInPlace, downloadBytes, lookOnDisk, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
 import { webHost, XLSX_MIME } from '../host';
 import { Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
@@ -121,6 +121,8 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [location, setLocation] = useState<{ where: Location; sheet: SheetSnapshot | null } | null>(null);
   const [preview, setPreview] = useState<{ sheet: string | null } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  /** 保存回原文件 refused: the file changed on disk since it was read. */
+  const [conflict, setConflict] = useState(false);
 
   useEffect(
     () =>
@@ -129,6 +131,12 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setOpened((n) => n + 1);
           setPlans([]);
           setLocation(null);
+          setConflict(false);
+        } else if (e.type === 'reread') {
+          setPlans([]);
+          setLocation(null);
+          setConflict(false);
+          setStatus({ intent: 'info', title: s.rereadTitle, text: s.reread(session.file?.name ?? '', e.dropped) });
         } else if (e.type === 'generated') {
           setPlans(session.plans);
           setLatest(e.plans[0]?.name ?? null);
@@ -142,16 +150,22 @@ export function WebApp({ session, port, env }: WebAppProps) {
           void host.readSnapshot().then((snap) => setLocation({ where, sheet: snap.sheets.find((x) => x.name === where.sheet) ?? null }));
         }
       }),
-    [session, host],
+    [session, host, s],
   );
 
   const open = useCallback(
     async (read: () => Promise<OpenedFile | null>) => {
       setBusy(true);
       setStatus(null);
+      setConfirming(false);
       try {
         const file = await read();
-        if (file) session.open(file);
+        if (!file) return;
+        // Read before it counts as opened: a file the reader refuses is never shown as the page's
+        // workbook, and the one open before stays open.
+        const snapshot = await port.read(file.bytes, file.name);
+        session.open(file);
+        session.remember(snapshot);
       } catch (e) {
         // A closed picker is not a failure.
         if ((e as Error)?.name !== 'AbortError')
@@ -160,7 +174,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
         setBusy(false);
       }
     },
-    [session, s],
+    [session, port, s],
   );
 
   const onOpenClick = () => {
@@ -209,15 +223,32 @@ export function WebApp({ session, port, env }: WebAppProps) {
     const bytes = session.current;
     if (!file || !bytes) return;
     try {
-      if (file.handle) {
-        await saveInPlace(file.handle, bytes);
-        session.saved('in-place', file.name);
-        setStatus({ intent: 'success', text: s.savedInPlace(file.name) });
-      } else {
-        await download();
+      if (!file.handle) return await download();
+      // Someone may have edited and saved the file in Excel since the page read it: writing now
+      // would throw their edits away, so the page refuses and lets the user choose.
+      if ((await lookOnDisk(file)).state !== 'same') {
+        setStatus(null);
+        setConflict(true);
+        return;
       }
+      await saveInPlace(file.handle, bytes);
+      const now = await file.handle.getFile?.().catch(() => null);
+      session.savedInPlace(now ? { size: now.size, lastModified: now.lastModified } : null);
+      session.saved('in-place', file.name);
+      setStatus({ intent: 'success', text: s.savedInPlace(file.name) });
     } catch (e) {
       setStatus({ intent: 'error', title: s.saveFailed, text: (e as Error).message ?? String(e) });
+    }
+  };
+
+  /** After a refused save: read the file as it is now (the summaries must then be generated again). */
+  const reread = async () => {
+    setConflict(false);
+    try {
+      await host.readSnapshot();
+      setOpened((n) => n + 1); // a fresh pane over the content read now
+    } catch (e) {
+      setStatus({ intent: 'error', title: s.openFailed, text: (e as Error).message ?? String(e) });
     }
   };
 
@@ -273,6 +304,28 @@ export function WebApp({ session, port, env }: WebAppProps) {
                 {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
                 {status.text}
               </MessageBarBody>
+            </MessageBar>
+          </div>
+        ) : null}
+        {conflict && file ? (
+          <div className={styles.fileLine}>
+            <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-conflict">
+              <MessageBarBody>
+                <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
+                {s.conflict(file.name)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConflict(false);
+                    void download();
+                  }}
+                >
+                  {s.conflictDownload}
+                </Button>
+                <Button onClick={() => void reread()}>{s.conflictReread}</Button>
+              </MessageBarActions>
             </MessageBar>
           </div>
         ) : null}
