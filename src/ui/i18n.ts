@@ -34,6 +34,7 @@ const zh = {
   quarterN: (q: number) => `第 ${q} 季度`,
   wholeYear: '全年',
   validate: '校验',
+  generateBlocked: (n: number) => `工作簿中有 ${n} 处错误,修正后才能生成。点「校验」查看是哪些;改好后再点「校验」。`,
   validating: '正在校验…',
   clean: (units: number, events: number) => `校验通过:${units} 个单位,${events} 条记录,没有发现错误。`,
   errorsTitle: (n: number) => `发现 ${n} 处错误,修正后才能生成汇总`,
@@ -104,7 +105,7 @@ const zh = {
   categoryTabs: '单位类别',
   rankCol: '名次',
   /** Widths of the ranking's 名次, 得分 and 等级 columns: wide enough for their longest words. */
-  rankWidths: ['3.4em', '4.2em', '3.6em'] as [string, string, string],
+  rankWidths: ['3.4em', '4.2em', '4.4em'] as [string, string, string],
   unitCol: '单位',
   scoreCol: '得分',
   gradeCol: '等级',
@@ -188,6 +189,8 @@ const en: Strings = {
   quarterN: (q) => `Q${q}`,
   wholeYear: 'Whole year',
   validate: 'Validate',
+  generateBlocked: (n) =>
+    `The workbook has ${n} ${n === 1 ? 'error' : 'errors'} to fix before generating. Validate to see them; validate again once fixed.`,
   validating: 'Validating…',
   clean: (units, events) => `All clear: ${units} units, ${events} records, no errors.`,
   errorsTitle: (n) => `${n} ${n === 1 ? 'error' : 'errors'} to fix before summaries can be generated`,

@@ -55,6 +55,7 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
+  blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** What a host page passes besides its WorkbookHost. */
@@ -154,6 +155,7 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
   const missing = overview ? missingSetup(overview) : [];
   const firstRun = overview !== null && missing.length > 0;
   const shown = a.shown;
+  const errorCount = a.analysis?.errors.length ?? 0;
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
@@ -179,9 +181,21 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
       ) : (
         <section className={styles.buttons} aria-label={s.period}>
           <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={choose} />
-          <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !overview} onClick={() => void a.generate(period)}>
+          <Button
+            appearance="primary"
+            icon={<DocumentTableRegular />}
+            disabled={busy || !overview || errorCount > 0}
+            aria-describedby={errorCount > 0 ? 'qs-generate-blocked' : undefined}
+            onClick={() => void a.generate(period)}
+          >
             {s.generatePeriod(year, quarter === 'year' ? null : quarter)}
           </Button>
+          {errorCount > 0 ? (
+            // Disabled never without a reason: the errors found at the last read stop 生成.
+            <span id="qs-generate-blocked" className={styles.blocked} data-testid="generate-blocked">
+              {s.generateBlocked(errorCount)}
+            </span>
+          ) : null}
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
           </Button>
