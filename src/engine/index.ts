@@ -19,6 +19,7 @@ export {
 export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
+export { bookStem, noticeFileName, summaryFileName } from './file-names';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,

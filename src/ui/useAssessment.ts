@@ -11,7 +11,7 @@ export type Phase = { step: 'read' } | { step: 'score' } | { step: 'write'; done
 
 export type Notice =
   | { type: 'error'; error: WorkbookError }
-  | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[] }
+  | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[]; downloaded?: string }
   | { type: 'deleted'; period: string }
   | { type: 'error-list'; sheet: string; warnings: string[] };
 

@@ -32,12 +32,17 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     const sheets = (sample ? sampleSheets() : templateSheets()).map((s) => s.name);
     // With nothing open, the new workbook becomes the page's workbook, so the next step (fill it
     // in, or generate from the sample) starts right here; an open workbook is never replaced.
-    const opened = session.file === null;
-    if (opened) session.open({ name, bytes, handle: null });
+    const open = session.file;
+    if (!open) {
+      session.open({ name, bytes, handle: null });
+      return { created: sheets, skipped: [], warnings: [`已下载「${name}」,并在本页打开。`] };
+    }
+    // A separate file: nothing was created in the workbook on screen, and nothing links into it.
     return {
-      created: sheets,
+      created: [],
       skipped: [],
-      warnings: [opened ? `已下载「${name}」,并在本页打开。` : `已下载「${name}」。当前打开的工作簿未改动。`],
+      downloaded: name,
+      warnings: [`当前打开的「${open.name}」未改动。要使用新文件,请点「打开工作簿…」选择下载的「${name}」。`],
     };
   };
 
@@ -59,12 +64,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       const merged = await timed('qs:merge', () => mergeOrExplain(port, bytes, plans, session.file?.name ?? '工作簿'));
       session.generated(merged, plans);
       onProgress?.(plans.length, plans.length);
-      return {
-        written: plans.map((p) => p.name),
-        warnings: [
-          `已加入「${session.summaryName}」(在本页内存中),尚未保存:请点页面上方的「下载」或「保存回原文件」。打印:点「打印预览」。`,
-        ],
-      };
+      // Not saved yet: the page's bar says so beside its download button, where the user acts on it.
+      return { written: plans.map((p) => p.name), warnings: [] };
     },
 
     createTemplate: () => newWorkbook(false),
@@ -102,6 +103,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       // The page's workbook changes only when another file is opened.
       return session.subscribe((e) => e.type === 'opened' && listener());
     },
+
+    bookName: () => session.file?.name ?? null,
 
     download,
   };

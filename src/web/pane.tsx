@@ -11,5 +11,5 @@ export const HELP_URL = 'help/index.html';
 
 export function Pane({ host, env }: { host: WorkbookHost; env: PaneEnv }) {
   const makeNotice = useMemo(() => noticeMaker(host), [host]);
-  return <App host={host} env={env} helpUrl={HELP_URL} makeNotice={makeNotice} onReload={() => window.location.reload()} />;
+  return <App host={host} env={env} helpUrl={HELP_URL} makeNotice={makeNotice} onReload={() => window.location.reload()} layout="page" />;
 }

@@ -2,7 +2,7 @@
 // the summaries generated so far merged in, and the plans of those summaries (for the print view).
 // The page keeps everything in memory; nothing leaves the machine until the user downloads or
 // saves back.
-import type { SheetPlan, SheetSnapshot, Snapshot } from '../engine';
+import { bookStem, parsePeriod, summaryFileName, type SheetPlan, type SheetSnapshot, type Snapshot } from '../engine';
 
 /** What the browser gives for a file the page may write back to (File System Access API). */
 export interface WritableFileHandle {
@@ -75,10 +75,17 @@ export class WorkbookSession {
     return this.batches;
   }
 
-  /** `考核.xlsx` → `考核.summary.xlsx`, the name `qs-assess summarize` gives its copy. */
+  /**
+   * `考核.xlsx` → `考核.2026Q3.summary.xlsx`, named after the latest period generated (the file holds
+   * every summary generated since it was opened), as `qs-assess summarize` names its copy.
+   */
   get summaryName(): string {
     const name = this.opened?.name ?? '考核.xlsx';
-    return name.replace(/\.xlsx$/i, '') + '.summary.xlsx';
+    for (let i = this.batches.length - 1; i >= 0; i--) {
+      const period = parsePeriod(this.batches[i][0]?.period ?? '');
+      if (period) return summaryFileName(name, period);
+    }
+    return `${bookStem(name)}.summary.xlsx`;
   }
 
   open(file: OpenedFile): void {

@@ -62,7 +62,8 @@ describe('the page’s workbook host', () => {
     const outcome = await host.renderPlans(plans, (d, t) => progress.push([d, t]));
     expect(outcome.written).toEqual(plans.map((p) => p.name));
     expect(progress.at(-1)).toEqual([plans.length, plans.length]);
-    expect(session.summaryName).toBe('考核.summary.xlsx');
+    expect(session.summaryName).toBe('考核.2026Q3.summary.xlsx');
+    expect(host.bookName?.()).toBe('考核.xlsx');
     expect(events.map((e) => e.type)).toEqual(['opened', 'generated']);
 
     const before = await parts(sampleBytes);

@@ -3,7 +3,7 @@
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   BeakerRegular,
   CheckmarkCircleRegular,
@@ -55,6 +55,15 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
+  pageRoot: { maxWidth: 'none' },
+  sticky: {
+    position: 'sticky',
+    top: 'var(--qs-bar-height, 0px)',
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -71,20 +80,27 @@ export interface PaneOptions {
   makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
   /** Reloads the pane after a render error; defaults to reloading the page. */
   onReload?: () => void;
+  /**
+   * The browser page's layout: the page's own bar carries the title (shown once, as the page's
+   * h1), the pane may be as wide as the page gives it, and the period and 生成 stay in view under
+   * the page's fixed bar (`--qs-bar-height`) instead of scrolling away. The add-in panes keep the
+   * defaults: a 320 px pane at 200 % zoom has no room for sticky controls.
+   */
+  layout?: 'pane' | 'page';
 }
 
 export interface AppProps extends PaneOptions {
   host: WorkbookHost;
 }
 
-export function App({ host, env, helpUrl, makeNotice, onReload }: AppProps) {
+export function App({ host, env, helpUrl, makeNotice, onReload, layout = 'pane' }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} makeNotice={makeNotice} />
+          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} makeNotice={makeNotice} layout={layout} />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -107,7 +123,14 @@ function phaseValue(phase: Phase | null): number | undefined {
 
 const SETTING_PERIOD = 'period';
 
-function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: string; makeNotice: PaneOptions['makeNotice'] }) {
+interface PaneProps {
+  host: WorkbookHost;
+  helpUrl: string;
+  makeNotice: PaneOptions['makeNotice'];
+  layout: NonNullable<PaneOptions['layout']>;
+}
+
+function Pane({ host, helpUrl, makeNotice, layout }: PaneProps) {
   const s = useStrings();
   const styles = useStyles();
   const a = useAssessment(host);
@@ -159,11 +182,13 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
-    <main className={styles.root} aria-busy={busy}>
+    <main className={mergeClasses(styles.root, layout === 'page' && styles.pageRoot)} aria-busy={busy}>
       <div className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {s.appTitle}
-        </Title3>
+        {layout === 'pane' ? (
+          <Title3 as="h1" className={styles.title}>
+            {s.appTitle}
+          </Title3>
+        ) : null}
         <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
           <QuestionCircleRegular aria-hidden />
           {s.help}
@@ -175,11 +200,13 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
           missing={missing}
           started={overview.hasUnitSheet || overview.eventSheets.length > 0}
           busy={busy}
+          // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
+          primary={layout === 'pane' || Boolean(host.bookName?.())}
           onTemplate={() => void a.createTemplate()}
           onSample={() => void a.insertSample()}
         />
       ) : (
-        <section className={styles.buttons} aria-label={s.period}>
+        <section className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
           <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={choose} />
           <Button
             appearance="primary"
@@ -251,7 +278,13 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
             periodName={s.periodOf(formatPeriod(shown.period))}
             onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
           />
-          <NoticeDownload model={a.analysis.model} result={shown.result} makeNotice={makeNotice} download={host.download} />
+          <NoticeDownload
+            model={a.analysis.model}
+            result={shown.result}
+            makeNotice={makeNotice}
+            download={host.download}
+            book={host.bookName?.() ?? null}
+          />
         </>
       ) : null}
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
-import type { Model, Result } from '../../engine';
+import { noticeFileName, parsePeriod, type Model, type Result } from '../../engine';
 import type { WorkbookHost } from '../host';
 import { asWorkbookError } from '../host';
 import { useStrings } from '../i18n';
@@ -19,9 +19,11 @@ export interface NoticeDownloadProps {
   result: Result;
   makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
   download: WorkbookHost['download'];
+  /** The workbook's file name: the notice is `<book>.2026Q3.通报.docx`, as `qs-assess notice` names it. */
+  book?: string | null;
 }
 
-export function NoticeDownload({ model, result, makeNotice, download }: NoticeDownloadProps) {
+export function NoticeDownload({ model, result, makeNotice, download, book }: NoticeDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +31,9 @@ export function NoticeDownload({ model, result, makeNotice, download }: NoticeDo
   const save = async () => {
     try {
       setFailure(null);
-      await download(`${s.periodOf(result.period)}考核通报.docx`, await makeNotice(model, result), DOCX);
+      const period = parsePeriod(result.period);
+      const name = period ? noticeFileName(book ?? '考核', period) : `${result.period}.通报.docx`;
+      await download(name, await makeNotice(model, result), DOCX);
     } catch (e) {
       setFailure(asWorkbookError(e).message);
     }
