@@ -92,6 +92,7 @@ const zh = {
   },
   firstRunTitle: '开始使用',
   firstRunText: '这个工作簿还没有考核数据。新建模板后按表头填写;也可以先插入示例数据,看看汇总的样子。',
+  firstRunNoFile: '先点上方的「打开工作簿…」选择考核工作簿(.xlsx)。还没有工作簿:新建一个空白模板,或下载示例数据看看汇总的样子。',
   halfSetUp: (what: string) => `工作簿还缺:${what}。`,
   missingUnits: '「单位」表中的单位',
   missingEvents: '考核记录(「部门考核记录」「二级单位考核记录」或以单位命名的表)',
@@ -247,6 +248,8 @@ const en: Strings = {
   periodName: (year, quarter) => (quarter === null ? `${year}` : `${year} Q${quarter}`),
   periodOf: (period) => period.replace(/^(\d{4})Q([1-4])$/, '$1 Q$2'),
   firstRunTitle: 'Getting started',
+  firstRunNoFile:
+    'First open the assessment workbook (.xlsx) with “Open workbook…” above. No workbook yet: start from a blank template, or download the sample to see what a summary looks like.',
   firstRunText:
     'This workbook has no assessment data yet. Create the template and fill it in under its headers, or insert the sample data to see what the summaries look like.',
   halfSetUp: (what) => `Still missing: ${what}.`,

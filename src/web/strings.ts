@@ -45,6 +45,8 @@ const zh = {
   openFailed: '无法打开此文件',
   saveFailed: '保存未完成',
   busyOpening: '正在读取文件…',
+  fileActions: '工作簿',
+  unsaved: '● 尚未保存',
   rereadTitle: '已重新读取原文件',
   reread: (name: string, dropped: boolean) =>
     `「${name}」在本页打开后被修改过,这里现在是修改后的内容。` +
@@ -102,6 +104,8 @@ const en: PageStrings = {
   openFailed: 'Could not open this file',
   saveFailed: 'Not saved',
   busyOpening: 'Reading the file…',
+  fileActions: 'Workbook',
+  unsaved: '● Not saved yet',
   rereadTitle: 'Read the original file again',
   reread: (name, dropped) =>
     `“${name}” was changed after this page opened it; what you see now is the changed content.` +

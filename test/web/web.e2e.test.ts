@@ -134,7 +134,7 @@ maybe('the browser page, offline from file://', () => {
       args: CHROMIUM_ARGS,
     });
     context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
+      viewport: { width: 1366, height: 768 },
       locale: 'zh-CN',
       acceptDownloads: true,
       deviceScaleFactor: 1,
@@ -240,7 +240,8 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('combobox', { name: zh.year, exact: true }).selectOption('2026');
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('3');
     await page.getByRole('button', { name: zh.generatePeriod(2026, 3) }).click();
-    await page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' }).waitFor();
+    await page.locator('button:enabled', { hasText: '下载 考核.2026Q3.summary.xlsx' }).waitFor();
+    await page.getByTestId('unsaved').waitFor();
     // Beside the pane: the quarter's summary as it will print.
     await expect(page.getByTestId('sheet-preview').locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe(
       '2026年第3季度考核汇总',
@@ -255,9 +256,20 @@ maybe('the browser page, offline from file://', () => {
     await expect(page.locator('#qs-print-root section[data-sheet]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: '返回' }).click();
     await shot('quarter');
-    const quarterFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026Q3.xlsx');
+    const quarterFile = await download(
+      () => page.getByRole('button', { name: '下载 考核.2026Q3.summary.xlsx' }).click(),
+      'page-2026Q3.xlsx',
+    );
+    await expect(page.getByTestId('unsaved').count()).resolves.toBe(0);
     // The 考核通报 from the pane, written in the page by the same .docx writer as `qs-assess notice`.
-    const notice = await download(() => page.getByRole('button', { name: zh.downloadNotice }).click(), 'notice.docx');
+    const [noticeDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: zh.downloadNotice }).click(),
+    ]);
+    // The command's name for it (qs-assess notice): the book, the period, 通报.
+    expect(noticeDownload.suggestedFilename()).toBe('考核.2026Q3.通报.docx');
+    const notice = path.join(dir, 'notice.docx');
+    await noticeDownload.saveAs(notice);
     const documentXml = await (await JSZip.loadAsync(fs.readFileSync(notice))).file('word/document.xml')!.async('string');
     expect(documentXml.replace(/<[^>]+>/g, '')).toContain('关于2026年第3季度优质服务考核情况的通报');
 
@@ -265,7 +277,7 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('button', { name: zh.generatePeriod(2026, null) }).click();
     await page.getByText('2026年度考核汇总').first().waitFor();
     await shot('year');
-    const yearFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026.xlsx');
+    const yearFile = await download(() => page.getByRole('button', { name: '下载 考核.2026.summary.xlsx' }).click(), 'page-2026.xlsx');
 
     // The numbers: every unit of the quarter and of the year, as the command computes them.
     const q = byUnit(sheetRows(quarterFile, '2026年第3季度考核汇总'));
@@ -364,7 +376,7 @@ maybe('the browser page, offline from file://', () => {
   test('in English and dark (the browser’s language and colour scheme): generated, 0 axe violations', async () => {
     const en = STRINGS.en;
     const dark = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
+      viewport: { width: 1366, height: 768 },
       locale: 'en-US',
       colorScheme: 'dark',
       acceptDownloads: true,
@@ -385,7 +397,7 @@ maybe('the browser page, offline from file://', () => {
         .waitFor();
       await page.getByRole('combobox', { name: en.quarter, exact: true }).selectOption('3');
       await page.getByRole('button', { name: en.generatePeriod(2026, 3) }).click();
-      await page.locator('button:enabled', { hasText: 'Download 考核.summary.xlsx' }).waitFor();
+      await page.locator('button:enabled', { hasText: 'Download 考核.2026Q3.summary.xlsx' }).waitFor();
       await expectAccessible('en-dark-generated');
       await shot('en-dark');
     } finally {

@@ -56,6 +56,8 @@ const useStyles = makeStyles({
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
   pageRoot: { maxWidth: 'none' },
+  // Buttons as wide as a pane's, not as the page's column.
+  narrow: { maxWidth: '440px' },
   sticky: {
     position: 'sticky',
     top: 'var(--qs-bar-height, 0px)',
@@ -63,6 +65,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
+    '& > *': { maxWidth: '440px' },
   },
   blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
@@ -179,6 +182,8 @@ function Pane({ host, helpUrl, makeNotice, layout }: PaneProps) {
   const firstRun = overview !== null && missing.length > 0;
   const shown = a.shown;
   const errorCount = a.analysis?.errors.length ?? 0;
+  // Only the page can have no workbook at all (the add-ins always run inside one).
+  const noFile = host.bookName !== undefined && !host.bookName();
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
@@ -196,15 +201,18 @@ function Pane({ host, helpUrl, makeNotice, layout }: PaneProps) {
       </div>
 
       {firstRun ? (
-        <FirstRun
-          missing={missing}
-          started={overview.hasUnitSheet || overview.eventSheets.length > 0}
-          busy={busy}
-          // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
-          primary={layout === 'pane' || Boolean(host.bookName?.())}
-          onTemplate={() => void a.createTemplate()}
-          onSample={() => void a.insertSample()}
-        />
+        <div className={layout === 'page' ? styles.narrow : undefined}>
+          <FirstRun
+            missing={missing}
+            started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+            busy={busy}
+            // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
+            primary={!noFile}
+            noFile={noFile}
+            onTemplate={() => void a.createTemplate()}
+            onSample={() => void a.insertSample()}
+          />
+        </div>
       ) : (
         <section className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
           <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={choose} />
@@ -239,7 +247,7 @@ function Pane({ host, helpUrl, makeNotice, layout }: PaneProps) {
       </div>
 
       <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
-      <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
+      {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 
       {a.showErrors && a.analysis ? (
         <ErrorList

@@ -20,9 +20,11 @@ export interface FirstRunProps {
    * 打开工作簿… is the first thing to do there.
    */
   primary?: boolean;
+  /** The page with no file open yet: say to open one first. */
+  noFile?: boolean;
 }
 
-export function FirstRun({ missing, started, busy, onTemplate, onSample, primary = true }: FirstRunProps) {
+export function FirstRun({ missing, started, busy, onTemplate, onSample, primary = true, noFile = false }: FirstRunProps) {
   const s = useStrings();
   const styles = useStyles();
   const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
@@ -31,7 +33,7 @@ export function FirstRun({ missing, started, busy, onTemplate, onSample, primary
       <Subtitle2 as="h2" id="qs-first-run-title">
         {s.firstRunTitle}
       </Subtitle2>
-      <p className={styles.text}>{started ? s.halfSetUp(what) : s.firstRunText}</p>
+      <p className={styles.text}>{noFile ? s.firstRunNoFile : started ? s.halfSetUp(what) : s.firstRunText}</p>
       <Button appearance={primary ? 'primary' : 'secondary'} icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
         {s.createTemplate}
       </Button>

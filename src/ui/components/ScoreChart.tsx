@@ -17,7 +17,8 @@ const TOP = 28;
 const LABEL_GAP = 16;
 
 const useStyles = makeStyles({
-  svg: { display: 'block', width: '100%', height: 'auto', overflow: 'visible' },
+  // Drawn for a 320 px pane; on the page's wider column it grows only so far, so its text stays body-sized.
+  svg: { display: 'block', width: '100%', maxWidth: '440px', height: 'auto', overflow: 'visible' },
   label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
   // A halo in the background colour: a grade line passing behind a value never crosses its digits.
   value: {

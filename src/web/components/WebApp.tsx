@@ -7,19 +7,18 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
-  Title2,
+  Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
@@ -37,30 +36,37 @@ import { SheetPreview } from './SheetPreview';
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
   page: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  // The bar with the file and what to do with it never scrolls away; the pane's period and 生成
+  // stick right under it (--qs-bar-height, measured below).
+  bar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 5,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
   },
-  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto' },
+  brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { margin: 0, whiteSpace: 'nowrap' },
+  file: { display: 'flex', flexDirection: 'column', minWidth: 0, marginRight: 'auto' },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
   },
-  fileLine: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-  },
+  download: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  unsaved: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
+  status: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   body: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -68,9 +74,11 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     padding: `0 ${tokens.spacingHorizontalS}`,
   },
-  pane: { flex: '0 1 420px', minWidth: '280px' },
+  // The pane takes the page's width when nothing is beside it; beside a preview it keeps 480–640 px.
+  pane: { flex: '1 1 480px', minWidth: '280px', maxWidth: '960px' },
+  paneBeside: { maxWidth: '640px' },
   side: {
-    flex: '1 1 420px',
+    flex: '1 1 560px',
     minWidth: '280px',
     padding: tokens.spacingHorizontalM,
     display: 'flex',
@@ -94,7 +102,6 @@ const useStyles = makeStyles({
     border: `3px dashed ${tokens.colorBrandStroke1}`,
     pointerEvents: 'none',
   },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type Status = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
@@ -123,6 +130,21 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [confirming, setConfirming] = useState(false);
   /** 保存回原文件 refused: the file changed on disk since it was read. */
   const [conflict, setConflict] = useState(false);
+  /** Summaries generated since the last download or save: said beside the download button. */
+  const [unsaved, setUnsaved] = useState(false);
+  const barRef = useRef<HTMLElement>(null);
+  const [barHeight, setBarHeight] = useState(0);
+  // The bar wraps at narrow widths and grows with a message: the sticky controls under it follow.
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const measure = () => setBarHeight(bar.getBoundingClientRect().height);
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(
     () =>
@@ -132,12 +154,17 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setPlans([]);
           setLocation(null);
           setConflict(false);
+          setUnsaved(false);
+        } else if (e.type === 'saved') {
+          setUnsaved(false);
         } else if (e.type === 'reread') {
+          setUnsaved(false);
           setPlans([]);
           setLocation(null);
           setConflict(false);
           setStatus({ intent: 'info', title: s.rereadTitle, text: s.reread(session.file?.name ?? '', e.dropped) });
         } else if (e.type === 'generated') {
+          setUnsaved(true);
           setPlans(session.plans);
           setLatest(e.plans[0]?.name ?? null);
           setLocation(null);
@@ -215,6 +242,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
     const bytes = session.current;
     if (!bytes) return;
     await downloadBytes(session.summaryName, bytes, XLSX_MIME);
+    session.saved('download', session.summaryName);
     setStatus({ intent: 'success', text: s.downloaded(session.summaryName) });
   };
 
@@ -252,127 +280,135 @@ export function WebApp({ session, port, env }: WebAppProps) {
     }
   };
 
+  const beside = location !== null || plans.length > 0;
+
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <div className={styles.page}>
-        <header className={styles.header}>
-          <div className={styles.brand}>
-            {/* Not a heading: the pane's own h1 names the page; this is the brand line above it. */}
-            <Title2 as="span">{s.title}</Title2>
-            <Caption1>{s.subtitle}</Caption1>
-          </div>
-          <div className={styles.actions} role="toolbar" aria-label={s.title}>
-            <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
-              {s.open}
-            </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
-              {file ? s.download(session.summaryName) : s.downloadSummary}
-            </Button>
-            {file?.handle ? (
-              <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
-                {s.saveBack}
+      <div className={styles.page} style={{ ['--qs-bar-height' as string]: `${barHeight}px` }}>
+        <header className={styles.bar} ref={barRef}>
+          <div className={styles.header}>
+            <div className={styles.brand}>
+              {/* The page's one title: the pane below shows none of its own here. */}
+              <Title3 as="h1" className={styles.title}>
+                {s.title}
+              </Title3>
+              <Caption1>{s.subtitle}</Caption1>
+            </div>
+            <div className={styles.file} aria-live="polite">
+              {busy ? <Spinner size="tiny" label={s.busyOpening} /> : null}
+              <Body1 data-testid="file-name" className={file ? styles.fileName : undefined}>
+                {file ? s.opened(file.name, Math.ceil(file.bytes.length / 1024)) : s.noFile}
+              </Body1>
+              <Caption1>{s.openHint}</Caption1>
+            </div>
+            <div className={styles.actions} role="toolbar" aria-label={s.fileActions}>
+              <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
+                {s.open}
               </Button>
-            ) : null}
-            <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: null })}>
-              {s.printPreview}
-            </Button>
+              <span className={styles.download}>
+                <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
+                  {file && generated ? s.download(session.summaryName) : s.downloadSummary}
+                </Button>
+                {unsaved ? (
+                  <span className={styles.unsaved} data-testid="unsaved">
+                    {s.unsaved}
+                  </span>
+                ) : null}
+              </span>
+              {file?.handle ? (
+                <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
+                  {s.saveBack}
+                </Button>
+              ) : null}
+              <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: latest })}>
+                {s.printPreview}
+              </Button>
+            </div>
+            <input
+              ref={input}
+              id="qs-file-input"
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={s.open}
+              tabIndex={-1}
+              onChange={(e) => {
+                const picked = e.currentTarget.files?.[0];
+                e.currentTarget.value = ''; // the same file can be opened again
+                if (picked) void open(() => readPicked(picked, null));
+              }}
+            />
           </div>
-          <input
-            ref={input}
-            id="qs-file-input"
-            className={styles.hidden}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label={s.open}
-            tabIndex={-1}
-            onChange={(e) => {
-              const picked = e.currentTarget.files?.[0];
-              e.currentTarget.value = ''; // the same file can be opened again
-              if (picked) void open(() => readPicked(picked, null));
-            }}
-          />
+          {/* What the bar's actions did: in the bar, so it is in view whatever was scrolled. */}
+          {status ? (
+            <div className={styles.status}>
+              <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
+                <MessageBarBody>
+                  {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
+                  {status.text}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" aria-label={s.close} icon={<DismissRegular />} onClick={() => setStatus(null)} />
+                  }
+                />
+              </MessageBar>
+            </div>
+          ) : null}
+          {conflict && file ? (
+            <div className={styles.status}>
+              <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-conflict">
+                <MessageBarBody>
+                  <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
+                  {s.conflict(file.name)}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      setConflict(false);
+                      void download();
+                    }}
+                  >
+                    {s.conflictDownload}
+                  </Button>
+                  <Button onClick={() => void reread()}>{s.conflictReread}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            </div>
+          ) : null}
+          {confirming && file ? (
+            // An inline confirmation rather than a modal: it stays next to what it is about, and
+            // keyboard and screen-reader users meet it in reading order.
+            <div className={styles.status}>
+              <MessageBar intent="warning" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{s.saveBack}</MessageBarTitle>
+                  {s.saveBackConfirm(file.name)}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button appearance="primary" onClick={() => void saveBack()}>
+                    {s.saveBackYes}
+                  </Button>
+                  <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            </div>
+          ) : null}
         </header>
-        <div className={styles.fileLine} aria-live="polite">
-          {busy ? <Spinner size="tiny" label={s.busyOpening} /> : null}
-          <Body1 data-testid="file-name">{file ? s.opened(file.name, Math.ceil(file.bytes.length / 1024)) : s.noFile}</Body1>
-          <Caption1>{s.openHint}</Caption1>
-        </div>
-        {status ? (
-          <div className={styles.fileLine}>
-            <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
-              <MessageBarBody>
-                {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
-                {status.text}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-        ) : null}
-        {conflict && file ? (
-          <div className={styles.fileLine}>
-            <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-conflict">
-              <MessageBarBody>
-                <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
-                {s.conflict(file.name)}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    setConflict(false);
-                    void download();
-                  }}
-                >
-                  {s.conflictDownload}
-                </Button>
-                <Button onClick={() => void reread()}>{s.conflictReread}</Button>
-              </MessageBarActions>
-            </MessageBar>
-          </div>
-        ) : null}
-        {confirming && file ? (
-          // An inline confirmation rather than a modal: it stays next to what it is about, and
-          // keyboard and screen-reader users meet it in reading order.
-          <div className={styles.fileLine}>
-            <MessageBar intent="warning" layout="multiline" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{s.saveBack}</MessageBarTitle>
-                {s.saveBackConfirm(file.name)}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button appearance="primary" onClick={() => void saveBack()}>
-                  {s.saveBackYes}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
-              </MessageBarActions>
-            </MessageBar>
-          </div>
-        ) : null}
         <div className={styles.body}>
-          <div className={styles.pane}>
+          <div className={mergeClasses(styles.pane, beside && styles.paneBeside)}>
             <Pane key={opened} host={host} env={env} />
           </div>
-          <aside
-            className={styles.side}
-            aria-label={location ? s.rowTitle(location.where.sheet) : plans.length > 0 ? s.previewTitle : s.welcomeTitle}
-          >
-            {location ? (
-              <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
-            ) : plans.length > 0 ? (
-              <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
-            ) : (
-              <Card>
-                <Subtitle2 as="h2">{s.welcomeTitle}</Subtitle2>
-                <ol className={styles.steps}>
-                  {s.welcome.map((line) => (
-                    <li key={line}>
-                      <Body1>{line}</Body1>
-                    </li>
-                  ))}
-                </ol>
-                <Caption1>{s.privacy}</Caption1>
-              </Card>
-            )}
-          </aside>
+          {beside ? (
+            <aside className={styles.side} aria-label={location ? s.rowTitle(location.where.sheet) : s.previewTitle}>
+              {location ? (
+                <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
+              ) : (
+                <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
+              )}
+            </aside>
+          ) : null}
         </div>
       </div>
       {dragging ? (
