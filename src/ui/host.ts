@@ -57,6 +57,8 @@ export type WorkbookErrorKind =
   | 'not-found'
   /** The host refused a request for its size even after splitting. */
   | 'too-large'
+  /** We refused, or the host did, for a reason the message states in full (shown as it is). */
+  | 'refused'
   /** The file changed on disk since it was opened and cannot be read again without the user (the page). */
   | 'file-changed'
   | 'unknown';

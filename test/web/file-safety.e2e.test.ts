@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { Document, Packer, Paragraph } from 'docx';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { sampleSheets } from '../../src/engine/template';
+import { quarterPeriod, sampleSheets } from '../../src/engine';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { renderTemplate } from '../../src/xlsx/exceljs/template';
 import { STRINGS } from '../../src/ui/i18n';
@@ -117,7 +117,7 @@ maybe('the page and the file on disk (Chromium, file://)', () => {
   test('保存回原文件 is refused when the file changed after it was read; a download is offered; the file is untouched', async () => {
     const file = path.join(dir, '考核.xlsx');
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('3');
-    await page.getByRole('button', { name: zh.generatePeriod(2026, 3) }).click();
+    await page.getByRole('button', { name: zh.generatePeriod(quarterPeriod(2026, 3)) }).click();
     await page.locator('button:enabled', { hasText: '保存回原文件' }).waitFor();
 
     // Meanwhile someone edits and saves the workbook in Excel.

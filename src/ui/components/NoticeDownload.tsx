@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
-import { noticeFileName, parsePeriod, type Model, type Result } from '../../engine';
+import { noticeFileName, parsePeriod, type NoticePlan } from '../../engine';
 import type { WorkbookHost } from '../host';
 import { asWorkbookError } from '../host';
 import { useStrings } from '../i18n';
@@ -15,25 +15,26 @@ const useStyles = makeStyles({
 });
 
 export interface NoticeDownloadProps {
-  model: Model;
-  result: Result;
-  makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
+  /** The use case's notice plan for the result on screen (drawn on first use). */
+  notice: () => NoticePlan;
+  writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   download: WorkbookHost['download'];
   /** The workbook's file name: the notice is `<book>.2026Q3.通报.docx`, as `qs-assess notice` names it. */
   book?: string | null;
 }
 
-export function NoticeDownload({ model, result, makeNotice, download, book }: NoticeDownloadProps) {
+export function NoticeDownload({ notice, writeNotice, download, book }: NoticeDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);
-  if (!makeNotice || !download) return <p className={styles.muted}>{s.noticeElsewhere}</p>;
+  if (!writeNotice || !download) return <p className={styles.muted}>{s.noticeElsewhere}</p>;
   const save = async () => {
     try {
       setFailure(null);
-      const period = parsePeriod(result.period);
-      const name = period ? noticeFileName(book ?? '考核', period) : `${result.period}.通报.docx`;
-      await download(name, await makeNotice(model, result), DOCX);
+      const plan = notice();
+      const period = parsePeriod(plan.period);
+      const name = period ? noticeFileName(book ?? '考核', period) : `${plan.period}.通报.docx`;
+      await download(name, await writeNotice(plan), DOCX);
     } catch (e) {
       setFailure(asWorkbookError(e).message);
     }
