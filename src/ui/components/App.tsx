@@ -94,6 +94,11 @@ export interface PaneOptions {
   today?: () => Date;
 }
 
+/** The guide in the pane's language: help/index.html is Chinese, help/en.html the same text in English. */
+export function helpFor(url: string, language: PaneEnv['language']): string {
+  return language === 'en' ? url.replace(/index\.html(#.*)?$/, 'en.html$1') : url;
+}
+
 /** Stable across renders, so memos keyed on the clock keep. */
 const systemClock = () => new Date();
 
@@ -108,7 +113,13 @@ export function App({ host, env, helpUrl, writeNotice, onReload, today = systemC
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} writeNotice={writeNotice} today={today} layout={layout} />
+          <Pane
+            host={host}
+            helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
+            writeNotice={writeNotice}
+            today={today}
+            layout={layout}
+          />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
