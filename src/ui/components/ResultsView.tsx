@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground1Selected,
     color: tokens.colorNeutralForeground1,
+    // Fluent's hover rules come later in the sheet: the underline must survive the pointer over it.
+    ':hover': { borderBottomColor: tokens.colorCompoundBrandStroke, backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   // 「不合格」 is one word: never broken over two lines.
   grade: { whiteSpace: 'nowrap', overflowWrap: 'normal' },
