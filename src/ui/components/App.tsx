@@ -203,17 +203,18 @@ function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
 
   return (
     <main className={mergeClasses(styles.root, layout === 'page' && styles.pageRoot)} aria-busy={busy}>
-      <div className={styles.header}>
-        {layout === 'pane' ? (
+      {/* On the page, the title and 帮助 are in the page's own bar. */}
+      {layout === 'pane' ? (
+        <div className={styles.header}>
           <Title3 as="h1" className={styles.title}>
             {s.appTitle}
           </Title3>
-        ) : null}
-        <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
-          <QuestionCircleRegular aria-hidden />
-          {s.help}
-        </Link>
-      </div>
+          <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
+            <QuestionCircleRegular aria-hidden />
+            {s.help}
+          </Link>
+        </div>
+      ) : null}
 
       {firstRun ? (
         <div className={layout === 'page' ? styles.narrow : undefined}>

@@ -12,20 +12,30 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Link,
   Spinner,
   Title3,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  DismissRegular,
+  FolderOpenRegular,
+  PrintRegular,
+  QuestionCircleRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
+import { helpFor } from '../../ui/components/App';
+import { STRINGS } from '../../ui/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
 import { themeFor } from '../../ui/theme';
 import { canSaveInPlace, downloadBytes, lookOnDisk, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
 import { webHost, XLSX_MIME } from '../host';
-import { Pane } from '../pane';
+import { HELP_URL, Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
 import type { XlsxPort } from '../xlsx-port';
@@ -65,6 +75,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   download: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px', marginLeft: tokens.spacingHorizontalS },
   unsaved: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   status: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   body: {
@@ -323,6 +334,16 @@ export function WebApp({ session, port, env }: WebAppProps) {
               <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: latest })}>
                 {s.printPreview}
               </Button>
+              <Link
+                href={helpFor(HELP_URL, env.language)}
+                target="_blank"
+                rel="noopener"
+                aria-label={STRINGS[env.language].helpLabel}
+                className={styles.help}
+              >
+                <QuestionCircleRegular aria-hidden />
+                {STRINGS[env.language].help}
+              </Link>
             </div>
             <input
               ref={input}
