@@ -16,7 +16,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
-const { helpPage, userHelpPage, SOURCE: HELP_SOURCE, USER_HELP_SOURCES } = require('./scripts/help-page');
+const { HelpPlugin } = require('./scripts/help-page');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -55,10 +55,7 @@ class OfficeJsPlugin {
   }
 }
 
-/**
- * Emits help/functions.html (the functions' helpUrl) from docs/functions.md, and points every
- * dev URL in the emitted metadata at the configured base.
- */
+/** Points every dev URL in the emitted metadata at the configured base (help/ comes from HelpPlugin). */
 class HelpAndBaseUrlPlugin {
   constructor(base) {
     this.base = base;
@@ -66,11 +63,7 @@ class HelpAndBaseUrlPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('HelpAndBaseUrlPlugin', (compilation) => {
-      compilation.fileDependencies.add(HELP_SOURCE);
-      for (const f of USER_HELP_SOURCES) compilation.fileDependencies.add(f);
       compilation.hooks.processAssets.tap({ name: 'HelpAndBaseUrlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
-        compilation.emitAsset('help/index.html', new sources.RawSource(userHelpPage()));
         for (const name of ['functions.json', 'functions-zh-cn.json']) {
           const asset = compilation.getAsset(name);
           if (!asset || this.base === DEV_BASE_URL) continue;
@@ -150,6 +143,7 @@ module.exports = (env, argv) => {
       }),
       new OfficeJsPlugin(office.url),
       new HelpAndBaseUrlPlugin(base),
+      new HelpPlugin(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {

@@ -38,6 +38,7 @@ export {
   ymdOf,
 } from './period';
 export type { Ymd, Quarter } from './period';
+export { bookStem, noticeFileName, summaryFileName } from './file-names';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,

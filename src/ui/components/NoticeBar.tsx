@@ -70,6 +70,20 @@ export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function Not
     );
   }
 
+  if (notice.downloaded && notice.created.length === 0) {
+    return (
+      <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{s.downloadedFile(notice.downloaded)}</MessageBarTitle>
+          {notice.warnings.map((w) => (
+            <div key={w}>{w}</div>
+          ))}
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
+
   const nothing = notice.created.length === 0;
   const next = NEXT_SHEET[notice.action];
   // Link only to a sheet the workbook has: created now, or there already.
