@@ -4,85 +4,131 @@
 // 第一责任人 is the unit's head from the 单位 sheet; 直接责任人 is the event's own 直接责任人. A fine
 // with nobody named goes on a row 「(未填写)」 of that unit and role, so the rows always add up to
 // the units' 第一责任人罚款 + 直接责任人罚款: no yuan is lost between the two sheets.
-import type { EventResult, Model, PersonFine, UnitResult } from './types';
+//
+// Speed (docs/BENCHMARKS.md): a 1M-event year reports 1M events and, when most name a one-off
+// 直接责任人, 300k lines. score() gathers the lines once, from the events it has in hand, and keeps
+// which line each event went to (two Int32Arrays) beside its Result, so the 个人罚款 sheet reuses
+// them instead of gathering again; no per-event source object is made.
+import type { EventResult, Model, PersonFine, Result, UnitResult } from './types';
 
 export const UNNAMED = '(未填写)';
 
-/** Shared by the lines of personalFines(), which keep no sources: one empty array, not one each. */
-const NO_SOURCES: PersonFineDetail['sources'] = [];
-
-/** A PersonFine with the events it comes from (sheet and row), for the 个人罚款 sheet. */
-export interface PersonFineDetail extends PersonFine {
-  sources: { sheet: string; row: number }[];
+/** The period's lines (Result.people) and, per reported event, the line its fines went to. */
+export interface PersonalFines {
+  lines: PersonFine[];
+  /** headLine[i] / personLine[i]: the line of event i's 第一责任人 / 直接责任人 fine, or -1 (none). */
+  headLine: Int32Array;
+  personLine: Int32Array;
 }
 
-/** Gathers the fines of `events` (the period's, as score() reports them) per unit, role and person. */
-export function personalFineDetails(
+/** What score() gathered, by Result: planPeople() finds it here instead of gathering again. */
+const gathered = new WeakMap<Result, PersonalFines>();
+
+/** Called by score() once its Result exists: the lines are `result.people` itself. */
+export function rememberPersonalFines(result: Result, fines: PersonalFines): void {
+  gathered.set(result, fines);
+}
+
+/**
+ * The personal fines of a scored period with their event links: the ones score() gathered, or —
+ * for a Result made elsewhere (parsed from JSON, scored without people) — gathered again here.
+ */
+export function personalFinesOf(model: Model, result: Result): PersonalFines {
+  const known = gathered.get(result);
+  if (known && known.lines === result.people && known.headLine.length === result.events.length) return known;
+  const person = eventPersons(model);
+  return gatherPersonalFines(model, result.units, result.events, (i) => person(result.events[i]));
+}
+
+/** SPEC §4 `people` for `events` (the period's, as score() reports them). */
+export function personalFines(model: Model, units: readonly UnitResult[], events: readonly EventResult[]): PersonFine[] {
+  const person = eventPersons(model);
+  return gatherPersonalFines(model, units, events, (i) => person(events[i])).lines;
+}
+
+/**
+ * Gathers the fines of `events` per unit, role and person; `personOf(i)` is event i's 直接责任人.
+ * Lines are ordered by unit (as `units`), role (第一责任人 first), then name (UTF-16 order, as `<`
+ * compares), 「(未填写)」 last.
+ */
+export function gatherPersonalFines(
   model: Model,
   units: readonly UnitResult[],
   events: readonly EventResult[],
-  withSources = true,
-): PersonFineDetail[] {
-  const unitOrder = new Map(units.map((u, i) => [u.code, i]));
-  const order: number[] = []; // per line: unit position × 2 + role, for the sort
+  personOf: (i: number) => string,
+): PersonalFines {
+  const unitOrder = new Map<string, number>();
+  units.forEach((u, i) => unitOrder.set(u.code, i));
   const heads = new Map(model.units.map((u) => [u.code, u.head.trim()]));
-  const person = eventPersons(model);
-  // unit → role → name → line: nested maps, no key strings built per event (a 1M-event year
-  // reports 250k events a quarter).
-  const byUnit = new Map<string, [Map<string, PersonFineDetail>, Map<string, PersonFineDetail>]>();
-  const lines: PersonFineDetail[] = [];
-  const add = (unit: string, role: PersonFine['role'], name: string, fine: number, e: EventResult) => {
+  const lines: PersonFine[] = [];
+  const order: number[] = []; // per line: unit position × 2 + role, for the sort
+  const headLine = new Int32Array(events.length).fill(-1);
+  const personLine = new Int32Array(events.length).fill(-1);
+  // unit → role → name → line index: nested maps, no key strings built per event.
+  const byUnit = new Map<string, [Map<string, number>, Map<string, number>]>();
+  const lineOf = (unit: string, role: PersonFine['role'], name: string): number => {
     const who = name === '' ? UNNAMED : name;
     let roles = byUnit.get(unit);
     if (!roles) byUnit.set(unit, (roles = [new Map(), new Map()]));
-    const names = roles[role === '第一责任人' ? 0 : 1];
+    const head = role === '第一责任人';
+    const names = roles[head ? 0 : 1];
     let line = names.get(who);
-    if (!line) {
-      names.set(who, (line = { name: who, unit, role, events: 0, fine: 0, sources: withSources ? [] : NO_SOURCES }));
-      lines.push(line);
-      order.push((unitOrder.get(unit) ?? units.length) * 2 + (role === '第一责任人' ? 0 : 1));
+    if (line === undefined) {
+      line = lines.length;
+      names.set(who, line);
+      lines.push({ name: who, unit, role, events: 0, fine: 0 });
+      order.push((unitOrder.get(unit) ?? units.length) * 2 + (head ? 0 : 1));
     }
-    line.events++;
-    line.fine += fine;
-    if (withSources) line.sources.push({ sheet: e.sheet, row: e.row });
+    return line;
   };
-  for (const e of events) {
-    if (e.headFine > 0) add(e.unit, '第一责任人', heads.get(e.unit) ?? '', e.headFine, e);
-    if (e.personFine > 0) add(e.unit, '直接责任人', person(e), e.personFine, e);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.headFine > 0) {
+      const l = (headLine[i] = lineOf(e.unit, '第一责任人', heads.get(e.unit) ?? ''));
+      lines[l].events++;
+      lines[l].fine += e.headFine;
+    }
+    if (e.personFine > 0) {
+      const l = (personLine[i] = lineOf(e.unit, '直接责任人', personOf(i)));
+      lines[l].events++;
+      lines[l].fine += e.personFine;
+    }
   }
-  // Sorted by a numeric key (unit position, role, name rank) computed once per line: a 1M-event
-  // year can have 100k lines, and a comparator doing lookups and string compares costs seconds.
-  // Names are ranked by the built-in sort (UTF-16 order, as `<` compares), (未填写) last.
+  const position = sortedPositions(lines, order);
+  const sorted: PersonFine[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) sorted[position[i]] = lines[i];
+  for (let i = 0; i < events.length; i++) {
+    if (headLine[i] >= 0) headLine[i] = position[headLine[i]];
+    if (personLine[i] >= 0) personLine[i] = position[personLine[i]];
+  }
+  return { lines: sorted, headLine, personLine };
+}
+
+/**
+ * Where each line goes in the sorted list. One number per line, (group × names + name rank) ×
+ * lines + line, sorted natively (no comparator call per comparison: a 1M-event year can have 300k
+ * lines, and a comparator doing lookups and string compares costs seconds); exact below 2^53.
+ */
+function sortedPositions(lines: readonly PersonFine[], order: readonly number[]): Int32Array {
   const names = new Set<string>();
   for (const l of lines) if (l.name !== UNNAMED) names.add(l.name);
   const distinct = [...names].sort();
   distinct.push(UNNAMED);
-  const rank = new Map(distinct.map((n, i) => [n, i]));
-  // One number per line, key × lines + position, sorted natively (no comparator call per
-  // comparison); it stays exact below 2^53 (keys < 2 × units × names, so far beyond any workbook).
+  const rank = new Map<string, number>();
+  distinct.forEach((name, i) => rank.set(name, i));
   const n = lines.length;
   const keyed = new Float64Array(n);
   for (let i = 0; i < n; i++) keyed[i] = (order[i] * distinct.length + rank.get(lines[i].name)!) * n + i;
   keyed.sort();
-  const sorted: PersonFineDetail[] = new Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = lines[keyed[i] % n];
-  return sorted;
-}
-
-/** SPEC §4 `people`: the same lines without their sources. */
-export function personalFines(model: Model, units: readonly UnitResult[], events: readonly EventResult[]): PersonFine[] {
-  return personalFineDetails(model, units, events, false).map(({ name, unit, role, events: n, fine }) => ({
-    name,
-    unit,
-    role,
-    events: n,
-    fine,
-  }));
+  const position = new Int32Array(n);
+  for (let k = 0; k < n; k++) position[keyed[k] % n] = k;
+  return position;
 }
 
 /**
- * The 直接责任人 of a reported event, found by sheet and row: one array per sheet indexed by row
- * (rows of a sheet are dense, so an array beats string keys by far at a million events).
+ * The 直接责任人 of each reported event, found by sheet and row: one array per sheet indexed by
+ * row (rows of a sheet are dense, so an array beats string keys by far at a million events). Only
+ * for Results score() did not gather itself; score() reads the person off the event in hand.
  */
 function eventPersons(model: Model): (e: EventResult) => string {
   const bySheet = new Map<string, string[]>();
