@@ -144,7 +144,13 @@ export function score(model: Model, period: Period, options: { people?: boolean;
   // Departments first, then sub-units, each in workbook order.
   const ordered = [...units.filter((u) => u.category === '部门'), ...units.filter((u) => u.category !== '部门')];
   const fines = withPeople ? gatherPersonalFines(model, ordered, events, (i) => persons[i].trim()) : null;
-  const result: Result = { period: formatPeriod(period), company: params.company, units: ordered, events, people: fines ? fines.lines : [] };
+  const result: Result = {
+    period: formatPeriod(period),
+    company: params.company,
+    units: ordered,
+    events,
+    people: fines ? fines.lines : [],
+  };
   if (fines) rememberPersonalFines(result, fines);
   return result;
 }
