@@ -57,66 +57,92 @@ export function gatherPersonalFines(
   events: readonly EventResult[],
   personOf: (i: number) => string,
 ): PersonalFines {
-  const unitOrder = new Map<string, number>();
-  units.forEach((u, i) => unitOrder.set(u.code, i));
-  const heads = new Map(model.units.map((u) => [u.code, u.head.trim()]));
-  const lines: PersonFine[] = [];
-  const group: number[] = []; // per line: unit position × 2 + role, for the sort
-  const nameOf: number[] = []; // per line: its name's id
-  const headLine = new Int32Array(events.length).fill(-1);
-  const personLine = new Int32Array(events.length).fill(-1);
-  // Names and units get small ids, and a line is found by the number (unit, role, name): one
-  // lookup in a map of the few thousand distinct names, then a numeric one. (A map per unit and
-  // role keyed by name costs ~4× as much when 300k lines are made.)
+  const n = events.length;
+  // Pass 1: small ids for units (slots) and names, per event. A name is looked up once per event
+  // in a map of the distinct names (a few thousand even when most events name a one-off person).
   const nameId = new Map<string, number>();
   const names: string[] = [];
-  const unitSlot = new Map<string, number>();
-  const slotUnits: string[] = [];
-  const lineByKey = new Map<number, number>();
-  const stride = events.length + 2; // > any name id: keys are exact (< 2^53)
-  const lineOf = (unit: string, role: 0 | 1, name: string): number => {
+  const idOf = (name: string): number => {
     const who = name === '' ? UNNAMED : name;
     let id = nameId.get(who);
-    if (id === undefined) {
-      nameId.set(who, (id = names.length));
-      names.push(who);
-    }
-    let slot = unitSlot.get(unit);
+    if (id === undefined) nameId.set(who, (id = names.push(who) - 1));
+    return id;
+  };
+  const heads = new Map(model.units.map((u) => [u.code, u.head.trim()]));
+  const unitSlot = new Map<string, number>();
+  const slotUnits: string[] = [];
+  const headName: number[] = []; // per slot: the unit head's name id
+  const slotOf = new Int32Array(n);
+  const personName = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i];
+    if (!(e.headFine > 0 || e.personFine > 0)) continue;
+    let slot = unitSlot.get(e.unit);
     if (slot === undefined) {
-      unitSlot.set(unit, (slot = slotUnits.length));
-      slotUnits.push(unit);
+      unitSlot.set(e.unit, (slot = slotUnits.push(e.unit) - 1));
+      headName.push(idOf(heads.get(e.unit) ?? ''));
     }
-    const key = (slot * 2 + role) * stride + id;
-    let line = lineByKey.get(key);
-    if (line === undefined) {
-      lineByKey.set(key, (line = lines.length));
-      lines.push({ name: who, unit, role: role === 0 ? '第一责任人' : '直接责任人', events: 0, fine: 0 });
-      group.push((unitOrder.get(unit) ?? units.length) * 2 + role);
-      nameOf.push(id);
+    slotOf[i] = slot;
+    if (e.personFine > 0) personName[i] = idOf(personOf(i));
+  }
+  // Pass 2: a line per (slot, role, name), found in a dense table when it is small enough (it
+  // is for any real workbook), else in a numeric map; counts and fines in flat arrays, added
+  // in event order as before.
+  const width = names.length;
+  const dense = slotUnits.length * 2 * width <= 1 << 22; // ≤ 16 MB
+  const table = dense ? new Int32Array(slotUnits.length * 2 * width).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const lineGroup: number[] = []; // per line: slot × 2 + role
+  const lineName: number[] = [];
+  const count = new Int32Array(2 * n);
+  const fine = new Float64Array(2 * n);
+  const lineOf = (group: number, name: number): number => {
+    const key = group * width + name;
+    let line = table ? table[key] : (sparse!.get(key) ?? -1);
+    if (line < 0) {
+      line = lineGroup.push(group) - 1;
+      lineName.push(name);
+      if (table) table[key] = line;
+      else sparse!.set(key, line);
     }
     return line;
   };
-  for (let i = 0; i < events.length; i++) {
+  const headLine = new Int32Array(n).fill(-1);
+  const personLine = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
     const e = events[i];
     if (e.headFine > 0) {
-      const l = (headLine[i] = lineOf(e.unit, 0, heads.get(e.unit) ?? ''));
-      lines[l].events++;
-      lines[l].fine += e.headFine;
+      const l = (headLine[i] = lineOf(slotOf[i] * 2, headName[slotOf[i]]));
+      count[l]++;
+      fine[l] += e.headFine;
     }
     if (e.personFine > 0) {
-      const l = (personLine[i] = lineOf(e.unit, 1, personOf(i)));
-      lines[l].events++;
-      lines[l].fine += e.personFine;
+      const l = (personLine[i] = lineOf(slotOf[i] * 2 + 1, personName[i]));
+      count[l]++;
+      fine[l] += e.personFine;
     }
   }
-  const position = sortedPositions(names, nameOf, group);
-  const sorted: PersonFine[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) sorted[position[i]] = lines[i];
-  for (let i = 0; i < events.length; i++) {
+  // Sorted by unit position (as `units`), role, name; the line objects are made in that order.
+  const unitOrder = new Map<string, number>();
+  units.forEach((u, i) => unitOrder.set(u.code, i));
+  const sortGroup = lineGroup.map((g) => (unitOrder.get(slotUnits[g >> 1]) ?? units.length) * 2 + (g & 1));
+  const position = sortedPositions(names, lineName, sortGroup);
+  const lines: PersonFine[] = new Array(lineGroup.length);
+  for (let l = 0; l < lineGroup.length; l++) {
+    const g = lineGroup[l];
+    lines[position[l]] = {
+      name: names[lineName[l]],
+      unit: slotUnits[g >> 1],
+      role: (g & 1) === 0 ? '第一责任人' : '直接责任人',
+      events: count[l],
+      fine: fine[l],
+    };
+  }
+  for (let i = 0; i < n; i++) {
     if (headLine[i] >= 0) headLine[i] = position[headLine[i]];
     if (personLine[i] >= 0) personLine[i] = position[personLine[i]];
   }
-  return { lines: sorted, headLine, personLine };
+  return { lines, headLine, personLine };
 }
 
 /**
