@@ -1,6 +1,7 @@
 // Year and quarter (or the whole year) for the summaries. Native selects: labelled, and usable
 // by keyboard and screen readers without any work of ours.
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Select } from './Select';
 import { useStrings } from '../i18n';
 
 export type QuarterChoice = 1 | 2 | 3 | 4 | 'year';

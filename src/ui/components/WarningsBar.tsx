@@ -1,6 +1,6 @@
 // Warnings (SPEC §2 rule 11: the default ladder is not yet confirmed; a period with no events …)
 // as one notice: they never stop a summary, but the user should read them before printing.
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import { useStrings } from '../i18n';
 
 export function WarningsBar({ warnings }: { warnings: string[] }) {
