@@ -25,7 +25,9 @@ function run(args: string[], env: Record<string, string>) {
 }
 
 beforeAll(() => {
-  const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.js'), '--outdir', buildDir], { encoding: 'utf8' });
+  const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.js'), '--outdir', buildDir, '--strict'], {
+    encoding: 'utf8',
+  });
   expect(b.status).toBe(0);
 });
 afterAll(() => {
