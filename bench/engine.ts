@@ -1,4 +1,5 @@
 // Engine bench: parse + score (2026Q3 and 2026) + plan at 10k, 100k and 1M events over 60 units,
+// through the use case every door calls (readWorkbook → assess → sheets(), src/engine/assess.ts),
 // in two shapes of data: the generator's default (most events name a one-off 直接责任人: 123k
 // personal-fine lines a quarter at 1M, the worst case) and a staff of 400 (people: 400, what a
 // real company has). `npm run bench -- engine` (node runs with --expose-gc, so each size starts
@@ -6,8 +7,8 @@
 // 1M targets (bench/targets.ts); figures go into docs/BENCHMARKS.md.
 import { generateWorkbook } from './generate';
 import { target } from './targets';
-import { parseWorkbook, planSummaries, score } from '../src/engine';
-import type { Model, Period } from '../src/engine';
+import { assess, readWorkbook, type WorkbookReading } from '../src/engine';
+import type { Period } from '../src/engine';
 
 /** [events, staff size or undefined for the default shape]. */
 const RUNS: [number, number | undefined][] = [
@@ -43,9 +44,9 @@ export async function run(): Promise<void> {
   if (!(global as { gc?: unknown }).gc) console.log('(no global.gc: run through `npm run bench` for comparable memory figures)');
   const table: string[] = [];
   // Warm-up (not reported): lets the JIT compile the hot loops before the first timed size.
-  const warm = parseWorkbook(generateWorkbook({ events: 10_000, seed: 1 })).model;
-  planSummaries(warm, score(warm, QUARTER));
-  planSummaries(warm, score(warm, YEAR));
+  const warm = readWorkbook(generateWorkbook({ events: 10_000, seed: 1 }));
+  sheetsOf(warm, QUARTER);
+  sheetsOf(warm, YEAR);
   for (const [n, people] of RUNS) table.push(measureSize(n, people));
   console.log('\nMarkdown for docs/BENCHMARKS.md:\n');
   console.log(
@@ -69,15 +70,15 @@ function measureSize(n: number, people: number | undefined): string {
     const before = process.memoryUsage();
     const peak = { heap: before.heapUsed };
 
-    const parse = timed(() => parseWorkbook(snapshot), peak);
+    const parse = timed(() => readWorkbook(snapshot), peak);
     if (parse.value.errors.length) throw new Error(`generated workbook has ${parse.value.errors.length} errors`);
-    const model = parse.value.model;
+    const model = parse.value;
     // A run produces one period: the quarter's result and plans are gone before the year's.
     const { scoreQ, planQ, reported, detailRows } = quarterStages(model, peak);
     const quarter = { ms: parse.ms + scoreQ.ms + planQ.ms, cpu: parse.cpu + scoreQ.cpu + planQ.cpu };
     collect();
-    const y = timed(() => score(model, YEAR), peak);
-    const yPlan = timed(() => planSummaries(model, y.value), peak);
+    const y = timed(() => assessed(model, YEAR), peak);
+    const yPlan = timed(() => y.value.sheets(), peak);
     const year = { ms: parse.ms + y.ms + yPlan.ms, cpu: parse.cpu + y.cpu + yPlan.cpu };
     const rss = process.resourceUsage().maxRSS * 1024;
     console.log(
@@ -101,15 +102,26 @@ function measureSize(n: number, people: number | undefined): string {
 }
 
 /** Score and plan the quarter; only the figures leave, so the result can be collected. */
-function quarterStages(model: Model, peak: { heap: number }) {
-  const q = timed(() => score(model, QUARTER), peak);
-  const plan = timed(() => planSummaries(model, q.value), peak);
+function quarterStages(model: WorkbookReading, peak: { heap: number }) {
+  const q = timed(() => assessed(model, QUARTER), peak);
+  const plan = timed(() => q.value.sheets(), peak);
   return {
     scoreQ: { ms: q.ms, cpu: q.cpu },
     planQ: { ms: plan.ms, cpu: plan.cpu },
-    reported: q.value.events.length,
+    reported: q.value.result.events.length,
     detailRows: plan.value[1].values.length,
   };
+}
+
+/** The use case every door calls: score (+ the period's warnings); its sheets are drawn on sheets(). */
+function assessed(reading: WorkbookReading, period: Period) {
+  const a = assess(reading, { period, today: { year: 2026, month: 12, day: 4 } });
+  if (!a.ok) throw new Error('generated workbook has errors');
+  return a;
+}
+
+function sheetsOf(reading: WorkbookReading, period: Period) {
+  return assessed(reading, period).sheets();
 }
 
 const fmt = (t: number) => `${t.toFixed(0)} ms`;
