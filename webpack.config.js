@@ -153,6 +153,10 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {
+      // Used exports analysed once for both bundles, not per runtime: per runtime, a module the two
+      // bundles use differently (the engine's parse and rules) is not "the same" to splitChunks,
+      // and a copy of it was concatenated into each bundle (~10 KB gzipped twice; issue 21).
+      usedExports: 'global',
       // One copy of the engine and the calendar on the page: what both bundles use goes into a
       // shared chunk that taskpane.html loads first (the functions still register at load, before React).
       splitChunks: {

@@ -11,19 +11,23 @@ export type MessageBarIntent = 'info' | 'success' | 'warning' | 'error';
 
 const useStyles = makeStyles({
   root: {
-    whiteSpace: 'normal',
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr auto',
+    gridTemplateColumns: 'auto 1fr auto auto',
     gridTemplateRows: '1fr',
-    gridTemplateAreas: '"icon body actions" "secondaryActions secondaryActions secondaryActions"',
+    gridTemplateAreas: '"icon body secondaryActions actions"',
     paddingLeft: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalMNudge,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    alignItems: 'start',
+    alignItems: 'center',
     minHeight: '36px',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground3,
+  },
+  multiline: {
+    alignItems: 'start',
+    paddingTop: tokens.spacingVerticalMNudge,
+    gridTemplateColumns: 'auto 1fr auto',
+    gridTemplateAreas: '"icon body actions" "secondaryActions secondaryActions secondaryActions"',
   },
   error: { backgroundColor: tokens.colorStatusDangerBackground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder1) },
   warning: { backgroundColor: tokens.colorStatusWarningBackground1, ...shorthands.borderColor(tokens.colorStatusWarningBorder1) },
@@ -43,10 +47,8 @@ const useStyles = makeStyles({
   spacer: { marginBottom: tokens.spacingVerticalS, gridArea: 'secondaryActions' },
   body: { ...typographyStyles.body1, gridArea: 'body', paddingRight: tokens.spacingHorizontalM },
   title: { ...typographyStyles.body1Strong, '::after': { content: '" "' } },
-  actions: {
-    gridArea: 'secondaryActions',
-    display: 'flex',
-    columnGap: tokens.spacingHorizontalM,
+  actions: { gridArea: 'secondaryActions', display: 'flex', columnGap: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM },
+  actionsMultiline: {
     justifyContent: 'end',
     marginTop: tokens.spacingVerticalMNudge,
     marginBottom: tokens.spacingVerticalS,
@@ -58,41 +60,46 @@ const useStyles = makeStyles({
 
 const ICONS = { info: InfoFilled, warning: WarningFilled, error: DiamondDismissFilled, success: CheckmarkCircleFilled };
 
-/** The title's id, so the bar is named by its title. */
-const TitleId = createContext<string | undefined>(undefined);
+/** The title's id (the bar is named by its title) and the layout, for the parts inside. */
+const Bar = createContext<{ titleId?: string; multiline: boolean }>({ multiline: false });
 
 export interface MessageBarProps extends HTMLAttributes<HTMLDivElement> {
   intent?: MessageBarIntent;
-  /** Always laid out on several lines (the only layout the UI uses); kept for Fluent's signature. */
-  layout?: 'multiline';
+  /**
+   * 'multiline': the text over the full width, actions under it. Otherwise one row with the
+   * actions at its end, as Fluent's singleline; where Fluent would reflow a bar too wide for one
+   * row onto several lines, the text here simply wraps.
+   */
+  layout?: 'multiline' | 'auto';
   'data-testid'?: string;
 }
 
 export const MessageBar = forwardRef<HTMLDivElement, MessageBarProps>(function MessageBar(
-  { intent = 'info', layout: _layout, className, children, ...rest },
+  { intent = 'info', layout = 'auto', className, children, ...rest },
   ref,
 ) {
   const styles = useStyles();
   const titleId = useId();
   const Icon = ICONS[intent];
+  const multiline = layout === 'multiline';
   const iconIntent =
     intent === 'error' ? styles.iconError : intent === 'warning' ? styles.iconWarning : intent === 'success' ? styles.iconSuccess : '';
   return (
-    <TitleId.Provider value={titleId}>
+    <Bar.Provider value={{ titleId, multiline }}>
       <div
         ref={ref}
         role="group"
         aria-labelledby={titleId}
         {...rest}
-        className={mergeClasses('fui-MessageBar', styles.root, styles[intent], className)}
+        className={mergeClasses('fui-MessageBar', styles.root, multiline && styles.multiline, styles[intent], className)}
       >
         <div className={mergeClasses(styles.icon, iconIntent)}>
           <Icon />
         </div>
         {children}
-        <div className={styles.spacer} />
+        {multiline ? <div className={styles.spacer} /> : null}
       </div>
-    </TitleId.Provider>
+    </Bar.Provider>
   );
 });
 
@@ -100,21 +107,27 @@ export function MessageBarBody({ children }: { children?: ReactNode }) {
   return <div className={useStyles().body}>{children}</div>;
 }
 
-export function MessageBarTitle({ children }: { children?: ReactNode }) {
-  return (
-    <span id={useContext(TitleId)} className={useStyles().title}>
+/** `id`, when given, is an id of its own for other elements to point at; the bar keeps its name. */
+export function MessageBarTitle({ children, id }: { children?: ReactNode; id?: string }) {
+  const { titleId } = useContext(Bar);
+  const title = (
+    <span id={titleId} className={useStyles().title}>
       {children}
     </span>
   );
+  return id ? <span id={id}>{title}</span> : title;
 }
 
-/** Buttons under the text; `containerAction` (e.g. a dismiss button) in the top-right corner. */
+/** Buttons (under the text when multiline); `containerAction` (e.g. a dismiss button) in the corner. */
 export function MessageBarActions({ children, containerAction }: { children?: ReactNode; containerAction?: ReactNode }) {
   const styles = useStyles();
+  const { multiline } = useContext(Bar);
+  const corner = containerAction ? <div className={styles.containerAction}>{containerAction}</div> : null;
   return (
     <>
-      {containerAction ? <div className={styles.containerAction}>{containerAction}</div> : null}
-      <div className={mergeClasses(styles.actions, !children && styles.noActions)}>{children}</div>
+      {multiline ? corner : null}
+      <div className={mergeClasses(styles.actions, multiline && styles.actionsMultiline, !children && styles.noActions)}>{children}</div>
+      {multiline ? null : corner}
     </>
   );
 }
