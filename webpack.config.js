@@ -122,6 +122,10 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
+        // The engine is pure (no side effects at import, by design): a module of it that nothing
+        // uses is dropped even when it is re-exported by engine/index.ts — so the template and the
+        // sample data stay in the chunk loaded on 新建模板 / 插入示例数据 (issue 21, the pane's weight).
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
