@@ -54,7 +54,7 @@ export {
   ERROR_LIST_MARKER,
 } from './report';
 export type { NoticeOptions, NoticeTemplate } from './report';
-export { personalFines, personalFineDetails, UNNAMED } from './people';
+export { personalFines, personalFinesOf, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.

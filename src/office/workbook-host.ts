@@ -1,6 +1,5 @@
 // The Office implementation of the UI's WorkbookHost (src/ui/host.ts): the one place the
 // pane meets Excel. Every method rejects with a WorkbookError the pane can explain.
-import { sampleSheets, templateSheets } from '../engine';
 import type { WorkbookHost } from '../ui/host';
 import { OwnWrites, onChanged } from './changes';
 import { toWorkbookError } from './errors';
@@ -10,7 +9,13 @@ import { readSnapshot } from './read';
 import { renderPlans } from './render';
 import { selectCell } from './select';
 import { loadSetting, saveSetting } from './settings';
-import { writeTemplateSheets } from './template';
+
+/**
+ * 新建模板 / 插入示例数据 and what they write (the sheets, drop-downs and sample data), loaded on
+ * first use as a chunk of their own: the pane's first screen never needs them (its weight budget,
+ * docs/BENCHMARKS.md).
+ */
+const templates = () => import(/* webpackChunkName: "template" */ './template-sheets');
 
 export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHost {
   const own = new OwnWrites();
@@ -18,8 +23,8 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
     kind: 'excel',
     readSnapshot: () => readSnapshot(host),
     renderPlans: (plans, onProgress) => own.during(() => renderPlans(host, plans, onProgress)),
-    createTemplate: () => own.during(() => writeTemplateSheets(host, templateSheets(), 'skip')),
-    insertSample: () => own.during(() => writeTemplateSheets(host, sampleSheets(), 'refuse')),
+    createTemplate: () => own.during(async () => (await templates()).createTemplate(host)),
+    insertSample: () => own.during(async () => (await templates()).insertSample(host)),
     selectCell: (sheet, row, column) => selectCell(host, sheet, row, column),
     generatedSheets: () => generatedSheets(host),
     deleteGenerated: async (period) => {

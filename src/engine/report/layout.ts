@@ -272,7 +272,8 @@ function columnWidths(columns: readonly Column[], rows: readonly CellValue[][]):
         if (v < 0) negative[c] = true;
         const a = v < 0 ? -v : v;
         if (a > largest[c]) largest[c] = a;
-      } else if (typeof v === 'string' && text[c] + PADDING < max[c]) {
+      } else if (typeof v === 'string' && text[c] + PADDING < max[c] && v.length * 2 > text[c]) {
+        // (A text of n UTF-16 units is at most 2n wide: shorter ones cannot widen the column.)
         const w = displayWidth(v);
         if (w > text[c]) text[c] = w;
       }
@@ -300,7 +301,8 @@ function wrappedRowHeights(
     let lines = 1;
     for (const col of wrapped) {
       const v = rows[r][col];
-      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
+      // A text of n UTF-16 units is at most 2n wide: one that surely fits one line is not measured.
+      if (typeof v === 'string' && v.length * 2 > widths[col] - 1) lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
     }
     if (lines > 1) out.push({ row: FIRST_DATA_ROW + r, height: LINE_HEIGHT * lines + 2 });
   }
