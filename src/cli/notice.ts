@@ -44,7 +44,9 @@ export function noticeFromSnapshot(snapshot: Snapshot, period: Period, today: Da
   const all = [...warnings, ...template.warnings];
   if (errors.length) return { ok: false, errors, warnings: all };
   const date = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
-  return { ok: true, plan: planNotice(model, score(model, period), { date, template: template.template }), warnings: all };
+  const plan = planNotice(model, score(model, period), { date, template: template.template });
+  // The plan's own warnings (no 通报文号, a 成文日期 moved to the period's end) go to stderr with the rest.
+  return { ok: true, plan, warnings: [...all, ...plan.warnings] };
 }
 
 /** `<dir>/<name>.<period>.notice.docx` for `<dir>/<name>.xlsx`. */
@@ -90,7 +92,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   }
   const docx = await noticeDocx(n.plan);
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
-  io.out(`已写入通报「${out}」${n.plan.number ? `(${n.plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
+  io.out(`已写入通报「${out}」${n.plan.number ? `(${n.plan.number})` : '(未填写通报文号,发文字号处为灰色占位)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     // The PDF is printed from a copy naming installed faces, so LibreOffice never guesses a sans

@@ -43,7 +43,7 @@ function plansFor(period: string, extra: Record<string, string | number> = {}): 
   return planSummaries(model, score(model, parsePeriod(period)!));
 }
 
-const SIGN_OFF = '制表人:张晓梅  审核人:___  批准人:王总  日期:____年__月__日';
+const SIGN_OFF = '制表人：张晓梅  审核人：________  批准人：王总  日期：____年__月__日';
 
 describe('quarter summary (考核汇总)', () => {
   const [summary] = plansFor('2026Q3');
@@ -56,7 +56,7 @@ describe('quarter summary (考核汇总)', () => {
       'QSAssess.2026Q3.summary',
     ]);
     expect(summary.values[0][0]).toBe('黄冈黄州区供电公司 2026年第3季度优质服务考核汇总表');
-    expect(summary.values[1][0]).toBe('考核期间:2026年7月1日 至 2026年9月30日    考核单位:黄冈黄州区供电公司    金额单位:元');
+    expect(summary.values[1][0]).toBe('考核期间：2026年7月1日 至 2026年9月30日    考核单位：黄冈黄州区供电公司    金额单位：元');
   });
 
   test('headers are exactly SPEC §3’s', () => {
@@ -96,7 +96,7 @@ describe('quarter summary (考核汇总)', () => {
 
   test('a totals row for counts and fines, notes, a blank row and the sign-off line', () => {
     expect(summary.values[9]).toEqual(['', '合计', null, null, null, null, null, null, null, null, 4, 3, 1000, 550, 1000, null, 1]);
-    expect(summary.values[10][0]).toMatch(/^注:1\. 扣分 = 事件扣分 \+ 未闭环扣分\(每项未闭环事项 1 分\),故 基础分 − 扣分 \+ 加分 = 得分/);
+    expect(summary.values[10][0]).toMatch(/^注：1\. 扣分 = 事件扣分 \+ 未闭环扣分（每项未闭环事项 1 分），故 基础分 − 扣分 \+ 加分 = 得分/);
     expect(summary.values[11][0]).toMatch(/重复发生系数 1、1\.5、2/);
     expect(summary.values[12].every((v) => v === null)).toBe(true);
     expect(summary.values[13][0]).toBe(SIGN_OFF);
@@ -152,10 +152,10 @@ describe('quarter summary (考核汇总)', () => {
   test('sign-off blanks stay blank when nobody is named', () => {
     const model = modelOf({ events: [] });
     const [plan] = planSummaries(model, score(model, parsePeriod('2026Q1')!));
-    expect(plan.values.map((r) => r[0])).toContain('制表人:___  审核人:___  批准人:___  日期:____年__月__日');
+    expect(plan.values.map((r) => r[0])).toContain('制表人：________  审核人：________  批准人：________  日期：____年__月__日');
     expect(plan.name).toBe('2026年第1季度考核汇总');
     // With the default 未闭环扣分 of 0 the note says open items are only counted.
-    expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分,即只统计不扣分/);
+    expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分，即只统计不扣分/);
   });
 });
 
@@ -284,7 +284,7 @@ describe('quarter detail (扣分明细)', () => {
       null,
       null,
     ]);
-    expect(detail.values[8][0]).toMatch(/^注:第几次 = 同一单位同一条款本年度内第几次发生/);
+    expect(detail.values[8][0]).toMatch(/^注：第几次 = 同一单位同一条款本年度内第几次发生/);
     expect(detail.values[10][0]).toBe(SIGN_OFF);
     expect(detail.values).toHaveLength(11);
     expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 20 });
@@ -320,7 +320,7 @@ describe('annual summary (年度考核汇总)', () => {
       'QSAssess.2026.annual',
     ]);
     expect(annual.values[0][0]).toBe('黄冈黄州区供电公司 2026年度优质服务考核汇总表');
-    expect(annual.values[1][0]).toMatch(/^考核期间:2026年1月1日 至 2026年12月31日/);
+    expect(annual.values[1][0]).toMatch(/^考核期间：2026年1月1日 至 2026年12月31日/);
     expect(annual.values[2]).toEqual([
       '序号',
       '单位',
@@ -342,7 +342,9 @@ describe('annual summary (年度考核汇总)', () => {
     expect(annual.values[6]).toEqual([4, '城区供电所', '二级单位', 100, 100, 94, 100, 98.5, '优秀', 3, '否', 2, 500, 250, 500]);
     expect(annual.values[8]).toEqual([6, '客户服务中心', '二级单位', 100, 100, 101, 100, 100.25, '优秀', 1, '否', 1, 0, 0, 0]);
     expect(annual.values[9]).toEqual(['', '合计', null, null, null, null, null, null, null, null, null, 4, 1000, 550, 1000]);
-    expect(annual.values[10][0]).toBe('注:1. 年度得分方式:季度平均 —— 年度得分为四个季度得分的平均值(没有考核事项的季度按基础分 100 计)。');
+    expect(annual.values[10][0]).toBe(
+      '注：1. 年度得分方式：季度平均 —— 年度得分为四个季度得分的平均值（没有考核事项的季度按基础分 100 计）。',
+    );
     expect(annual.values[13][0]).toBe(SIGN_OFF);
     expect(annual.print.area.cols).toBe(15);
   });
@@ -352,7 +354,7 @@ describe('annual summary (年度考核汇总)', () => {
     // S01: 100 − 5 − 1 (open) + 0 = 94.
     expect(annual.values[6].slice(3, 8)).toEqual([100, 100, 94, 100, 94]);
     expect(annual.values[10][0]).toBe(
-      '注:1. 年度得分方式:年度累计 —— 年度得分 = 基础分 − 全年扣分 − 全年未闭环扣分 + 全年加分(最多 4 × 5 = 20 分),不低于 0、不高于 120。',
+      '注：1. 年度得分方式：年度累计 —— 年度得分 = 基础分 − 全年扣分 − 全年未闭环扣分 + 全年加分（最多 4 × 5 = 20 分），不低于 0、不高于 120。',
     );
   });
 });

@@ -19,7 +19,7 @@
 
 import type { CellRange, CellStyle, CellValue, ChartPlan, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
-import { fitCellRow } from '../text';
+import { fitCellRow, fullWidth } from '../text';
 
 /** Number formats of the generated sheets. */
 export const POINTS = '0.00';
@@ -93,7 +93,8 @@ const HEADER_ONE_LINE = 12;
 const LINE_HEIGHT = 15;
 const PADDING = 2;
 
-export function layoutSheet(t: TableSheet): SheetPlan {
+export function layoutSheet(sheet: TableSheet): SheetPlan {
+  const t = punctuate(sheet);
   const cols = t.columns.length;
   const dataRows = t.rows.length + (t.totals ? 1 : 0);
   const notesRow = FIRST_DATA_ROW + dataRows;
@@ -182,6 +183,22 @@ export function layoutSheet(t: TableSheet): SheetPlan {
 }
 
 /**
+ * The sheet's own words (title, subtitle, headers, notes, the rule-11 line, the chart's title) in
+ * GB/T 15834 punctuation; the data rows are the user's cells and the Result's, written as they are.
+ */
+function punctuate(t: TableSheet): TableSheet {
+  return {
+    ...t,
+    title: fullWidth(t.title),
+    subtitle: fullWidth(t.subtitle),
+    columns: t.columns.map((c) => ({ ...c, header: fullWidth(c.header) })),
+    notes: t.notes.map(fullWidth),
+    warning: t.warning === null ? null : fullWidth(t.warning),
+    chart: t.chart ? { ...t.chart, title: fullWidth(t.chart.title) } : null,
+  };
+}
+
+/**
  * Lays a chart out from `first` (0-based row): CHART_ROWS empty rows under the chart, a blank
  * row, then the data block — a header row and one row per category, from column B.
  */
@@ -245,8 +262,8 @@ function placeChart(
 
 /** 制表人/审核人/批准人 from 考核参数 when set, blanks to sign otherwise; the date is left to the pen. */
 export function signOffLine(p: Params): string {
-  const who = (name: string) => (name.trim() ? name.trim() : '___');
-  return `制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`;
+  const who = (name: string) => (name.trim() ? name.trim() : '________');
+  return fullWidth(`制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`);
 }
 
 /**

@@ -61,5 +61,5 @@ function sourcesText(l: PersonFineDetail): string {
     if (!rows) bySheet.set(s.sheet, (rows = []));
     rows.push(s.row);
   }
-  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join(';');
+  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join('；');
 }
