@@ -5,13 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parsePeriod, type SheetPlan } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { writePlansWorkbook } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/node/read';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { writeSummariesFile } from '../xlsx/node/write';
 import { writeSampleOrTemplate } from './init';
 import { noticeFromSnapshot } from './notice';
 import { pdfFonts } from './notice-fonts';
-import { convertDocxToPdf, convertToPdf, findSoffice } from './pdf';
+import { convertDocxToPdf, findSoffice, printPlansToPdf } from './pdf';
 import { summarizeSnapshot } from './summarize';
 import { resultTable } from './demo-table';
 
@@ -34,19 +33,24 @@ async function demo(): Promise<void> {
   if (!notice.ok) throw new Error('the bundled sample does not validate');
   const docx = path.join(DEMO_DIR, '2026Q3-通报.docx');
   fs.writeFileSync(docx, await noticeDocx(notice.plan));
+  const yearNotice = noticeFromSnapshot(snapshot, parsePeriod('2026')!, new Date());
+  if (!yearNotice.ok) throw new Error('the bundled sample does not validate');
+  const yearDocx = path.join(DEMO_DIR, '2026-通报.docx');
+  fs.writeFileSync(yearDocx, await noticeDocx(yearNotice.plan));
 
-  const written = [book, out, docx];
+  const written = [book, out, docx, yearDocx];
   const soffice = findSoffice();
   let pdfNote = '';
   if (soffice) {
-    const ours = path.join(DEMO_DIR, '2026Q3-summary.xlsx');
     const pdf = path.join(DEMO_DIR, '2026Q3-summary.pdf');
-    fs.writeFileSync(ours, writePlansWorkbook(quarter.plans, NODE_MERGE));
-    await convertToPdf(ours, pdf, soffice);
-    fs.rmSync(ours);
+    await printPlansToPdf(quarter.plans, pdf, soffice);
+    const yearPdf = path.join(DEMO_DIR, '2026-summary.pdf');
+    await printPlansToPdf(year.plans, yearPdf, soffice);
     const noticePdf = path.join(DEMO_DIR, '2026Q3-通报.pdf');
     await convertDocxToPdf(await noticeDocx(notice.plan, pdfFonts().fonts), noticePdf, soffice);
-    written.push(pdf, noticePdf);
+    const yearNoticePdf = path.join(DEMO_DIR, '2026-通报.pdf');
+    await convertDocxToPdf(await noticeDocx(yearNotice.plan, pdfFonts().fonts), yearNoticePdf, soffice);
+    written.push(pdf, yearPdf, noticePdf, yearNoticePdf);
   } else {
     pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei)';
   }

@@ -3,7 +3,6 @@
 // copy of the book's package (or, with --in-place, the book itself; src/xlsx/merge.ts) →
 // optionally print our sheets to PDF. Nothing is written while any validation error exists.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import {
   describeError,
@@ -22,11 +21,10 @@ import {
   type ValidationWarning,
 } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
-import { writePlansWorkbook } from '../xlsx/merge';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
-import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
+import { findSoffice, INSTALL_HINT, printPlansToPdf } from './pdf';
 import { Progress } from './progress';
 
 export interface SummarizeOptions {
@@ -100,14 +98,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
-    try {
-      const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(s.plans, NODE_MERGE));
-      await convertToPdf(ours, cmd.pdf, soffice);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+    await printPlansToPdf(s.plans, cmd.pdf, soffice);
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

@@ -293,6 +293,8 @@ export interface PrintSetup {
   orientation: 'landscape';
   /** Fit to this many pages wide, any number tall. */
   fitToWidth: 1;
+  /** 0-based rows that start a new printed page (the chart's own page). */
+  rowBreaks?: number[];
   /** 0-based rows repeated at the top of every printed page. */
   titleRows: { first: number; last: number };
   footer: string; // '第 &P 页 共 &N 页'
