@@ -3,15 +3,13 @@
 // present, and show the quarter's results as a table. The same code paths as the command.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parsePeriod, type SheetPlan } from '../engine';
+import { assess, readWorkbook, ymdOf, type Assessment, type Period, type SheetPlan } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { readWorkbookFile } from '../xlsx/node/read';
 import { writeSummariesFile } from '../xlsx/node/write';
 import { writeSampleOrTemplate } from './init';
-import { noticeFromSnapshot } from './notice';
 import { pdfFonts } from './notice-fonts';
 import { convertDocxToPdf, findSoffice, printPlansToPdf } from './pdf';
-import { summarizeSnapshot } from './summarize';
 import { resultTable } from './demo-table';
 
 const DEMO_DIR = path.resolve(__dirname, '../../demo');
@@ -23,33 +21,38 @@ async function demo(): Promise<void> {
   await writeSampleOrTemplate(book, true);
 
   const { snapshot } = await readWorkbookFile(book);
-  const quarter = summarizeSnapshot(snapshot, parsePeriod('2026Q3')!);
-  const year = summarizeSnapshot(snapshot, parsePeriod('2026')!);
-  if (!quarter.ok || !year.ok) throw new Error('the bundled sample does not validate');
-  const plans: SheetPlan[] = [...quarter.plans, ...year.plans];
+  const reading = readWorkbook(snapshot);
+  const today = ymdOf(new Date());
+  const run = (period: Period) => {
+    const a: Assessment = assess(reading, { period, today });
+    if (!a.ok) throw new Error('the bundled sample does not validate');
+    return a;
+  };
+  const quarter = run({ kind: 'quarter', year: 2026, quarter: 3 });
+  const year = run({ kind: 'year', year: 2026 });
+  const plans: SheetPlan[] = [...quarter.sheets(), ...year.sheets()];
   await writeSummariesFile(book, out, plans);
 
-  const notice = noticeFromSnapshot(snapshot, parsePeriod('2026Q3')!, new Date());
-  if (!notice.ok) throw new Error('the bundled sample does not validate');
+  const notice = quarter.notice();
   const docx = path.join(DEMO_DIR, '2026Q3-通报.docx');
-  fs.writeFileSync(docx, await noticeDocx(notice.plan));
-  const yearNotice = noticeFromSnapshot(snapshot, parsePeriod('2026')!, new Date());
-  if (!yearNotice.ok) throw new Error('the bundled sample does not validate');
+  fs.writeFileSync(docx, await noticeDocx(notice));
+  const yearNotice = year.notice();
   const yearDocx = path.join(DEMO_DIR, '2026-通报.docx');
-  fs.writeFileSync(yearDocx, await noticeDocx(yearNotice.plan));
+  fs.writeFileSync(yearDocx, await noticeDocx(yearNotice));
 
   const written = [book, out, docx, yearDocx];
   const soffice = findSoffice();
   let pdfNote = '';
   if (soffice) {
+    // Each sheet printed on its own (numbered 第 1 页 共 N 页 per sheet), the notices through Writer.
     const pdf = path.join(DEMO_DIR, '2026Q3-summary.pdf');
-    await printPlansToPdf(quarter.plans, pdf, soffice);
+    await printPlansToPdf(quarter.sheets(), pdf, soffice);
     const yearPdf = path.join(DEMO_DIR, '2026-summary.pdf');
-    await printPlansToPdf(year.plans, yearPdf, soffice);
+    await printPlansToPdf(year.sheets(), yearPdf, soffice);
     const noticePdf = path.join(DEMO_DIR, '2026Q3-通报.pdf');
-    await convertDocxToPdf(await noticeDocx(notice.plan, pdfFonts().fonts), noticePdf, soffice);
+    await convertDocxToPdf(await noticeDocx(notice, pdfFonts().fonts), noticePdf, soffice);
     const yearNoticePdf = path.join(DEMO_DIR, '2026-通报.pdf');
-    await convertDocxToPdf(await noticeDocx(yearNotice.plan, pdfFonts().fonts), yearNoticePdf, soffice);
+    await convertDocxToPdf(await noticeDocx(yearNotice, pdfFonts().fonts), yearNoticePdf, soffice);
     written.push(pdf, yearPdf, noticePdf, yearNoticePdf);
   } else {
     pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei)';
