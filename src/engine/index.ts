@@ -61,7 +61,18 @@ export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendatio
 export type { FineParty } from './score';
 export { buildCalendar, CalendarCoverageError } from './calendar';
 export type { WorkCalendar } from './calendar';
-export { cellText, labelKey, parseNumber, toHalfWidth, quote, fitCellText, MAX_CELL_TEXT, CUT_MARK } from './text';
+export {
+  cellText,
+  labelKey,
+  parseNumber,
+  toHalfWidth,
+  quote,
+  fitCellText,
+  MAX_CELL_TEXT,
+  CUT_MARK,
+  fullWidth,
+  halfWidthInChinese,
+} from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';
