@@ -148,7 +148,8 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
   if (chart) styles.push(...chart.styles);
 
-  const widths = columnWidths(t.columns, t.rows);
+  // The 合计 row is measured too: its sums are the widest numbers of their columns.
+  const widths = columnWidths(t.columns, t.totals ? [...t.rows, t.totals] : t.rows);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const rowHeights = [
     { row: 0, height: 30 },
