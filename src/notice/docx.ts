@@ -1,13 +1,16 @@
-// NoticePlan → .docx bytes with the `docx` package, laid out as a Chinese official document
-// (GB/T 9704-2012, as company notices copy it): A4 portrait, type area 156 × 225 mm (top margin
-// 37 mm, left 28 mm), a red 版头 over a red rule with the 文号 between, a 2号 小标宋 title, 3号
-// 仿宋 body with 28 pt lines (22 lines a page), 黑体 and 楷体 headings, tables in 小四 仿宋,
-// the issuer and date at the bottom right, page numbers “— 1 —” in 4号, odd pages right and
-// even pages left.
+// NoticePlan → .docx bytes with the `docx` package, laid out to GB/T 9704-2012 (党政机关公文格式):
+// A4 portrait, 版心 156 × 225 mm (margins top 37, bottom 35, left 28, right 26 mm); the red
+// 发文机关标志 with its top 35 mm below the 版心's top, the 发文字号 two lines under it (a grey
+// placeholder when 通报文号 is empty), the red rule 4 mm under that, the 2号 小标宋 title two
+// lines under the rule, 主送 one line under the title; 3号 仿宋 body on 28 pt lines with 黑体 and
+// 楷体 headings kept with what follows; the 署名 centred over the 成文日期 (four characters in);
+// the 附注 in brackets under it; the 版记 framed at the last page's foot; page numbers 「— 1 —」 in
+// 4号 宋体 7 mm under the 版心, odd pages right and even pages left. docs/notice.md holds the
+// checklist and the test behind each point.
 //
 // Browser-safe: no Node APIs; Packer returns a Uint8Array, which the command writes to a file and
-// the browser page offers as a download. The writer decides nothing about content: every word and
-// number comes from the plan.
+// the page and the Excel pane offer as a download. The writer decides nothing about content: every
+// word and number comes from the plan.
 import {
   AlignmentType,
   BorderStyle,

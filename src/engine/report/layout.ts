@@ -5,7 +5,7 @@
 //   row 2      header row: bold, filled, bordered, wrapped, centred — repeated on every page
 //   rows 3…    data rows, bordered; number formats and alignment set per column, one range each
 //   (totals)   optional 合计 row
-//   notes      one merged row per note
+//   notes      one merged row per note (issue 18 puts the 历史未闭环事项 list of SPEC §10 here, before the notes)
 //   warning    SPEC §2 rule 11's footnote in red, while the ladder is the unconfirmed default
 //   blank
 //   sign-off   制表人:________  审核人:________  批准人:________  日期:____年__月__日

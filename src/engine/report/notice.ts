@@ -331,6 +331,8 @@ function problems(model: Model, r: Result, source: (e: EventResult) => Assessmen
     });
   } else out.push(para('本期没有一票否决事项。'));
 
+  // Issue 18 (SPEC §10) adds 历史未闭环事项 — earlier periods' incidents still open — as the next
+  // heading after this one, from the Result's follow-up list.
   out.push(heading(2, '(三)尚未闭环的事项'));
   const open = r.events.filter((e) => e.open);
   if (open.length) {
