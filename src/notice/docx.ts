@@ -100,7 +100,7 @@ export async function noticeDocx(plan: NoticePlan, fonts: NoticeFonts = GBT_FONT
           },
         },
         footers: { default: pageNumber(AlignmentType.RIGHT, fonts), even: pageNumber(AlignmentType.LEFT, fonts) },
-        children: [...head(plan, fonts), ...plan.blocks.flatMap((b) => block(b, fonts)), ...ending(plan, fonts)],
+        children: [...head(plan, fonts), ...body(plan.blocks, fonts), ...ending(plan, fonts)],
       },
     ],
   });
@@ -135,6 +135,14 @@ function head(plan: NoticePlan, f: NoticeFonts): (Paragraph | Table)[] {
     }),
     bodyParagraph(plan.recipients, f, false),
   ];
+}
+
+/**
+ * The body; its last paragraph keeps with the 落款, so the 署名 and 成文日期 never stand alone on
+ * a last page (GB/T 9704 7.3.5.4 asks the body to be adjusted rather than leave them by themselves).
+ */
+function body(blocks: readonly NoticeBlock[], f: NoticeFonts): (Paragraph | Table)[] {
+  return blocks.flatMap((b, i) => block(i === blocks.length - 1 && b.kind === 'paragraph' ? { ...b, keepWithNext: true } : b, f));
 }
 
 function block(b: NoticeBlock, f: NoticeFonts): (Paragraph | Table)[] {

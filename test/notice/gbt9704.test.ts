@@ -117,6 +117,8 @@ describe('the .docx, measured (GB/T 9704-2012)', () => {
     const centre = (p: { xml: string }, width: number) => right(p) / 320 + width / 2;
     expect(centre(issuer, 9)).toBeCloseTo(centre(date, 8.25), 1);
     expect(paras.indexOf(date)).toBe(paras.indexOf(issuer) + 1);
+    // The body's last paragraph keeps with them: the 落款 never stands alone on a page.
+    for (const p of paras.slice(paras.indexOf(issuer) - 2, paras.indexOf(issuer))) expect(p.xml).toContain('<w:keepNext/>');
   });
 
   test('附注 in brackets on the line under the date, two characters in, black', () => {
