@@ -271,4 +271,6 @@ function applyPrintSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
   layout.setPrintArea(a1(p.area));
   layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  // The chart's own page (SPEC §3): a break before its first row.
+  for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
