@@ -13,6 +13,8 @@ const INTEGRATION = [
   '/test/cli/races\\.test\\.ts$',
   '/test/cli/signals\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
+  '/test/notice/gbt9704\\.test\\.ts$',
+  '/test/cli/print-pages\\.test\\.ts$',
   '/test/xlsx/charts\\.test\\.ts$',
   '/test/xlsx/files\\.test\\.ts$',
   '/test/xlsx/merge\\.test\\.ts$',

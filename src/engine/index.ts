@@ -74,6 +74,8 @@ export {
   fitCellText,
   MAX_CELL_TEXT,
   CUT_MARK,
+  fullWidth,
+  halfWidthInChinese,
 } from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.

@@ -88,5 +88,5 @@ function sourcesText(member: Int32Array, from: number, to: number, events: reado
     if (!rows) bySheet.set(e.sheet, (rows = []));
     rows.push(e.row);
   }
-  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join(';');
+  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join('；');
 }
