@@ -58,7 +58,7 @@ test('Excel on Windows: the button saves the notice as a .docx blob, named after
   const { user } = await paneOn('PC');
   await user.click(await screen.findByRole('button', { name: zh.downloadNotice }));
   await waitFor(() => expect([blobs.length, screen.queryByRole('alert')?.textContent ?? '']).toEqual([1, '']));
-  expect(names).toEqual([expect.stringMatching(/考核通报\.docx$/)]);
+  expect(names).toEqual([expect.stringMatching(/\.2026Q3\.通报\.docx$/)]);
   expect(blobs[0].type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   const files = unzipSync(await bytesOf(blobs[0]));
   const xml = strFromU8(files['word/document.xml']);
