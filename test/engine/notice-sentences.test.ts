@@ -101,6 +101,11 @@ describe('GB/T 15834 punctuation (fullWidth)', () => {
     const { notice, sheets } = run(period);
     const found = [...noticeTexts(notice), ...sheets.flatMap(sheetTexts)].flatMap(halfWidthInChinese);
     expect(found).toEqual([]);
+    // Our label for a fine with nobody named, on the 个人罚款 sheet; the JSON keeps SPEC §3's form.
+    const people = sheets.find((p) => p.kind.endsWith('people'))!;
+    const names = people.values.slice(3).map((r) => r[1]);
+    expect(names).not.toContain('(未填写)');
+    if (run(period).result.people.some((x) => x.name === '(未填写)')) expect(names).toContain('（未填写）');
     // The checker would see them: the source keeps the ASCII forms.
     expect(halfWidthInChinese('各单位:')).toEqual(['各单位:']);
   });

@@ -2,7 +2,8 @@
 // event — with the total and the events it comes from. The sheet payroll (工资考核) is done from,
 // so its 合计 must equal the summary's 第一责任人罚款 + 直接责任人罚款; a note says so with the number.
 import type { CellValue, EventResult, Model, Period, Result, SheetPlan } from '../types';
-import { personalFinesOf, type PersonalFines } from '../people';
+import { personalFinesOf, UNNAMED, type PersonalFines } from '../people';
+import { fullWidth } from '../text';
 import { COUNT, TEXT, YUAN, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 import { yuan } from './notice';
@@ -23,7 +24,16 @@ export function planPeople(model: Model, result: Result, period: Period, warning
   const fines = personalFinesOf(model, result);
   const lines = fines.lines;
   const sources = sourcesTexts(fines, result.events);
-  const rows: CellValue[][] = lines.map((l, i) => [i + 1, l.name, unitNames.get(l.unit) ?? l.unit, l.role, l.events, l.fine, sources[i]]);
+  // Our label for a fine with nobody named is our text, printed in GB/T 15834 form; names are the user's.
+  const rows: CellValue[][] = lines.map((l, i) => [
+    i + 1,
+    l.name === UNNAMED ? fullWidth(UNNAMED) : l.name,
+    unitNames.get(l.unit) ?? l.unit,
+    l.role,
+    l.events,
+    l.fine,
+    sources[i],
+  ]);
   const count = lines.reduce((s, l) => s + l.events, 0);
   const total = lines.reduce((s, l) => s + l.fine, 0);
   const unitTotal = result.units.reduce((s, u) => s + u.headFine + u.personFine, 0);
