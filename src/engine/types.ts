@@ -116,6 +116,8 @@ export interface Unit {
   supervisor: string | null;
   sheet: string;
   row: number;
+  /** 别名 (SPEC §1.5): other names of the unit, as typed; imports match them (never 单位 cells). */
+  aliases?: string[];
 }
 
 export interface AssessmentEvent {
@@ -144,6 +146,8 @@ export interface AssessmentEvent {
    * event in the detail but it scores nothing and is not an occurrence.
    */
   finding?: Finding;
+  /** 工单编号 as typed (trimmed), when filled: unique across all event sheets (SPEC §1.5, §9). */
+  ticket?: string;
 }
 
 /** 认定 of an event: 属实有责 scores; the other three are listed and score nothing (SPEC §2 rule 12). */

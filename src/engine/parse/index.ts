@@ -200,6 +200,7 @@ function eventContext(
     unit,
     unitsKnown,
     date,
+    tickets: new Map(),
     clause: makeClauseLookup(rules.clauses),
     level: makeLevelLookup(rules.ladder),
     source: makeSourceLookup(),

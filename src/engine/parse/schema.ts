@@ -27,6 +27,7 @@ export const UNIT_TABLE: TableSchema = {
     f('category', '类别', 'Category', true),
     f('head', '第一责任人', 'Head', true),
     f('supervisor', '归口部门', 'Supervisor', false),
+    f('aliases', '别名', 'Alias', false),
   ],
 };
 
@@ -81,6 +82,7 @@ export const EVENT_TABLE: TableSchema = {
     f('fixed', '整改落实', 'Fixed', false),
     f('remark', '备注', 'Remark', false),
     f('finding', '认定', 'Finding', false),
+    f('ticket', '工单编号', 'TicketNo', false),
   ],
 };
 
