@@ -16,6 +16,7 @@
 //   column the import fills (an old one without 工单编号) gets that header cell added right of its
 //   last header. Nothing else of a user's sheet changes: rows are only appended.
 import type { CellValue, Model, SheetSnapshot, Snapshot, Unit } from '../types';
+import { parseWorkbook } from '../parse';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from '../parse/schema';
 import { findTable, Issues, type Table } from '../parse/table';
 import { makeUnitResolver, unitKey } from '../parse/units';
@@ -31,6 +32,11 @@ export interface ImportOptions {
   /** The source sheet to take; by default the first sheet with an importable header. */
   sheet?: string | null;
   map?: readonly MapOverride[];
+  /**
+   * The source is the book itself (a clerk's own ledger on one of its sheets): without `sheet`,
+   * only sheets the parse does not read are candidates.
+   */
+  sourceIsBook?: boolean;
 }
 
 export type RowStatus = 'new' | 'present' | 'refused';
@@ -80,6 +86,20 @@ export interface ImportPlan {
   writes: LedgerWrite[];
   /** Ledger fields no source column fills: left blank (and marked where the ledger requires them). */
   unmapped: ImportField[];
+}
+
+/**
+ * The use case every door calls: parses the book, then plans. `source` may be the book's own
+ * snapshot (options.sourceIsBook).
+ */
+export function importPlanFor(book: Snapshot, source: Snapshot, options: ImportOptions = {}): ImportPlan {
+  const { model } = parseWorkbook(book);
+  let src = source;
+  if (options.sourceIsBook && !options.sheet) {
+    const read = new Set(model.sheetsRead.map((s) => s.name));
+    src = { sheets: source.sheets.filter((s) => !read.has(s.name)) };
+  }
+  return planImport(book, model, src, options);
 }
 
 /** Required ledger fields: blank ones are marked (validate will list them). */

@@ -27,7 +27,7 @@ export function describeImport(plan: ImportPlan, opts: { written: boolean }): st
   lines.push(`新增 ${counts.new} 行,已存在 ${counts.present} 行,拒绝 ${counts.refused} 行。`);
   for (const w of plan.writes) {
     const rows = w.rows.map((r) => r.row);
-    const span = rows.length ? `第 ${rows[0]}–${rows[rows.length - 1]} 行` : '';
+    const span = rows.length > 1 ? `第 ${rows[0]}–${rows[rows.length - 1]} 行` : rows.length ? `第 ${rows[0]} 行` : '';
     lines.push(`  ${opts.written ? '已追加到' : '将追加到'}「${w.sheet}」${w.create ? '(新建)' : ''}${span},共 ${rows.length} 行`);
   }
   for (const r of plan.rows) if (r.status === 'refused') lines.push(`  拒绝:「${r.sheet}」第 ${r.row} 行 — ${r.reason}`);
