@@ -4,20 +4,7 @@
 // warnings (the default ladder of SPEC §2 rule 11, the 通报模板 sheet) go to stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  describeError,
-  describeWarning,
-  formatPeriod,
-  parseWorkbook,
-  planNotice,
-  readNoticeTemplate,
-  score,
-  type NoticePlan,
-  type Period,
-  type Snapshot,
-  type ValidationError,
-  type ValidationWarning,
-} from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
 import { readWorkbookFile } from '../xlsx/node/read';
@@ -32,19 +19,6 @@ export interface NoticeCommandOptions {
   out: string | null;
   pdf: string | null;
   force: boolean;
-}
-
-export type NoticeOutcome =
-  { ok: true; plan: NoticePlan; warnings: ValidationWarning[] } | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };
-
-/** The pure part: Snapshot → the notice's plan, or every validation error. `today` is the issue date. */
-export function noticeFromSnapshot(snapshot: Snapshot, period: Period, today: Date): NoticeOutcome {
-  const { model, errors, warnings } = parseWorkbook(snapshot);
-  const template = readNoticeTemplate(snapshot);
-  const all = [...warnings, ...template.warnings];
-  if (errors.length) return { ok: false, errors, warnings: all };
-  const date = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
-  return { ok: true, plan: planNotice(model, score(model, period), { date, template: template.template }), warnings: all };
 }
 
 /** `<dir>/<name>.<period>.notice.docx` for `<dir>/<name>.xlsx`. */
@@ -81,23 +55,24 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const n = noticeFromSnapshot(snapshot, cmd.period, today);
+  const n = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
   for (const w of n.warnings) io.err(describeWarning(w));
   if (!n.ok) {
     for (const e of n.errors) io.err(describeError(e));
     io.err(`工作簿中有 ${n.errors.length} 个错误,未生成通报。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  const docx = await noticeDocx(n.plan);
+  const plan = n.notice();
+  const docx = await noticeDocx(plan);
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
-  io.out(`已写入通报「${out}」${n.plan.number ? `(${n.plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
+  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     // The PDF is printed from a copy naming installed faces, so LibreOffice never guesses a sans
     // face for the 仿宋 body; the .docx itself keeps the GB/T names for Word.
     const { fonts, substituted } = pdfFonts();
     if (substituted.length) io.err(`提示:本机没有公文字体,PDF 中改用 ${substituted.join('、')}。`);
-    await convertDocxToPdf(await noticeDocx(n.plan, fonts), cmd.pdf, soffice);
+    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice);
     io.out(`已生成 PDF「${cmd.pdf}」`);
   }
   return 0;

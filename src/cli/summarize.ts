@@ -5,22 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  describeError,
-  describeWarning,
-  formatPeriod,
-  parseWorkbook,
-  periodWarnings,
-  planSummaries,
-  score,
-  type Model,
-  type Period,
-  type Result,
-  type SheetPlan,
-  type Snapshot,
-  type ValidationError,
-  type ValidationWarning,
-} from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
 import { writePlansWorkbook } from '../xlsx/merge';
 import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
@@ -39,25 +24,13 @@ export interface SummarizeOptions {
   force: boolean;
 }
 
-export type Summaries =
-  | { ok: true; model: Model; result: Result; plans: SheetPlan[]; warnings: ValidationWarning[] }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };
-
-/** The pure part: Snapshot → the period's result and sheet plans, or every validation error. */
-export function summarizeSnapshot(snapshot: Snapshot, period: Period): Summaries {
-  const { model, errors, warnings } = parseWorkbook(snapshot);
-  if (errors.length) return { ok: false, errors, warnings };
-  const result = score(model, period);
-  return { ok: true, model, result, plans: planSummaries(model, result), warnings: [...warnings, ...periodWarnings(model, period)] };
-}
-
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
 export function defaultOutPath(book: string): string {
   const ext = path.extname(book);
   return path.join(path.dirname(book), `${path.basename(book, ext)}.summary.xlsx`);
 }
 
-export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<number> {
+export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = new Date()): Promise<number> {
   const out = cmd.inPlace ? cmd.book : (cmd.out ?? defaultOutPath(cmd.book));
   // Compare the files, not the spellings: a symlinked folder, `./`, or another case on a
   // case-insensitive file system name the same workbook.
@@ -84,7 +57,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const s = summarizeSnapshot(snapshot, cmd.period);
+  const s = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
   for (const w of s.warnings) io.err(describeWarning(w));
   if (!s.ok) {
@@ -92,18 +65,19 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
+  const plans = s.sheets();
+  progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(cmd.book, out, s.plans);
-  say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
+  await writeSummariesFile(cmd.book, out, plans);
+  say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
     try {
       const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(s.plans, NODE_MERGE));
+      fs.writeFileSync(ours, writePlansWorkbook(plans, NODE_MERGE));
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // `qs-assess validate <book.xlsx>`: every error, one per line; which sheets were read and skipped;
 // where the rules came from.
-import { describeError, describeWarning, parseWorkbook, type Model, type SheetRole } from '../engine';
+import { describeError, describeWarning, readWorkbook, type Model, type SheetRole } from '../engine';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { Progress } from './progress';
@@ -20,7 +20,7 @@ export async function validateCommand(cmd: { book: string }, io: Io): Promise<nu
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step('检查数据…');
-  const { model, errors, warnings } = parseWorkbook(snapshot);
+  const { model, errors, warnings } = readWorkbook(snapshot);
   for (const line of describeSheets(model)) io.out(line);
   for (const w of warnings) io.err(describeWarning(w));
   for (const e of errors) io.out(describeError(e));
