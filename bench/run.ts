@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const PARTS = ['engine', 'readers', 'file', 'million', 'functions'];
+const PARTS = ['engine', 'readers', 'file', 'million', 'functions', 'import'];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
