@@ -85,6 +85,9 @@ const zh = {
   firstRunTitle: '开始使用',
   firstRunText: '这个工作簿还没有考核数据。新建模板后按表头填写;也可以先插入示例数据,看看汇总的样子。',
   halfSetUp: (what: string) => `工作簿还缺:${what}。`,
+  unreadData: '这个工作簿里有数据,但不是考核记录的格式,所以没有读取(说明见下)。可以把它导入考核记录,或先新建模板。',
+  unreadTitle: '有数据但未读取的工作表',
+  unreadSheet: (name: string, rows: number) => `「${name}」有 ${rows} 行数据,未读取`,
   missingUnits: '「单位」表中的单位',
   missingEvents: '考核记录(「部门考核记录」「二级单位考核记录」或以单位命名的表)',
   nextAfterTemplate: '下一步:在「单位」表中填写各单位,再在考核记录表中登记事件,然后点「校验」。',
@@ -233,6 +236,10 @@ const en: Strings = {
   firstRunText:
     'This workbook has no assessment data yet. Create the template and fill it in under its headers, or insert the sample data to see what the summaries look like.',
   halfSetUp: (what) => `Still missing: ${what}.`,
+  unreadData:
+    'This workbook holds data, but not in the form of the assessment records, so it was not read (see below). Import it into the records, or create the template first.',
+  unreadTitle: 'Sheets with data that were not read',
+  unreadSheet: (name, rows) => `${name}: ${rows} ${rows === 1 ? 'row' : 'rows'} of data, not read`,
   missingUnits: 'units in the 单位 sheet',
   missingEvents: 'event records (部门考核记录, 二级单位考核记录 or a sheet named after a unit)',
   nextAfterTemplate: 'Next: fill in the units in 单位, record events in the event sheets, then Validate.',

@@ -21,6 +21,7 @@ import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
+import { UnreadSheets } from './UnreadSheets';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
@@ -182,6 +183,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
         <FirstRun
           missing={missing}
           started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+          hasUnreadData={overview.unread.length > 0}
           busy={busy}
           onTemplate={() => void a.createTemplate()}
           onSample={() => void a.insertSample()}
@@ -208,6 +210,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
       </div>
 
       <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
+      {overview ? <UnreadSheets unread={overview.unread} /> : null}
       <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
 
       {a.showErrors && a.analysis ? (

@@ -12,12 +12,14 @@ export interface FirstRunProps {
   missing: ('units' | 'events')[];
   /** False for a workbook with no sheets of ours at all: then the general welcome is shown. */
   started: boolean;
+  /** True when some sheet holds data we do not read: then it is never called empty (SPEC §1.5). */
+  hasUnreadData?: boolean;
   busy: boolean;
   onTemplate(): void;
   onSample(): void;
 }
 
-export function FirstRun({ missing, started, busy, onTemplate, onSample }: FirstRunProps) {
+export function FirstRun({ missing, started, hasUnreadData, busy, onTemplate, onSample }: FirstRunProps) {
   const s = useStrings();
   const styles = useStyles();
   const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
@@ -26,7 +28,7 @@ export function FirstRun({ missing, started, busy, onTemplate, onSample }: First
       <Subtitle2 as="h2" id="qs-first-run-title">
         {s.firstRunTitle}
       </Subtitle2>
-      <p className={styles.text}>{started ? s.halfSetUp(what) : s.firstRunText}</p>
+      <p className={styles.text}>{hasUnreadData ? s.unreadData : started ? s.halfSetUp(what) : s.firstRunText}</p>
       <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
         {s.createTemplate}
       </Button>
