@@ -19,17 +19,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, ArrowImportRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
 import { themeFor } from '../../ui/theme';
 import { canSaveInPlace, downloadBytes, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
-import { webHost, XLSX_MIME } from '../host';
+import { importIntoSession, webHost, XLSX_MIME } from '../host';
 import { Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
 import type { XlsxPort } from '../xlsx-port';
+import { ImportPanel } from './ImportPanel';
 import { PrintView } from './PrintView';
 import { RowView } from './RowView';
 import { SheetPreview } from './SheetPreview';
@@ -121,6 +122,8 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [location, setLocation] = useState<{ where: Location; sheet: SheetSnapshot | null } | null>(null);
   const [preview, setPreview] = useState<{ sheet: string | null } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState(0);
 
   useEffect(
     () =>
@@ -129,12 +132,17 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setOpened((n) => n + 1);
           setPlans([]);
           setLocation(null);
+          setImported(0);
+          setImporting(false);
+        } else if (e.type === 'imported') {
+          setImported(session.imported);
         } else if (e.type === 'generated') {
           setPlans(session.plans);
           setLatest(e.plans[0]?.name ?? null);
           setLocation(null);
         } else if (e.type === 'show') {
           const where = e.location;
+          setImporting(false);
           if (session.plans.some((p) => p.name === where.sheet)) {
             setPreview({ sheet: where.sheet });
             return;
@@ -196,12 +204,14 @@ export function WebApp({ session, port, env }: WebAppProps) {
 
   const file = session.file;
   const generated = plans.length > 0;
+  const changed = generated || imported > 0;
+  const readBook = useCallback(() => host.readSnapshot(), [host]);
 
   const download = async () => {
     const bytes = session.current;
     if (!bytes) return;
-    await downloadBytes(session.summaryName, bytes, XLSX_MIME);
-    setStatus({ intent: 'success', text: s.downloaded(session.summaryName) });
+    await downloadBytes(session.downloadName, bytes, XLSX_MIME);
+    setStatus({ intent: 'success', text: s.downloaded(session.downloadName) });
   };
 
   const saveBack = async () => {
@@ -234,11 +244,14 @@ export function WebApp({ session, port, env }: WebAppProps) {
             <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
               {s.open}
             </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
-              {file ? s.download(session.summaryName) : s.downloadSummary}
+            <Button icon={<ArrowImportRegular />} disabled={!file || busy} onClick={() => (setImporting(true), setLocation(null))}>
+              {s.importOpen}
+            </Button>
+            <Button icon={<ArrowDownloadRegular />} disabled={!changed} onClick={() => void download()}>
+              {file ? s.download(session.downloadName) : s.downloadSummary}
             </Button>
             {file?.handle ? (
-              <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
+              <Button icon={<SaveRegular />} disabled={!changed} onClick={() => setConfirming(true)}>
                 {s.saveBack}
               </Button>
             ) : null}
@@ -300,9 +313,25 @@ export function WebApp({ session, port, env }: WebAppProps) {
           </div>
           <aside
             className={styles.side}
-            aria-label={location ? s.rowTitle(location.where.sheet) : plans.length > 0 ? s.previewTitle : s.welcomeTitle}
+            aria-label={
+              importing && file
+                ? s.importTitle
+                : location
+                  ? s.rowTitle(location.where.sheet)
+                  : plans.length > 0
+                    ? s.previewTitle
+                    : s.welcomeTitle
+            }
           >
-            {location ? (
+            {importing && file ? (
+              <ImportPanel
+                strings={s}
+                readBook={readBook}
+                readSource={async (f) => ({ name: f.name, ...(await port.readSource(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+                importRows={(plan) => importIntoSession(session, port, plan.writes, plan.counts.new)}
+                onClose={() => setImporting(false)}
+              />
+            ) : location ? (
               <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
             ) : plans.length > 0 ? (
               <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
