@@ -175,7 +175,7 @@ function personName(rng: Prng): string {
  */
 function uniqueTicket(drawn: string, used: Set<string>): string {
   let t = drawn;
-  while (used.has(t)) t = String(BigInt(t) + 1n);
+  while (used.has(t)) t = String(Number(t) + 1); // 13 digits: exact in a double
   used.add(t);
   return t;
 }
