@@ -6,6 +6,7 @@ import { checkCompatibility, officeWorkbookHost } from '.';
 import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
+import { readImportSource } from '../csv/source';
 
 function start(): void {
   const container = document.getElementById('container');
@@ -17,7 +18,7 @@ function start(): void {
     createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
     return;
   }
-  mountPane(container, officeWorkbookHost(), { env });
+  mountPane(container, officeWorkbookHost(), { env, readImportSource });
 }
 
 Office.onReady(() => start());

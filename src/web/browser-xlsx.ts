@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine/template';
 import { appendLedgerRows, mergePlans, readSnapshot } from '../xlsx';
-import { readCsv } from '../csv';
+import { readImportSource } from '../csv/source';
 import { renderTemplate } from '../xlsx/exceljs/template';
 import type { XlsxPort } from './xlsx-port';
 
@@ -25,13 +25,7 @@ export const browserXlsx: XlsxPort = {
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   },
 
-  async readSource(bytes, fileName) {
-    if (/\.(csv|txt)$/i.test(fileName)) {
-      const { snapshot, encoding } = readCsv(bytes, fileName.replace(/\.[^.]*$/, ''));
-      return { snapshot, encoding };
-    }
-    return { snapshot: readSnapshot(bytes, { file: fileName }), encoding: null };
-  },
+  readSource: readImportSource,
 
   async append(bytes, writes, fileName) {
     return appendLedgerRows(bytes, writes, fileName);

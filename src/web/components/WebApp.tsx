@@ -30,7 +30,8 @@ import { Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
 import type { XlsxPort } from '../xlsx-port';
-import { ImportPanel } from './ImportPanel';
+import { ImportPanel } from '../../ui/components/ImportPanel';
+import { STRINGS, StringsContext } from '../../ui/i18n';
 import { PrintView } from './PrintView';
 import { RowView } from './RowView';
 import { SheetPreview } from './SheetPreview';
@@ -245,7 +246,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
               {s.open}
             </Button>
             <Button icon={<ArrowImportRegular />} disabled={!file || busy} onClick={() => (setImporting(true), setLocation(null))}>
-              {s.importOpen}
+              {STRINGS[env.language].importOpen}
             </Button>
             <Button icon={<ArrowDownloadRegular />} disabled={!changed} onClick={() => void download()}>
               {file ? s.download(session.downloadName) : s.downloadSummary}
@@ -315,7 +316,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
             className={styles.side}
             aria-label={
               importing && file
-                ? s.importTitle
+                ? STRINGS[env.language].importTitle
                 : location
                   ? s.rowTitle(location.where.sheet)
                   : plans.length > 0
@@ -324,13 +325,14 @@ export function WebApp({ session, port, env }: WebAppProps) {
             }
           >
             {importing && file ? (
-              <ImportPanel
-                strings={s}
-                readBook={readBook}
-                readSource={async (f) => ({ name: f.name, ...(await port.readSource(new Uint8Array(await f.arrayBuffer()), f.name)) })}
-                importRows={(plan) => importIntoSession(session, port, plan.writes, plan.counts.new)}
-                onClose={() => setImporting(false)}
-              />
+              <StringsContext.Provider value={STRINGS[env.language]}>
+                <ImportPanel
+                  readBook={readBook}
+                  readSource={async (f) => ({ name: f.name, ...(await port.readSource(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+                  importRows={(plan) => importIntoSession(session, port, plan.writes, plan.counts.new)}
+                  onClose={() => setImporting(false)}
+                />
+              </StringsContext.Provider>
             ) : location ? (
               <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
             ) : plans.length > 0 ? (

@@ -1,6 +1,6 @@
-// 「导入记录…」 on the page (SPEC §9): choose a source file (.xlsx or .csv), see how its columns map
+// 「导入记录…」 in the pane and on the page (SPEC §9): choose a source file (.xlsx or .csv), see how its columns map
 // onto the ledger (each editable), the counts and every refused row, then import into the page's
-// copy of the workbook. The engine plans (importPlanFor, the same function the command calls);
+// copy of the workbook (the pane: into the open workbook, through its host). The engine plans (importPlanFor, the same function the command calls);
 // this panel only shows the plan and hands its rows to the session to write.
 import {
   Body1,
@@ -19,7 +19,7 @@ import {
 import { ArrowImportRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { importPlanFor, LEDGER_HEADER, type ColumnMapping, type ImportField, type MapOverride, type Snapshot } from '../../engine';
-import type { PageStrings } from '../strings';
+import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -48,7 +48,6 @@ export interface ImportSource {
 }
 
 export interface ImportPanelProps {
-  strings: PageStrings;
   /** The page's workbook as it is now. */
   readBook(): Promise<Snapshot>;
   /** Reads a chosen file (the port's readSource). */
@@ -58,7 +57,8 @@ export interface ImportPanelProps {
   onClose(): void;
 }
 
-export function ImportPanel({ strings: s, readBook, readSource, importRows, onClose }: ImportPanelProps) {
+export function ImportPanel({ readBook, readSource, importRows, onClose }: ImportPanelProps) {
+  const s = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [book, setBook] = useState<Snapshot | null>(null);
@@ -122,7 +122,7 @@ export function ImportPanel({ strings: s, readBook, readSource, importRows, onCl
         <Button appearance={source ? 'secondary' : 'primary'} icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()}>
           {s.importChoose}
         </Button>
-        <Button onClick={onClose}>{s.close}</Button>
+        <Button onClick={onClose}>{s.importClose}</Button>
       </div>
       <input
         ref={input}
