@@ -96,7 +96,7 @@ export function explain(s: SheetSnapshot): UnreadSheet | null {
     found: [],
     missing: [],
     couldServe: [],
-    message: `工作表「${s.name}」有 ${rows} 行数据,没有读取:前 ${EXPLAIN_ROWS} 行内找不到任何一张表的表头(考核记录要有 日期、单位、来源、条款、等级、事项描述)。如这是考核记录,可用 qs-assess import(或「导入记录…」)并以 --map 源列=字段 指定各列的含义;如是说明或统计,可不理会。`,
+    message: `工作表「${s.name}」有 ${rows} 行数据,没有读取:前 ${EXPLAIN_ROWS} 行内找不到任何一张表的表头(考核记录要有 日期、单位、来源、条款、等级、事项描述)。如这是考核记录,可用「导入记录…」或 qs-assess import 命令导入,并指定各列的含义(--map 源列=字段);如是说明或统计,可不理会。`,
   };
 }
 
@@ -134,7 +134,7 @@ function messageFor(
   if (b.missing.length) parts.push(`缺少${list(b.missing)}`);
   const tail =
     b.label === '考核记录'
-      ? '可用 qs-assess import(或「导入记录…」)把这些行导入考核记录:能对应的列自动对应,缺少的列留空并标色待补填'
+      ? '可用「导入记录…」或 qs-assess import 命令把这些行导入考核记录:能对应的列自动对应,缺少的列留空并标色待补填'
       : `如要读取,请把表头改为「${b.label}」表的列名,并把工作表改名为「${b.label}」`;
   return `${parts.join(';')}。${tail}。`;
 }
