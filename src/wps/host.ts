@@ -9,6 +9,7 @@ import { allNames, readMarkers, sheetKey } from './markers';
 import { readSnapshot } from './read';
 import { renderPlans, sheetsByKey } from './render';
 import { writeTemplateSheets } from './template';
+import { appendRows } from './import';
 import type { GeneratedSheet, WorkbookHost } from './types';
 
 /** Settings live in the document as hidden-by-prefix defined names holding a text constant. */
@@ -24,6 +25,7 @@ export function wpsWorkbookHost(app: EtApplication): WorkbookHost {
     selectCell: async (sheet, row, column) => selectCell(app, sheet, row, column),
     generatedSheets: async () => generatedSheets(activeWorkbook(app)),
     deleteGenerated: async (period) => deleteGenerated(app, period),
+    appendRows: (writes) => appendRows(app, writes),
     loadSetting: async (key) => loadSetting(activeWorkbook(app), key),
     saveSetting: async (key, value) => saveSetting(activeWorkbook(app), key, value),
     onChanged: async (listener) => onChanged(app, listener),
