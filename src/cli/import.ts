@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeImport, importPlanFor, type MapOverride, type Snapshot } from '../engine';
-import { readCsv } from '../csv';
+import { readCsv } from '../xlsx/csv';
 import { appendLedgerRows } from '../xlsx/append';
 import { FileProblem, checkInputFile, checkOutputTarget, describeReadError, sameFile, writeAtomically } from '../xlsx/node/files';
 import { readWorkbookFile } from '../xlsx/node/read';

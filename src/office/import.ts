@@ -4,9 +4,8 @@
 // written below the last record, cells to fill are light yellow. First it checks that every
 // target cell is empty — the workbook may have changed since it was read — and refuses, writing
 // nothing, when one is not.
-import { columnLetter, type LedgerWrite, type PlannedCell } from '../engine';
+import { asLiteral, columnLetter, type LedgerWrite, type PlannedCell } from '../engine';
 import { WorkbookError } from '../ui/host';
-import { asLiteral } from './cell-text';
 import { DATE_1904_SHIFT, probeDateSystem } from './date1904';
 import { toWorkbookError } from './errors';
 import type { OfficeHost } from './host';

@@ -6,7 +6,7 @@ import { checkCompatibility, officeWorkbookHost } from '.';
 import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
-import { readImportSource } from '../csv/source';
+import { readImportSource } from '../xlsx/import-source';
 
 function start(): void {
   const container = document.getElementById('container');

@@ -3,9 +3,9 @@
 // 示例) drawn by the xlsx layer's template renderer on ExcelJS's browser build, as `qs-assess init`
 // draws them. ExcelJS serves those two downloads only; it never reads or rewrites the user's file.
 import ExcelJS from 'exceljs';
-import { sampleSheets, templateSheets } from '../engine/template';
+import { sampleSheets, templateSheets } from '../engine';
 import { appendLedgerRows, mergePlans, readSnapshot } from '../xlsx';
-import { readImportSource } from '../csv/source';
+import { readImportSource } from '../xlsx/import-source';
 import { renderTemplate } from '../xlsx/exceljs/template';
 import type { XlsxPort } from './xlsx-port';
 

@@ -3,9 +3,8 @@
 // missing column's header cell, rows below the last record, cells to fill light yellow. Every
 // target cell is checked empty first (the workbook may have changed since it was read): one that
 // is not stops the import before anything is written.
-import { cellAddress, cellText, type LedgerWrite, type PlannedCell } from '../engine';
+import { asLiteral, cellAddress, cellText, type LedgerWrite, type PlannedCell } from '../engine';
 import { activeWorkbook, bgr } from './app';
-import { asLiteral } from './cell-text';
 import type { EtApplication, EtWorksheet } from './et';
 import { sheetKey } from './markers';
 import { uses1904 } from './read';

@@ -4,7 +4,7 @@ import './polyfills';
 import { mountPane } from '../ui/mount';
 import { findApplication } from './app';
 import { wpsWorkbookHost } from './host';
-import { readImportSource } from '../csv/source';
+import { readImportSource } from '../xlsx/import-source';
 
 function mount(): void {
   const container = document.getElementById('container');

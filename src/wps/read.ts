@@ -4,7 +4,7 @@
 import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
 import { a1, activeWorkbook, probe, yieldToUi } from './app';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et';
-import { allNames, markedSheetKeys, readMarkers, sheetKey } from './markers';
+import { allNames, readMarkers, sheetKey } from './markers';
 import { DATE_1904_SHIFT, isDateFormat, toCellValue, toRows } from './values';
 
 /**
@@ -17,7 +17,7 @@ export function uses1904(wb: EtWorkbook): boolean {
 
 export async function readSnapshot(app: EtApplication): Promise<Snapshot> {
   const wb = activeWorkbook(app);
-  const marked = markedSheetKeys(readMarkers(allNames(wb)));
+  const marked = new Set(readMarkers(allNames(wb)).map((m) => sheetKey(m.sheet)));
   const date1904 = uses1904(wb);
   const sheets: SheetSnapshot[] = [];
   const count = wb.Worksheets.Count;

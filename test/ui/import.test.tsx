@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/components/App';
 import { officeWorkbookHost } from '../../src/office';
 import { MARK_COLOR } from '../../src/office/import';
-import { readImportSource } from '../../src/csv/source';
+import { readImportSource } from '../../src/xlsx/import-source';
 import { ExcelDouble } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 

@@ -3,7 +3,7 @@
 // validate listing exactly those cells, a second import adding nothing, and a non-empty target
 // cell refusing the whole import before anything is written.
 import { importPlanFor, parseWorkbook } from '../../src/engine';
-import { readCsv } from '../../src/csv';
+import { readCsv } from '../../src/xlsx/csv';
 import { bgr } from '../../src/wps/app';
 import { wpsWorkbookHost } from '../../src/wps/host';
 import { readSnapshot } from '../../src/wps/read';

@@ -3,7 +3,7 @@
 // one of , ; tab that the header line uses most (outside quotes). Empty fields are null; every
 // other field stays text (a ticket number 2026071500001 must not become a number), and a field
 // written as ="…" (how exports keep leading zeros) is its inner text.
-import type { CellValue } from '../engine';
+import type { CellValue } from '../../engine';
 
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>([

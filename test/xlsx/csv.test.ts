@@ -1,5 +1,5 @@
 // CSV decoding for the import (SPEC §9): encodings detected, quoted commas and line breaks.
-import { decodeCsvBytes, detectDelimiter, parseCsv, readCsv } from '../../src/csv';
+import { decodeCsvBytes, detectDelimiter, parseCsv, readCsv } from '../../src/xlsx/csv';
 import { encodeGbk } from '../helpers/gbk';
 
 const TEXT = '日期,责任单位,工单内容\r\n2026-07-15,城区供电所,"客户反映:电压低,灯闪"\r\n';

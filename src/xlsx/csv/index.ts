@@ -1,5 +1,5 @@
 // A .csv file as a one-sheet Snapshot for the import (SPEC §9), with the encoding it was read in.
-import type { Snapshot } from '../engine';
+import type { Snapshot } from '../../engine';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { parseCsv } from './parse';
 
