@@ -9,6 +9,7 @@ const INTEGRATION = [
   '/test/build/.*\\.test\\.ts$',
   '/test/catalogue/.*\\.test\\.ts$',
   '/test/cli/cli\\.test\\.ts$',
+  '/test/cli/import\\.test\\.ts$',
   '/test/cli/pdf\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
   '/test/xlsx/charts\\.test\\.ts$',
