@@ -11,7 +11,12 @@ import { parseWorkbook } from '../../src/engine';
 import { MARK_FILL } from '../../src/xlsx/append';
 import { readWorkbookFile } from '../../src/xlsx/node/read';
 import { encodeGbk } from '../helpers/gbk';
+import { execFileSync } from 'child_process';
+import { findSoffice } from '../../src/cli/pdf';
+import { officeTools } from '../helpers/office-tools';
 import { cli, copyInto, runBin, sha256, tempDir } from './helpers';
+
+const libreOffice = officeTools('the import’s LibreOffice check', []);
 
 let dir: string;
 let sample: string;
@@ -134,6 +139,28 @@ describe('an export with merged title rows', () => {
     const old = await rowsOf(book, '二级单位考核记录');
     const now = await rowsOf(out, '二级单位考核记录');
     expect(now.slice(0, old.length)).toEqual(old);
+  });
+
+  (libreOffice.run ? test : test.skip)('another spreadsheet program opens the appended ledger: LibreOffice shows the new rows', () => {
+    const d = tempDir('qs-import-lo-');
+    try {
+      fs.copyFileSync(out, path.join(d, 'imp.xlsx'));
+      // Every sheet to CSV (LibreOffice 7.2+: the last token, -1), UTF-8 (76), dates as shown.
+      execFileSync(
+        findSoffice()!,
+        ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', 'imp.xlsx'],
+        {
+          cwd: d,
+          stdio: 'ignore',
+          timeout: 180_000,
+        },
+      );
+      const csv = fs.readFileSync(path.join(d, 'imp-二级单位考核记录.csv'), 'utf8').trim().split('\n');
+      expect(csv.at(-1)).toMatch(/^2026-07-20,南湖供电所,95598工单,,,日期是文本形式的序列号,/);
+      expect(csv.at(-1)).toMatch(/,2026072000006$/);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
   });
 
   test('a second import of the same export adds nothing and writes nothing', async () => {
