@@ -228,6 +228,40 @@ describe('CSV sources', () => {
   });
 });
 
+test('a ledger kept as an Excel Table grows to take the appended rows', async () => {
+  const d = tempDir('qs-import-table-');
+  try {
+    const book = path.join(d, 'table.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const src = new ExcelJS.Workbook();
+    await src.xlsx.readFile(sample);
+    const units = wb.addWorksheet('单位');
+    src.getWorksheet('单位')!.eachRow((r) => units.addRow((r.values as ExcelJS.CellValue[]).slice(1)));
+    const ws = wb.addWorksheet('二级单位考核记录');
+    ws.addTable({
+      name: 'Ledger',
+      ref: 'A1',
+      columns: ['日期', '单位', '来源', '条款', '等级', '事项描述', '工单编号'].map((name) => ({ name })),
+      rows: [['2026-07-01', '城区供电所', '95598工单', '8.4', '一般', '已有的一条', 'T-0']],
+    });
+    await wb.xlsx.writeFile(book);
+    const csv = path.join(d, 's.csv');
+    fs.writeFileSync(csv, '日期,单位,问题,工单号\n2026-07-02,S03,新的一条,T-1\n2026-07-03,S04,又一条,T-2\n');
+    expect((await cli('import', book, csv, '--in-place')).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(book));
+    const table = await zip.file(Object.keys(zip.files).find((n) => /tables\/table\d+\.xml$/.test(n))!)!.async('string');
+    expect(table).toMatch(/<table\b[^>]*\bref="A1:G4"/);
+    const rows = await rowsOf(book, '二级单位考核记录');
+    expect(rows.slice(1).map((r) => r[6])).toEqual(['T-0', 'T-1', 'T-2']);
+    // Excel and ExcelJS read the table back with its three rows.
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(book);
+    expect(back.getWorksheet('二级单位考核记录')!.getCell('F4').value).toBe('又一条');
+  } finally {
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+});
+
 describe('the clerk’s own ledger (「2026年三季度考核」: 日期, 单位, 问题, 扣分, 罚款, and a SUMIFS summary)', () => {
   let book: string;
   beforeAll(async () => {
