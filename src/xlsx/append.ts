@@ -274,12 +274,14 @@ function growDimension(xml: string, p: string, w: LedgerWrite): string {
   return xml.replace(new RegExp(`(<${q}\\b[^>]*\\bref\\s*=\\s*")([^"]*)(")`), (all, a: string, ref: string, z: string) => {
     const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref);
     if (!m) return all;
-    const maxRow = Math.max(Number(m[4] ?? m[2]), ...w.rows.map((r) => r.row), w.headerRow);
-    const maxCol = Math.max(
-      columnIndex(m[3] ?? m[1]),
-      ...w.rows.flatMap((r) => r.cells.map((c) => c.column)),
-      ...w.headers.map((h) => h.column),
-    );
+    // Loops, not Math.max(...): spreading a big import's cells would overflow the call stack.
+    let maxRow = Math.max(Number(m[4] ?? m[2]), w.headerRow);
+    let maxCol = columnIndex(m[3] ?? m[1]);
+    for (const h of w.headers) maxCol = Math.max(maxCol, h.column);
+    for (const r of w.rows) {
+      maxRow = Math.max(maxRow, r.row);
+      for (const c of r.cells) maxCol = Math.max(maxCol, c.column);
+    }
     return `${a}${m[1]}${m[2]}:${columnLetter(maxCol)}${maxRow}${z}`;
   });
 }
