@@ -74,10 +74,12 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     io.err(
       `警告:通报的文字中有 Word 文件无法保存的控制字符(${dropped.join('、')},多为从网页或其他程序粘贴而来),已去掉。请在工作簿中删除它们。`,
     );
+  // The notice's own warnings: no 通报文号 (a grey placeholder is printed), a 成文日期 moved to the period's end.
+  for (const w of plan.warnings) io.err(describeWarning(w));
   // Fingerprinted, so that a later run replaces it only while nobody has edited it.
   const docx = stampPackage(await noticeDocx(plan), 'notice');
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
-  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
+  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号,发文字号处为灰色占位)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     // The PDF is printed from a copy naming installed faces, so LibreOffice never guesses a sans

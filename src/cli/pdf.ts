@@ -6,9 +6,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type ExcelJS from 'exceljs';
+import type { SheetPlan } from '../engine';
+import { writePlansWorkbook } from '../xlsx/merge';
 import { FileProblem, writeAtomically } from '../xlsx/node/files';
 import { stampPdf } from '../xlsx/node/fingerprint';
 import { stopChild, trackChild, trackPath, untrackChild, untrackPath } from '../xlsx/node/cleanup';
+import { NODE_MERGE } from '../xlsx/node/write';
 
 export const INSTALL_HINT =
   '未找到 LibreOffice(soffice),无法生成 PDF。请先安装:sudo apt-get install libreoffice-calc-nogui fonts-wqy-microhei' +
@@ -120,4 +123,59 @@ function run(cmd: string, args: string[]): Promise<void> {
       else reject(new FileProblem(`LibreOffice 转换 PDF 失败:${(stderr || `退出码 ${code ?? signal}`).trim()}`));
     });
   });
+}
+
+/**
+ * Prints generated sheets to one PDF, each sheet printed on its own so that its footer's
+ * 「第 &P 页 共 &N 页」 counts that sheet's pages only (LibreOffice's &N counts the whole document
+ * when a workbook is printed at once), then joined with poppler's pdfunite. Without pdfunite the
+ * sheets are printed as one workbook (pages still numbered from 1 per sheet, the total is the whole).
+ */
+export async function printPlansToPdf(plans: SheetPlan[], pdfTarget: string, soffice = findSoffice()): Promise<void> {
+  const unite = plans.length > 1 ? findOnPath('pdfunite') : null;
+  if (!unite) {
+    await convert(async (input) => fs.writeFileSync(input, writePlansWorkbook(plans, NODE_MERGE)), pdfTarget, soffice);
+    return;
+  }
+  if (!soffice) throw new FileProblem(INSTALL_HINT);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-pdf-'));
+  trackPath(work);
+  try {
+    const inputs = plans.map((plan, i) => {
+      const input = path.join(work, `sheet${i + 1}.xlsx`);
+      fs.writeFileSync(input, writePlansWorkbook([plan], NODE_MERGE));
+      return input;
+    });
+    const outDir = path.join(work, 'out');
+    fs.mkdirSync(outDir);
+    const profile = pathToFileURL(path.join(work, 'profile')).href;
+    // One LibreOffice start for all the sheets.
+    await run(soffice, [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...inputs,
+    ]);
+    const pdfs = inputs.map((input) => path.join(outDir, `${path.basename(input, '.xlsx')}.pdf`));
+    if (pdfs.some((p) => !fs.existsSync(p)))
+      throw new FileProblem('LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 Calc)后重试。');
+    const joined = path.join(work, 'joined.pdf');
+    await run(unite, [...pdfs, joined]);
+    // Fingerprinted like every PDF we write (src/xlsx/node/fingerprint.ts).
+    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(joined))));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    untrackPath(work);
+  }
+}
+
+function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (dir && isExecutable(path.join(dir, name))) return path.join(dir, name);
+  }
+  return null;
 }

@@ -2,18 +2,14 @@
 // Read → validate → score → plan → render our sheets into a fresh workbook → merge them into a
 // copy of the book's package (or, with --in-place, the book itself; src/xlsx/merge.ts) →
 // optionally print our sheets to PDF. Nothing is written while any validation error exists.
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, sameFile } from '../xlsx/node/files';
 import { checkReplaceable } from '../xlsx/node/fingerprint';
-import { writePlansWorkbook } from '../xlsx/merge';
-import { trackPath, untrackPath } from '../xlsx/node/cleanup';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
-import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
+import { findSoffice, INSTALL_HINT, printPlansToPdf } from './pdf';
 import { Progress } from './progress';
 
 export interface SummarizeOptions {
@@ -94,16 +90,7 @@ async function summarizeLocked(
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
-    trackPath(work); // removed on Ctrl-C, SIGTERM or SIGHUP too (src/xlsx/node/cleanup.ts)
-    try {
-      const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(plans, NODE_MERGE));
-      await convertToPdf(ours, cmd.pdf, soffice);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-      untrackPath(work);
-    }
+    await printPlansToPdf(plans, cmd.pdf, soffice);
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

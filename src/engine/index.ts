@@ -38,6 +38,7 @@ export {
   ymdOf,
 } from './period';
 export type { Ymd, Quarter } from './period';
+export { bookStem, noticeFileName, summaryFileName } from './file-names';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,
@@ -53,8 +54,9 @@ export {
   ERROR_LIST_MARKER,
 } from './report';
 export type { NoticeOptions, NoticeTemplate } from './report';
-export { personalFines, personalFineDetails, UNNAMED } from './people';
+export { personalFines, personalFinesOf, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
+export * from './import';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.
 export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendation } from './score';
@@ -73,6 +75,8 @@ export {
   fitCellText,
   MAX_CELL_TEXT,
   CUT_MARK,
+  fullWidth,
+  halfWidthInChinese,
 } from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.

@@ -6,6 +6,8 @@ import { checkCompatibility, officeWorkbookHost } from '.';
 import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
+import { noticeDocx } from '../notice/docx';
+import { readImportSource } from '../xlsx/import-source';
 
 function start(): void {
   const container = document.getElementById('container');
@@ -17,7 +19,9 @@ function start(): void {
     createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
     return;
   }
-  mountPane(container, officeWorkbookHost(), { env });
+  // The notice's writer and the import's source reader are injected: the pane offers the .docx
+  // where the host can save it, and 「导入记录…」.
+  mountPane(container, officeWorkbookHost(), { env, writeNotice: noticeDocx, readImportSource });
 }
 
 Office.onReady(() => start());

@@ -2,7 +2,7 @@
 // The UI owns this interface; each host provides it (src/office, src/wps, src/web) and the UI
 // never reaches a host API any other way. Hosts import only this file from src/taskpane (types and
 // the WorkbookError class), never each other.
-import type { SheetPlan, Snapshot, SummaryKind } from '../engine';
+import type { LedgerWrite, SheetPlan, Snapshot, SummaryKind } from '../engine';
 
 export type HostKind = 'excel' | 'wps' | 'web';
 
@@ -22,6 +22,11 @@ export interface TemplateOutcome {
   skipped: string[];
   /** Plain-Chinese notes about features this host lacks (tables, drop-downs). */
   warnings: string[];
+  /**
+   * Set when the new workbook went to a file of its own (the page, with a workbook already open):
+   * its name. Then nothing was created in the workbook on screen, and the pane must not say so.
+   */
+  downloaded?: string;
 }
 
 /** A sheet QS Assess generated, known by its marker (a `QSAssess.<period>.<part>` defined name). */
@@ -54,6 +59,8 @@ export type WorkbookErrorKind =
   | 'too-large'
   /** We refused, or the host did, for a reason the message states in full (shown as it is). */
   | 'refused'
+  /** The file changed on disk since it was opened and cannot be read again without the user (the page). */
+  | 'file-changed'
   | 'unknown';
 
 export class WorkbookError extends Error {
@@ -100,6 +107,14 @@ export interface WorkbookHost {
   saveSetting(key: string, value: string): Promise<void>;
   /** Calls back when the user edits a sheet; resolves to an unsubscribe. */
   onChanged(listener: () => void): Promise<() => void>;
+  /** The workbook's file name (`考核.xlsx`), for the names of the files written from it; null when unknown. */
+  bookName?(): string | null;
+  /**
+   * 「导入记录…」 (SPEC §9): appends an import plan's rows to the ledgers — creating a missing
+   * ledger, filling only empty cells, marking the cells to fill. The engine planned them; the
+   * host only writes. Absent where a host cannot (the pane then offers no import).
+   */
+  appendRows?(writes: readonly LedgerWrite[], rows: number): Promise<void>;
   /** Offers a file to save (the notice, a workbook); null where the host cannot: the UI then says how to get it. */
   download: ((name: string, bytes: Uint8Array, mime: string) => Promise<void>) | null;
 }

@@ -35,6 +35,8 @@ export interface PageSetupState {
   printTitleRows?: string;
   printArea?: string;
   centerFooter?: string;
+  /** Cells added to worksheet.horizontalPageBreaks: the first cell of each new page. */
+  rowBreaks?: string[];
 }
 
 export interface SheetState {
@@ -442,11 +444,24 @@ export class WorksheetProxy extends ClientObject {
   readonly pageLayout: PageLayoutProxy;
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
+  /** ExcelApi 1.9's PageBreakCollection: add(range) starts a new page at that range. */
+  readonly horizontalPageBreaks: { add(range: string): void };
 
   constructor(context: RequestContextDouble) {
     super(context);
     this.freezePanes = new FreezePanesProxy(context, this);
     this.pageLayout = new PageLayoutProxy(context, this);
+    this.horizontalPageBreaks = {
+      add: (range: string) => {
+        parseA1(range);
+        context.enqueue(payloadBytes(range), () => {
+          if (!context.excel.isSetSupported('ExcelApi', '1.9'))
+            throw new OfficeErrorDouble('ApiNotFound', 'horizontalPageBreaks needs ExcelApi 1.9');
+          const page = this.boundSheet.page;
+          page.rowBreaks = [...(page.rowBreaks ?? []), range];
+        });
+      },
+    };
     this.tables = new TableCollectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
   }
@@ -611,6 +626,8 @@ export class RangeProxy extends ClientObject {
     const a = this.area;
     const s = this.sheet;
     switch (p) {
+      // A formula is stored as its text in the cell (see set values), so formulas read as values do.
+      case 'formulas':
       case 'values': {
         if (a.rows * a.cols > READ_CELL_LIMIT) {
           throw new OfficeErrorDouble('RangeExceedsLimit', `The number of cells in the range (${a.rows * a.cols}) exceeds the limit.`);
@@ -645,6 +662,9 @@ export class RangeProxy extends ClientObject {
 
   get values(): Value[][] {
     return this.read('values');
+  }
+  get formulas(): Value[][] {
+    return this.read('formulas');
   }
   set values(v: Value[][]) {
     this.context.enqueue(payloadBytes(v), () => {

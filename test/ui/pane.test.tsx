@@ -51,6 +51,22 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: /^生成/ })).toBeNull();
   });
 
+  test('a clerk’s own ledger is never called empty: the engine’s explanation is shown, unfolded (issue 17)', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('2026年三季度考核', [
+      ['日期', '单位', '问题', '扣分', '罚款'],
+      ['2026-07-15', '城区供电所', '装表接电超时', 2, 200],
+      ['2026-08-03', '营销部', '业扩报装督导不力', 1, 0],
+    ]);
+    renderPane(officeWorkbookHost(doubleHost(excel)));
+    const firstRun = await screen.findByTestId('first-run');
+    expect(within(firstRun).queryByText(zhText.firstRunText)).toBeNull();
+    expect(within(firstRun).getByText(zhText.unreadData)).toBeTruthy();
+    const unread = screen.getByTestId('unread-sheets');
+    expect(unread.textContent).toContain('「2026年三季度考核」有 2 行数据,未读取');
+    expect(unread.textContent).toContain('已有「日期」「单位」;「问题」可作「事项描述」;缺少「来源」「条款」「等级」');
+  });
+
   test('inserting the sample from the pane creates the sheets and shows what was found', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');
@@ -154,7 +170,7 @@ describe('task pane', () => {
     expect(screen.getByRole('heading', { name: /^「部门考核记录」2 处$/ })).toBeTruthy();
   });
 
-  test('generating: stops on errors without writing', async () => {
+  test('generating: disabled with the reason while the workbook has errors, and nothing written', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('单位', [
       ['单位编码', '单位名称', '类别', '第一责任人'],
@@ -166,7 +182,11 @@ describe('task pane', () => {
     ]);
     const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
     await screen.findByTestId('units');
-    await user.click(screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ }));
+    const generate = screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ });
+    expect(generate).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('generate-blocked').textContent).toMatch(/^工作簿中有 1 处错误,修正后才能生成。点「校验」查看/);
+    expect(generate.getAttribute('aria-describedby')).toBe('qs-generate-blocked');
+    await user.click(screen.getByRole('button', { name: '校验' }));
     expect(await screen.findByText(/^发现 \d+ 处错误/)).toBeTruthy();
     expect(excel.sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录']);
   });

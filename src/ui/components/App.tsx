@@ -2,16 +2,17 @@
 // Top to bottom, in the order a first-time user needs them: what to do now (the period and the
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
+  ArrowImportRegular,
   BeakerRegular,
   CheckmarkCircleRegular,
   DocumentAddRegular,
   DocumentTableRegular,
   QuestionCircleRegular,
 } from '@fluentui/react-icons';
-import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period } from '../../engine';
+import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period, type Snapshot } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
 import { STRINGS, StringsContext, useStrings } from '../i18n';
@@ -21,10 +22,13 @@ import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
+import { UnreadSheets } from './UnreadSheets';
+import { ImportPanel } from './ImportPanel';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
 import { PeriodPicker } from './PeriodPicker';
+import { ProgressBar } from './ProgressBar';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { NoticeDownload } from './NoticeDownload';
@@ -55,6 +59,19 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
+  pageRoot: { maxWidth: 'none' },
+  // Buttons as wide as a pane's, not as the page's column.
+  narrow: { maxWidth: '440px' },
+  sticky: {
+    position: 'sticky',
+    top: 'var(--qs-bar-height, 0px)',
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    '& > *': { maxWidth: '440px' },
+  },
+  blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** What a host page passes besides its WorkbookHost. */
@@ -70,8 +87,25 @@ export interface PaneOptions {
   writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   /** Reloads the pane after a render error; defaults to reloading the page. */
   onReload?: () => void;
+  /**
+   * The browser page's layout: the page's own bar carries the title (shown once, as the page's
+   * h1), the pane may be as wide as the page gives it, and the period and 生成 stay in view under
+   * the page's fixed bar (`--qs-bar-height`) instead of scrolling away. The add-in panes keep the
+   * defaults: a 320 px pane at 200 % zoom has no room for sticky controls.
+   */
+  layout?: 'pane' | 'page';
+  /**
+   * Reads an import's source file (.xlsx or .csv) into a Snapshot (SPEC §9). Injected by the
+   * composition root, so the UI carries no file reader; with host.appendRows it offers 「导入记录…」.
+   */
+  readImportSource?: (bytes: Uint8Array, name: string) => Promise<{ snapshot: Snapshot; encoding: string | null }>;
   /** The user's clock (tests fix it): picks the default period and dates the notice. */
   today?: () => Date;
+}
+
+/** The guide in the pane's language: help/index.html is Chinese, help/en.html the same text in English. */
+export function helpFor(url: string, language: PaneEnv['language']): string {
+  return language === 'en' ? url.replace(/index\.html(#.*)?$/, 'en.html$1') : url;
 }
 
 /** Stable across renders, so memos keyed on the clock keep. */
@@ -81,14 +115,21 @@ export interface AppProps extends PaneOptions {
   host: WorkbookHost;
 }
 
-export function App({ host, env, helpUrl, writeNotice, onReload, today = systemClock }: AppProps) {
+export function App({ host, env, helpUrl, writeNotice, onReload, readImportSource, today = systemClock, layout = 'pane' }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} writeNotice={writeNotice} today={today} />
+          <Pane
+            host={host}
+            helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
+            writeNotice={writeNotice}
+            readImportSource={readImportSource}
+            today={today}
+            layout={layout}
+          />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -115,10 +156,12 @@ interface PaneProps {
   host: WorkbookHost;
   helpUrl: string;
   writeNotice: PaneOptions['writeNotice'];
+  readImportSource: PaneOptions['readImportSource'];
   today: () => Date;
+  layout: NonNullable<PaneOptions['layout']>;
 }
 
-function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
+function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: PaneProps) {
   const s = useStrings();
   const styles = useStyles();
   const a = useAssessment(host, today);
@@ -140,6 +183,10 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
   const period = choice ?? initial;
   const years = useMemo(() => periodYears(reading?.model ?? null, period.year), [reading, period.year]);
   const busy = a.busy !== null;
+  // The page has 「导入记录…」 in its own toolbar; Excel and WPS offer it here.
+  const canImport = host.kind !== 'web' && typeof host.appendRows === 'function' && readImportSource !== undefined;
+  const [importing, setImporting] = useState(false);
+  const readBook = useCallback(() => host.readSnapshot(), [host]);
 
   const choose = (p: Period) => {
     setChoice(p);
@@ -164,34 +211,58 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
   const missing = overview ? missingSetup(overview) : [];
   const firstRun = overview !== null && missing.length > 0;
   const shown = a.shown;
+  const errorCount = a.analysis?.errors.length ?? 0;
+  // Only the page can have no workbook at all (the add-ins always run inside one).
+  const noFile = host.bookName !== undefined && !host.bookName();
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
-    <main className={styles.root} aria-busy={busy}>
-      <div className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {s.appTitle}
-        </Title3>
-        <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
-          <QuestionCircleRegular aria-hidden />
-          {s.help}
-        </Link>
-      </div>
+    <main className={mergeClasses(styles.root, layout === 'page' && styles.pageRoot)} aria-busy={busy}>
+      {/* On the page, the title and 帮助 are in the page's own bar. */}
+      {layout === 'pane' ? (
+        <div className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {s.appTitle}
+          </Title3>
+          <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
+            <QuestionCircleRegular aria-hidden />
+            {s.help}
+          </Link>
+        </div>
+      ) : null}
 
       {firstRun ? (
-        <FirstRun
-          missing={missing}
-          started={overview.hasUnitSheet || overview.eventSheets.length > 0}
-          busy={busy}
-          onTemplate={() => void a.createTemplate()}
-          onSample={() => void a.insertSample()}
-        />
+        <div className={layout === 'page' ? styles.narrow : undefined}>
+          <FirstRun
+            missing={missing}
+            started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+            hasUnreadData={overview.unread.length > 0}
+            busy={busy}
+            // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
+            primary={!noFile}
+            noFile={noFile}
+            onTemplate={() => void a.createTemplate()}
+            onSample={() => void a.insertSample()}
+          />
+        </div>
       ) : (
-        <section className={styles.buttons} aria-label={s.period}>
+        <section className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
           <PeriodPicker years={years} period={period} disabled={busy} onChange={choose} />
-          <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !overview} onClick={() => void a.generate(period)}>
+          <Button
+            appearance="primary"
+            icon={<DocumentTableRegular />}
+            disabled={busy || !overview || errorCount > 0}
+            aria-describedby={errorCount > 0 ? 'qs-generate-blocked' : undefined}
+            onClick={() => void a.generate(period)}
+          >
             {s.generatePeriod(period)}
           </Button>
+          {errorCount > 0 ? (
+            // Disabled never without a reason: the errors found at the last read stop 生成.
+            <span id="qs-generate-blocked" className={styles.blocked} data-testid="generate-blocked">
+              {s.generateBlocked(errorCount)}
+            </span>
+          ) : null}
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
           </Button>
@@ -208,7 +279,24 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
       </div>
 
       <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
-      <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
+      {overview ? <UnreadSheets unread={overview.unread} /> : null}
+      {canImport && overview && overview.unread.length > 0 && !importing ? (
+        <Button icon={<ArrowImportRegular />} disabled={busy} onClick={() => setImporting(true)}>
+          {s.importOpen}
+        </Button>
+      ) : null}
+      {canImport && importing ? (
+        <ImportPanel
+          readBook={readBook}
+          readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+          importRows={async (plan) => {
+            await host.appendRows!(plan.writes, plan.counts.new);
+            await a.refresh();
+          }}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
+      {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 
       {a.showErrors && a.analysis ? (
         <ErrorList
@@ -247,7 +335,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
             periodName={s.periodName(shown.period)}
             onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
           />
-          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} />
+          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} book={host.bookName?.() ?? null} />
         </>
       ) : null}
 
@@ -277,6 +365,11 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
             <Button icon={<BeakerRegular />} disabled={busy} onClick={() => void a.insertSample()}>
               {s.insertSample}
             </Button>
+            {canImport ? (
+              <Button icon={<ArrowImportRegular />} disabled={busy || importing} onClick={() => setImporting(true)}>
+                {s.importOpen}
+              </Button>
+            ) : null}
           </div>
         </details>
       ) : null}

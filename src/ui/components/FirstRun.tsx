@@ -12,12 +12,21 @@ export interface FirstRunProps {
   missing: ('units' | 'events')[];
   /** False for a workbook with no sheets of ours at all: then the general welcome is shown. */
   started: boolean;
+  /** True when some sheet holds data we do not read: then it is never called empty (SPEC §1.5). */
+  hasUnreadData?: boolean;
   busy: boolean;
   onTemplate(): void;
   onSample(): void;
+  /**
+   * Whether 新建模板 is the screen's one primary button. Not on the browser page, whose bar's
+   * 打开工作簿… is the first thing to do there.
+   */
+  primary?: boolean;
+  /** The page with no file open yet: say to open one first. */
+  noFile?: boolean;
 }
 
-export function FirstRun({ missing, started, busy, onTemplate, onSample }: FirstRunProps) {
+export function FirstRun({ missing, started, hasUnreadData, busy, onTemplate, onSample, primary = true, noFile = false }: FirstRunProps) {
   const s = useStrings();
   const styles = useStyles();
   const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
@@ -26,11 +35,13 @@ export function FirstRun({ missing, started, busy, onTemplate, onSample }: First
       <Subtitle2 as="h2" id="qs-first-run-title">
         {s.firstRunTitle}
       </Subtitle2>
-      <p className={styles.text}>{started ? s.halfSetUp(what) : s.firstRunText}</p>
-      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
+      <p className={styles.text}>
+        {noFile ? s.firstRunNoFile : hasUnreadData ? s.unreadData : started ? s.halfSetUp(what) : s.firstRunText}
+      </p>
+      <Button appearance={primary ? 'primary' : 'secondary'} icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
         {s.createTemplate}
       </Button>
-      <Button appearance="primary" icon={<BeakerRegular />} disabled={busy} onClick={onSample}>
+      <Button icon={<BeakerRegular />} disabled={busy} onClick={onSample}>
         {s.insertSample}
       </Button>
     </section>
