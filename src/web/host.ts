@@ -196,5 +196,10 @@ async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPla
 function rethrown(e: unknown): never {
   if (e instanceof WorkbookError) throw e;
   if (e instanceof FileProblem) throw new WorkbookError('refused', e.message);
-  throw new WorkbookError('unknown', e instanceof Error ? e.message : String(e));
+  // The page is no spreadsheet program: its own words, never the Excel add-in's 「表格程序报告了一个错误」.
+  const why = e instanceof Error ? e.message : String(e);
+  throw new WorkbookError(
+    'refused',
+    `本页处理这个文件时出错(${why})。请确认它能在 Excel 或 WPS 中正常打开,在其中另存为 .xlsx 后再试;如仍失败,请把文件交给维护者查看。`,
+  );
 }
