@@ -144,12 +144,12 @@ export function WebApp({ session, port, env }: WebAppProps) {
   /** Summaries generated since the last download or save: said beside the download button. */
   const [unsaved, setUnsaved] = useState(false);
   const barRef = useRef<HTMLElement>(null);
-  const [barHeight, setBarHeight] = useState(0);
   // The bar wraps at narrow widths and grows with a message: the sticky controls under it follow.
   useEffect(() => {
     const bar = barRef.current;
     if (!bar) return;
-    const measure = () => setBarHeight(bar.getBoundingClientRect().height);
+    // On the root, so the pane's sticky controls and the page's scroll padding can both use it.
+    const measure = () => document.documentElement.style.setProperty('--qs-bar-height', `${bar.getBoundingClientRect().height}px`);
     measure();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(measure);
@@ -295,7 +295,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
 
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <div className={styles.page} style={{ ['--qs-bar-height' as string]: `${barHeight}px` }}>
+      <div className={styles.page}>
         <header className={styles.bar} ref={barRef}>
           <div className={styles.header}>
             <div className={styles.brand}>
