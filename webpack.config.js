@@ -115,6 +115,10 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
+        // The engine is pure (no side effects at import, by design): a module of it that nothing
+        // uses is dropped even when it is re-exported by engine/index.ts — so the template and the
+        // sample data stay in the chunk loaded on 新建模板 / 插入示例数据 (issue 21, the pane's weight).
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -147,6 +151,10 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {
+      // Used exports analysed once for both bundles, not per runtime: per runtime, a module the two
+      // bundles use differently (the engine's parse and rules) is not "the same" to splitChunks,
+      // and a copy of it was concatenated into each bundle (~10 KB gzipped twice; issue 21).
+      usedExports: 'global',
       // One copy of the engine and the calendar on the page: what both bundles use goes into a
       // shared chunk that taskpane.html loads first (the functions still register at load, before React).
       splitChunks: {

@@ -186,8 +186,12 @@ describe('parameters', () => {
       approvedBy: '',
       ladderConfirmed: false,
       noticeNumber: '',
+      noticeDate: null,
+      regulation: '黄冈黄州区供电公司优质服务管理考核办法',
+      copyTo: '',
+      printer: '',
     });
-    expect(PARAM_DEFS).toHaveLength(22);
+    expect(PARAM_DEFS).toHaveLength(26);
   });
 
   test('keys by Chinese text, full-width brackets or English alias', () => {

@@ -371,7 +371,7 @@ maybe('the browser page, offline from file://', () => {
     const all = squeeze(summary.text.join(''));
     expect(all).toContain(squeeze(`${json['2026Q3'].company} 2026年第3季度优质服务考核汇总表`));
     for (const u of json['2026Q3'].units) expect(all).toContain(squeeze(u.name));
-    expect(all).toMatch(/制表人:.*审核人:.*批准人:/);
+    expect(all).toMatch(/制表人：.*审核人：.*批准人：/);
     summary.text.forEach((t, i) => expect(squeeze(t)).toContain(`第${i + 1}页共${summary.pages}页`));
 
     // The detail runs over several pages: its title and header rows are on every one.

@@ -7,7 +7,7 @@ import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { planQuarterDetail, planQuarterSummary } from './quarter';
 import { planAnnualSummary } from './annual';
 import { planPeople } from './people';
-import { previousResult } from './previous';
+import { previousScores } from './previous';
 
 export { signOffLine, CHART_ROWS } from './layout';
 export { sheetName, marker, parseMarker, MARKER_PREFIX } from './names';
@@ -26,7 +26,7 @@ export function planSummaries(model: Model, result: Result): SheetPlan[] {
   const warning = ladderUnconfirmed(model.rules) ? DEFAULT_LADDER_NOTE : null;
   if (period.kind === 'year') return [planAnnualSummary(model, result, period, warning), planPeople(model, result, period, warning)];
   return [
-    planQuarterSummary(model, result, period, previousResult(model, period), warning),
+    planQuarterSummary(model, result, period, previousScores(model, period), warning),
     planQuarterDetail(model, result, period, warning),
     planPeople(model, result, period, warning),
   ];

@@ -3,7 +3,7 @@
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   BeakerRegular,
   CheckmarkCircleRegular,
@@ -25,6 +25,7 @@ import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
 import { PeriodPicker } from './PeriodPicker';
+import { ProgressBar } from './ProgressBar';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { NoticeDownload } from './NoticeDownload';

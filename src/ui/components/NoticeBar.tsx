@@ -2,9 +2,10 @@
 // do next. Every bar has a title, which is its accessible name (MessageBar points its
 // aria-labelledby at the title's id). Host errors always land here, so the pane is never blank.
 import { forwardRef } from 'react';
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { periodText, useStrings } from '../i18n';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { Notice } from '../useAssessment';
 
 export interface NoticeBarProps {
