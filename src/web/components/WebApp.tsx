@@ -8,10 +8,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Link,
   Spinner,
   Title3,
@@ -28,6 +24,8 @@ import {
   SaveRegular,
 } from '@fluentui/react-icons';
 import { helpFor } from '../../ui/components/App';
+// The UI's own MessageBar (issue 21): Fluent's weighs more than the page needs for a static notice.
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../../ui/components/MessageBar';
 import { STRINGS } from '../../ui/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
