@@ -89,10 +89,10 @@ export function workerXlsx(local: XlsxPort, spawn: () => Worker | null = spawnSe
   }
 
   return {
+    // The rest (a fresh workbook, the import's source and append) stays where it is.
+    ...local,
     read: (bytes, fileName) => call({ op: 'read', bytes, fileName }, () => local.read(bytes, fileName)),
     merge: (bytes, plans, fileName) => call({ op: 'merge', bytes, plans, fileName }, () => local.merge(bytes, plans, fileName)),
-    // ExcelJS on a fresh workbook is quick, and stays where it is.
-    newWorkbook: (sample) => local.newWorkbook(sample),
   };
 }
 

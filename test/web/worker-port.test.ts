@@ -9,6 +9,12 @@ import type { XlsxPort } from '../../src/web/xlsx-port';
 
 function fakePort(log: string[], where: string): XlsxPort {
   return {
+    readSource: async () => {
+      throw new Error('not in these tests');
+    },
+    append: async () => {
+      throw new Error('not in these tests');
+    },
     async read(bytes, fileName) {
       log.push(`${where} read ${fileName}`);
       if (fileName === 'bad.xlsx') throw new FileProblem('文件「bad.xlsx」不是有效的 .xlsx 工作簿');
