@@ -19,6 +19,25 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 // The page's help, next to index.html so it opens from file:// too: the same help/ as every door.
 const { HelpPlugin } = require('./scripts/help-page');
 
+/**
+ * Wraps the finished (minified) bundle in one named function, called at once: the page runs as
+ * before, and src/web/worker-port.ts can start a Web Worker from that function's own text (a page
+ * opened from file:// cannot load a worker script from a file).
+ */
+class SelfWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('SelfWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'SelfWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const asset = compilation.getAsset('qs-assess-web.js');
+        if (!asset) return;
+        const code = asset.source.source().toString();
+        compilation.updateAsset('qs-assess-web.js', new sources.RawSource(`function qsAssessBundle(){\n${code}\n}\nqsAssessBundle();\n`));
+      });
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const production = (argv && argv.mode) !== 'development';
   return {
@@ -82,6 +101,7 @@ module.exports = (env, argv) => {
         inject: 'head',
       }),
       new HelpPlugin(),
+      new SelfWorkerPlugin(),
     ],
     performance: { hints: false },
   };

@@ -35,13 +35,6 @@ const zh = {
   previewSheet: '查看',
   previewTooLong: (name: string, rows: number) =>
     `「${name}」有 ${rows.toLocaleString()} 行,不在此处显示。请用「打印预览」查看,或下载汇总工作簿在 Excel / WPS 中打开。`,
-  welcomeTitle: '怎么用',
-  welcome: [
-    '打开考核工作簿(.xlsx),或先新建模板、下载示例。',
-    '点「校验」:有错误时逐条列出,点位置可在右侧看到出错的那一行。',
-    '选择期间,生成季度或年度汇总,再下载汇总工作簿或打印。',
-  ],
-  privacy: '本页不联网:工作簿在浏览器内存中处理,不会上传到任何地方。',
   openFailed: '无法打开此文件',
   saveFailed: '保存未完成',
   busyOpening: '正在读取文件…',
@@ -94,13 +87,6 @@ const en: PageStrings = {
   previewSheet: 'Show',
   previewTooLong: (name, rows) =>
     `“${name}” has ${rows.toLocaleString()} rows and is not drawn here. Use the print preview, or download the workbook and open it in Excel or WPS.`,
-  welcomeTitle: 'How to use it',
-  welcome: [
-    'Open the assessment workbook (.xlsx), or start from a new template or the sample.',
-    'Validate: every error is listed; click a location to see the offending row here.',
-    'Pick the period, generate the quarter or the year, then download the workbook or print.',
-  ],
-  privacy: 'This page never goes online: the workbook is processed in the browser’s memory and uploaded nowhere.',
   openFailed: 'Could not open this file',
   saveFailed: 'Not saved',
   busyOpening: 'Reading the file…',

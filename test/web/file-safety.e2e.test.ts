@@ -105,6 +105,11 @@ maybe('the page and the file on disk (Chromium, file://)', () => {
     await page.getByRole('button', { name: zh.validate, exact: true }).click();
     await page.getByText(zh.errorsTitle(1)).waitFor();
     await page.getByText('已重新读取原文件').waitFor();
+    // The list the pane scrolled to is in view, below the bar and the sticky period controls.
+    const title = (await page.getByText(zh.errorsTitle(1)).boundingBox())!;
+    const controls = (await page.getByRole('region', { name: zh.period }).boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(controls.y + controls.height - 1);
+    expect(title.y + title.height).toBeLessThanOrEqual(768);
     await shot('reread');
 
     // And the rest: 校验 passes on the file as it is now.

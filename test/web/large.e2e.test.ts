@@ -1,10 +1,10 @@
 // The page on a 20,000-event workbook (bench/generate.ts), from file:// in headless Chromium:
 // open, 校验, 生成 the latest quarter, and the print view. Long main-thread tasks are recorded with
-// a PerformanceObserver ('longtask') from the first paint; each stage's longest task and the print
-// view's first page are written to test-artifacts/web/large.json.
-// Asserted: the print view shows its first page within 2 s (it draws the chosen sheet only) and
-// everything completes. NOT asserted yet: issue 20's "no main-thread task over 200 ms" — reading,
-// scoring and planning still run on the main thread (no Web Worker yet); the figures say how far off.
+// a PerformanceObserver ('longtask'); each stage's time and longest task are written to
+// test-artifacts/web/large.json. Asserted: reading and merging run in the page's Web Worker
+// (src/web/worker-port.ts), started from a blob: of the bundle; no main-thread task over 200 ms while
+// opening, over 500 ms while validating, generating and drawing the print view (see below); the
+// print view's first page within 2 s (it draws the chosen sheet only).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -26,12 +26,14 @@ maybe(`the page on a ${EVENTS.toLocaleString('en-US')}-event workbook`, () => {
   let browser: Browser;
   let page: Page;
   let dir: string;
+  const workers: string[] = [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-web-large-'));
     await Promise.all([buildPage(), writeSnapshotFile(generateWorkbook({ events: EVENTS }), path.join(dir, 'book.xlsx'))]);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
+    page.on('worker', (w) => workers.push(w.url()));
     await page.addInitScript(() => {
       const w = window as unknown as { qsLong: { start: number; duration: number }[] };
       w.qsLong = [];
@@ -40,7 +42,7 @@ maybe(`the page on a ${EVENTS.toLocaleString('en-US')}-event workbook`, () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`file://${path.join(PAGE_DIR, 'index.html')}`);
-    await page.getByRole('button', { name: '打开工作簿…' }).waitFor();
+    await page.locator('button', { hasText: '打开工作簿…' }).waitFor();
   });
 
   afterAll(async () => {
@@ -84,7 +86,21 @@ maybe(`the page on a ${EVENTS.toLocaleString('en-US')}-event workbook`, () => {
     });
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(path.join(OUT, 'large.json'), JSON.stringify({ events: EVENTS, figures }, null, 2));
-    console.log(JSON.stringify(figures));
+    console.log(JSON.stringify({ figures, workers }));
+    // Reading ran in the page's worker (a blob: of the same bundle), not on the main thread.
+    expect(workers.length).toBe(1);
+    expect(workers[0]).toMatch(/^blob:/);
     expect(figures.printFirstPage.seconds).toBeLessThanOrEqual(2);
+    // Reading (in the worker) stays under issue 20's 200 ms. 校验, 生成 and the print view still score,
+    // plan and draw on the main thread: 59, 130 and 162 ms on a quiet machine, up to 209, 434 and
+    // 238 ms with six other test runs on the same two cores; so they are held to 500 ms here until
+    // scoring and planning move into the worker too (docs/web.md).
+    const budget: Record<string, number> = { open: 200, validate: 500, generate: 500, printFirstPage: 500 };
+    for (const [name, f] of Object.entries(figures))
+      expect({ name, withinBudget: f.longestTaskMs <= budget[name], longestTaskMs: f.longestTaskMs }).toEqual({
+        name,
+        withinBudget: true,
+        longestTaskMs: f.longestTaskMs,
+      });
   });
 });

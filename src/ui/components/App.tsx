@@ -193,6 +193,20 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
     void host.saveSetting(SETTING_PERIOD, formatPeriod(p)).catch(() => {});
   };
 
+  // On the page, what an action scrolls into view must land below the page's bar and the sticky
+  // period controls, not under them: the document's scroll padding follows their height.
+  const controlsRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const controls = controlsRef.current;
+    if (layout !== 'page' || !controls || typeof ResizeObserver !== 'function') return;
+    const root = document.documentElement;
+    const pad = () => (root.style.scrollPaddingTop = `calc(var(--qs-bar-height, 0px) + ${controls.getBoundingClientRect().height + 8}px)`);
+    pad();
+    const observer = new ResizeObserver(pad);
+    observer.observe(controls);
+    return () => observer.disconnect();
+  });
+
   // After an action, focus and scroll go to what it produced.
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const errorsRef = useRef<HTMLDivElement>(null);
@@ -246,7 +260,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
           />
         </div>
       ) : (
-        <section className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
+        <section ref={controlsRef} className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
           <PeriodPicker years={years} period={period} disabled={busy} onChange={choose} />
           <Button
             appearance="primary"

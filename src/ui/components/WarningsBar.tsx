@@ -8,7 +8,9 @@ import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
-  line: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
+  // One line by clamping, not by nowrap: a nowrap line is as wide as its sentence and pushed the
+  // 320 px pane sideways; clamped text still wraps inside, so it never needs more width than it has.
+  line: { display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' },
 });
 
 /** The first sentence (up to 。 or . followed by a space), where a warning's headline ends. */

@@ -8,10 +8,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Link,
   Spinner,
   Title3,
@@ -29,6 +25,8 @@ import {
   SaveRegular,
 } from '@fluentui/react-icons';
 import { helpFor } from '../../ui/components/App';
+// The UI's own MessageBar (issue 21): Fluent's weighs more than the page needs for a static notice.
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../../ui/components/MessageBar';
 import { ImportPanel } from '../../ui/components/ImportPanel';
 import { STRINGS, StringsContext } from '../../ui/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -149,12 +147,12 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState(0);
   const barRef = useRef<HTMLElement>(null);
-  const [barHeight, setBarHeight] = useState(0);
   // The bar wraps at narrow widths and grows with a message: the sticky controls under it follow.
   useEffect(() => {
     const bar = barRef.current;
     if (!bar) return;
-    const measure = () => setBarHeight(bar.getBoundingClientRect().height);
+    // On the root, so the pane's sticky controls and the page's scroll padding can both use it.
+    const measure = () => document.documentElement.style.setProperty('--qs-bar-height', `${bar.getBoundingClientRect().height}px`);
     measure();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(measure);
@@ -310,7 +308,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
 
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <div className={styles.page} style={{ ['--qs-bar-height' as string]: `${barHeight}px` }}>
+      <div className={styles.page}>
         <header className={styles.bar} ref={barRef}>
           <div className={styles.header}>
             <div className={styles.brand}>
