@@ -95,6 +95,8 @@ export interface Params {
   ladderConfirmed: boolean;
   /** 通报文号: the notice's document number, e.g. 黄州供电〔2026〕12号; '' when not set. */
   noticeNumber: string;
+  /** 历史未闭环扣分: points per incident of an earlier period still open at the period's end (SPEC §2 rule 13). */
+  historyOpenPoints: number;
 }
 
 export type RuleSource = 'workbook' | 'default';
@@ -144,6 +146,14 @@ export interface AssessmentEvent {
    * event in the detail but it scores nothing and is not an occurrence.
    */
   finding?: Finding;
+  /** 整改期限 (SPEC §10): the date the fix is due; absent when blank. */
+  fixDeadline?: number;
+  /**
+   * 完成日期 (SPEC §2 rule 13): the date the fix was completed. Absent when the sheet has no
+   * 完成日期 column (a workbook from before the column: closure by the three checks alone), null
+   * when the column is there and the cell is blank (not yet closed).
+   */
+  fixedOn?: number | null;
 }
 
 /** 认定 of an event: 属实有责 scores; the other three are listed and score nothing (SPEC §2 rule 12). */

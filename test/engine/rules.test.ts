@@ -186,8 +186,9 @@ describe('parameters', () => {
       approvedBy: '',
       ladderConfirmed: false,
       noticeNumber: '',
+      historyOpenPoints: 0,
     });
-    expect(PARAM_DEFS).toHaveLength(22);
+    expect(PARAM_DEFS).toHaveLength(23);
   });
 
   test('keys by Chinese text, full-width brackets or English alias', () => {

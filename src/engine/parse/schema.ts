@@ -81,6 +81,8 @@ export const EVENT_TABLE: TableSchema = {
     f('fixed', '整改落实', 'Fixed', false),
     f('remark', '备注', 'Remark', false),
     f('finding', '认定', 'Finding', false),
+    f('fixDeadline', '整改期限', 'FixDeadline', false),
+    f('fixedOn', '完成日期', 'FixedOn', false),
   ],
 };
 

@@ -29,6 +29,7 @@ export function defaultParams(): Params {
     approvedBy: '',
     ladderConfirmed: false,
     noticeNumber: '',
+    historyOpenPoints: 0,
   };
 }
 
@@ -216,6 +217,14 @@ export const PARAM_DEFS: readonly ParamDef[] = [
     (p) => p.noticeNumber,
     (p, v) => (p.noticeNumber = v),
     true,
+  ),
+  // SPEC §2 rule 13: earlier periods' incidents still open are listed; scored only when this is set.
+  def<number>(
+    '历史未闭环扣分',
+    'HistoryOpenPoints',
+    'number',
+    (p) => p.historyOpenPoints,
+    (p, v) => (p.historyOpenPoints = v),
   ),
 ];
 
