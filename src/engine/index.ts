@@ -19,6 +19,8 @@ export {
 export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
+export { followUp, openAt, closedBy, historyOpenCounts, periodBounds } from './followup';
+export type { FollowUp, OpenItem } from './followup';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,

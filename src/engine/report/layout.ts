@@ -57,6 +57,8 @@ export interface TableSheet {
   /** The 合计 row, or null when no column adds up meaningfully. */
   totals: CellValue[] | null;
   notes: string[];
+  /** Text blocks printed under the notes (the follow-up lists, SPEC §10): a bold heading, then its lines. */
+  blocks?: { heading: string; lines: string[] }[];
   params: Params;
   /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default; null otherwise. */
   warning: string | null;
@@ -97,7 +99,14 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   const cols = t.columns.length;
   const dataRows = t.rows.length + (t.totals ? 1 : 0);
   const notesRow = FIRST_DATA_ROW + dataRows;
-  const notes = t.warning ? [...t.notes, `※ ${t.warning}`] : t.notes;
+  const blockLines = (t.blocks ?? []).flatMap((b) => [b.heading, ...b.lines]);
+  const headings = new Set<number>();
+  let at = t.notes.length;
+  for (const b of t.blocks ?? []) {
+    headings.add(at);
+    at += 1 + b.lines.length;
+  }
+  const notes = [...t.notes, ...blockLines, ...(t.warning ? [`※ ${t.warning}`] : [])];
   const signOffRow = notesRow + notes.length + 1; // one blank row before it
   const chart = t.chart ? placeChart(t.chart, signOffRow + 2, cols) : null;
   const totalRows = chart ? chart.lastRow + 1 : signOffRow + 1;
@@ -138,7 +147,14 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   if (t.totals) {
     styles.push({ range: across(FIRST_DATA_ROW + t.rows.length), style: { bold: true, fill: TOTALS_FILL } });
   }
-  notes.forEach((_, i) => styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }));
+  // One range for every note row: the follow-up lists can be long, and styles must not grow with rows.
+  if (notes.length) {
+    styles.push({
+      range: { row: notesRow, col: 0, rows: notes.length, cols },
+      style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' },
+    });
+  }
+  for (const i of headings) styles.push({ range: across(notesRow + i), style: { bold: true } });
   if (t.warning) styles.push({ range: across(notesRow + notes.length - 1), style: { bold: true, fontColor: WARNING_COLOR } });
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
   if (chart) styles.push(...chart.styles);
