@@ -288,7 +288,14 @@ export interface CellStyle {
   numberFormat?: string; // Excel format code, e.g. '0.00', '#,##0', '@'
 }
 
-export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'error-list' | 'quarter-people' | 'annual-people';
+export type SummaryKind =
+  | 'quarter-summary'
+  | 'quarter-detail'
+  | 'annual-summary'
+  | 'error-list'
+  | 'quarter-people'
+  | 'annual-people'
+  | 'publish-record';
 
 export interface PrintSetup {
   paper: 'A4';
@@ -361,6 +368,11 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Internal hyperlinks; absent on sheets without any. */
   links?: CellLink[];
+  /**
+   * Protected without a password (the 发布记录 sheet, SPEC §10): a renderer locks the sheet so it is
+   * not edited by accident; anyone may unprotect it deliberately. Absent on ordinary sheets.
+   */
+  protect?: boolean;
 }
 
 // ---------------------------------------------------------------- NoticePlan
