@@ -7,6 +7,7 @@ import type { Io } from './io';
 import { summarizeCommand } from './summarize';
 import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
+import { publishCommand } from './publish';
 import { FileProblem } from '../xlsx/node/files';
 import { SheetNameClashError } from '../xlsx/exceljs/render';
 
@@ -31,6 +32,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await summarizeCommand(cmd, io);
       case 'notice':
         return await noticeCommand(cmd, io);
+      case 'publish':
+        return await publishCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
+  checkRecord,
+  regeneration,
   describeError,
   describeWarning,
   formatPeriod,
@@ -28,6 +30,7 @@ import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
+import { runDate } from './publish';
 
 export interface SummarizeOptions {
   book: string;
@@ -37,18 +40,44 @@ export interface SummarizeOptions {
   json: boolean;
   inPlace: boolean;
   force: boolean;
+  /** SPEC §10: regenerate a published period whose numbers changed, recording why. */
+  republish?: boolean;
+  reason?: string;
 }
 
 export type Summaries =
-  | { ok: true; model: Model; result: Result; plans: SheetPlan[]; warnings: ValidationWarning[] }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };
+  | { ok: true; model: Model; result: Result; plans: SheetPlan[]; warnings: ValidationWarning[]; republished: string | null }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[]; refused?: string };
 
-/** The pure part: Snapshot → the period's result and sheet plans, or every validation error. */
-export function summarizeSnapshot(snapshot: Snapshot, period: Period): Summaries {
+/**
+ * The pure part: Snapshot → the period's result and sheet plans, or every validation error, or a
+ * refusal (a published period whose numbers changed, without a republish). The 发布记录 is read
+ * and compared on every run; a republish adds the updated record sheet to the plans.
+ */
+export function summarizeSnapshot(
+  snapshot: Snapshot,
+  period: Period,
+  record: { republish: boolean; reason: string; date: string } = { republish: false, reason: '', date: '' },
+): Summaries {
   const { model, errors, warnings } = parseWorkbook(snapshot);
-  if (errors.length) return { ok: false, errors, warnings };
+  const check = checkRecord(snapshot, errors.length ? null : model);
+  const all = [...warnings, ...check.warnings];
+  if (errors.length) return { ok: false, errors, warnings: all };
+  const regen = regeneration(model, check, period, record);
+  if (!regen.allowed) return { ok: false, errors: [], warnings: all, refused: regen.message };
   const result = score(model, period);
-  return { ok: true, model, result, plans: planSummaries(model, result), warnings: [...warnings, ...periodWarnings(model, period)] };
+  const plans = planSummaries(model, result, { published: check.entries });
+  if (regen.republish) plans.push(regen.republish.plan);
+  return {
+    ok: true,
+    model,
+    result,
+    plans,
+    warnings: [...all, ...periodWarnings(model, period)],
+    republished: regen.republish
+      ? `已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`
+      : null,
+  };
 }
 
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
@@ -84,9 +113,17 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const s = summarizeSnapshot(snapshot, cmd.period);
+  const s = summarizeSnapshot(snapshot, cmd.period, {
+    republish: cmd.republish ?? false,
+    reason: cmd.reason ?? '',
+    date: runDate(new Date()),
+  });
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
   for (const w of s.warnings) io.err(describeWarning(w));
+  if (!s.ok && s.refused) {
+    io.err(`未生成汇总表:${s.refused}`);
+    return 2;
+  }
   if (!s.ok) {
     for (const e of s.errors) io.err(describeError(e));
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
@@ -97,13 +134,21 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
   await writeSummariesFile(cmd.book, out, s.plans);
   say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
+  if (s.republished) say(s.republished);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
     try {
       const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(s.plans, NODE_MERGE));
+      // The 发布记录 of a republish is a record, not something to print with the summaries.
+      fs.writeFileSync(
+        ours,
+        writePlansWorkbook(
+          s.plans.filter((p) => p.kind !== 'publish-record'),
+          NODE_MERGE,
+        ),
+      );
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });

@@ -21,6 +21,28 @@ export * from './rules';
 export { parsePeriod, formatPeriod } from './period';
 export { followUp, openAt, closedBy, historyOpenCounts, periodBounds } from './followup';
 export type { FollowUp, OpenItem } from './followup';
+export {
+  checkRecord,
+  publication,
+  publishPeriod,
+  regeneration,
+  planPublishRecord,
+  readPublishRecord,
+  publishedChanges,
+  fingerprint,
+  PUBLISH_SHEET,
+  PUBLISH_MARKER,
+} from './publish';
+export type {
+  RecordCheck,
+  PublishEntry,
+  PublishOutcome,
+  PublishOptions,
+  Regeneration,
+  PeriodChanges,
+  NumberChange,
+  RowChange,
+} from './publish';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,

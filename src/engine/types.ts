@@ -289,13 +289,7 @@ export interface CellStyle {
 }
 
 export type SummaryKind =
-  | 'quarter-summary'
-  | 'quarter-detail'
-  | 'annual-summary'
-  | 'error-list'
-  | 'quarter-people'
-  | 'annual-people'
-  | 'publish-record';
+  'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'error-list' | 'quarter-people' | 'annual-people' | 'publish-record';
 
 export interface PrintSetup {
   paper: 'A4';

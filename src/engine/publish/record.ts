@@ -55,11 +55,23 @@ export interface PublishEntry {
 }
 
 /** The fields of an event that decide its numbers (SPEC §10), in the order the fingerprint lists them. */
-export const FINGERPRINT_FIELDS = ['工作表', '日期', '单位', '条款', '等级', '扣分调整', '认定', '三不放过', '完成日期', '直接责任人'] as const;
+export const FINGERPRINT_FIELDS = [
+  '工作表',
+  '日期',
+  '单位',
+  '来源',
+  '条款',
+  '等级',
+  '扣分调整',
+  '认定',
+  '三不放过',
+  '完成日期',
+  '直接责任人',
+] as const;
 
 /**
  * An event's scored fields as readable text, e.g.
- * `工作表=二级单位考核记录;日期=2026-05-12;单位=S01;条款=8.4;等级=L2;扣分调整=;认定=;三不放过=是是否;完成日期=;直接责任人=张三`.
+ * `工作表=二级单位考核记录;日期=2026-05-12;单位=S01;来源=95598工单;条款=8.4;等级=L2;扣分调整=;认定=;三不放过=是是否;完成日期=;直接责任人=张三`.
  * Readable rather than hashed, so a change can be named field by field (条款 8.4 → 9.1); `;` and
  * `=` inside a value are written full-width, so the text splits back exactly.
  */
@@ -69,6 +81,7 @@ export function fingerprint(e: AssessmentEvent): string {
     工作表: e.sheet,
     日期: serialToIso(e.date),
     单位: e.unit,
+    来源: e.source, // decides 有效投诉
     条款: e.clause,
     等级: e.level,
     扣分调整: e.override === null ? '' : String(e.override),
@@ -91,11 +104,7 @@ export function fingerprintFields(text: string): Map<string, string> {
 }
 
 /** The entry that publishing `result` would record; `date` is the run date (YYYY-MM-DD) the door passes in. */
-export function buildEntry(
-  model: Model,
-  result: Result,
-  meta: { seq: number; date: string; reason: string },
-): PublishEntry {
+export function buildEntry(model: Model, result: Result, meta: { seq: number; date: string; reason: string }): PublishEntry {
   const byRow = new Map<string, AssessmentEvent>();
   for (const e of model.events) byRow.set(`${e.sheet}\u0000${e.row}`, e);
   return {

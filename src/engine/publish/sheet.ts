@@ -165,7 +165,16 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
     }
     const key = `${period}#${seq}`;
     if (kind === '发布' || kind === '重新发布') {
-      const entry: PublishEntry = { period, seq, date: txt('发布日期'), number: txt('通报文号'), reason: txt('原因'), units: [], people: [], events: [] };
+      const entry: PublishEntry = {
+        period,
+        seq,
+        date: txt('发布日期'),
+        number: txt('通报文号'),
+        reason: txt('原因'),
+        units: [],
+        people: [],
+        events: [],
+      };
       byKey.set(key, entry);
       entries.push(entry);
       continue;
@@ -188,7 +197,12 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
         personFine: num('直接责任人罚款'),
       });
     } else if (kind === '个人') {
-      entry.people.push({ name: txt('名称'), unit: txt('单位编码'), role: txt('角色') === '第一责任人' ? '第一责任人' : '直接责任人', fine: num('罚款') });
+      entry.people.push({
+        name: txt('名称'),
+        unit: txt('单位编码'),
+        role: txt('角色') === '第一责任人' ? '第一责任人' : '直接责任人',
+        fine: num('罚款'),
+      });
     } else if (kind === '事项') {
       entry.events.push({
         sheet: txt('工作表'),

@@ -7,7 +7,8 @@ import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { planQuarterDetail, planQuarterSummary } from './quarter';
 import { planAnnualSummary } from './annual';
 import { planPeople } from './people';
-import { previousResult } from './previous';
+import { previousWithSource } from './previous';
+import type { PublishEntry } from '../publish/record';
 import { followUp } from '../followup';
 import { followUpBlocks } from './followup';
 
@@ -15,7 +16,8 @@ export { signOffLine, CHART_ROWS } from './layout';
 export { sheetName, marker, parseMarker, MARKER_PREFIX } from './names';
 export { planNotice, readNoticeTemplate, NOTICE_TEMPLATE_SHEET, DEFAULT_REQUIREMENTS, yuan } from './notice';
 export type { NoticeOptions, NoticeTemplate } from './notice';
-export { previousPeriod, previousResult } from './previous';
+export { previousPeriod, previousResult, previousWithSource } from './previous';
+export type { PreviousResult } from './previous';
 export { followUpBlocks, itemLine } from './followup';
 export type { TextBlock } from './followup';
 
@@ -23,7 +25,7 @@ export type { TextBlock } from './followup';
  * Quarter: [考核汇总, 扣分明细, 个人罚款]; year: [年度考核汇总, 年度个人罚款]. `model` supplies names,
  * descriptions, params and (for 上季度得分) the previous quarter's events.
  */
-export function planSummaries(model: Model, result: Result): SheetPlan[] {
+export function planSummaries(model: Model, result: Result, options: { published?: readonly PublishEntry[] } = {}): SheetPlan[] {
   const period = parsePeriod(result.period);
   if (!period) throw new Error(`无法识别的考核期间“${result.period}”`);
   // SPEC §2 rule 11: the footnote on every generated sheet while the ladder is the unconfirmed default.
@@ -36,7 +38,7 @@ export function planSummaries(model: Model, result: Result): SheetPlan[] {
   if (period.kind === 'year')
     return [planAnnualSummary(model, result, period, warning, blocks), planPeople(model, result, period, warning)];
   return [
-    planQuarterSummary(model, result, period, previousResult(model, period), warning, { blocks, historyOpen }),
+    planQuarterSummary(model, result, period, previousWithSource(model, period, options.published), warning, { blocks, historyOpen }),
     planQuarterDetail(model, result, period, warning, blocks),
     planPeople(model, result, period, warning),
   ];

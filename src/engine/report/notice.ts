@@ -15,6 +15,7 @@ import { EVENT_SOURCES } from '../rules/lists';
 import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { periodLabel } from './names';
 import { previousResult } from './previous';
+import type { PublishEntry } from '../publish/record';
 import { followUp } from '../followup';
 import type { NoticeTemplate } from './notice-template';
 
@@ -26,6 +27,8 @@ export interface NoticeOptions {
   date: { year: number; month: number; day: number };
   /** From readNoticeTemplate; null or absent for the default wording. */
   template?: NoticeTemplate | null;
+  /** The 发布记录 entries: the previous period's published numbers are the comparison's reference (SPEC §10). */
+  published?: readonly PublishEntry[];
 }
 
 /** 五、工作要求 when the workbook has no 通报模板 sheet (or leaves it empty). */
@@ -46,7 +49,7 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
   if (!period) throw new Error(`无法识别的考核期间“${result.period}”`);
   const p = model.rules.params;
   const label = periodLabel(period);
-  const previous = previousResult(model, period);
+  const previous = previousResult(model, period, options.published);
   const sources = eventSources(model, result.events);
   const t = options.template ?? null;
   const date = `${options.date.year}年${options.date.month}月${options.date.day}日`;

@@ -1,8 +1,12 @@
 // 上季度得分 and 变化 (SPEC §3): the previous quarter's scores, when the workbook holds that
 // quarter's events (Q1 compares with last year's Q4). Also used by the notice's comparison.
+// Where the previous period was published (发布, SPEC §10), its published numbers are the
+// reference: a later edit of an old row never silently changes what this period compares with.
 import type { Model, Period, Result } from '../types';
 import { quarterBounds } from '../dates';
+import { formatPeriod } from '../period';
 import { score } from '../score';
+import { latestEntries, type PublishEntry } from '../publish/record';
 
 /** The quarter before a quarter (2026Q1 → 2025Q4), the year before a year. */
 export function previousPeriod(period: Period): Period {
@@ -12,11 +16,46 @@ export function previousPeriod(period: Period): Period {
     : { kind: 'quarter', year: period.year, quarter: (period.quarter - 1) as 1 | 2 | 3 };
 }
 
-/** The previous period scored, or null when the workbook holds no event in it (nothing to compare). */
-export function previousResult(model: Model, period: Period): Result | null {
+/** The previous period's result and whether its numbers are the published ones. */
+export interface PreviousResult {
+  result: Result;
+  /** The publication its unit numbers come from, or null when recomputed from the workbook. */
+  published: PublishEntry | null;
+}
+
+/**
+ * The previous period scored, or null when the workbook holds no event in it and it was never
+ * published (nothing to compare). With a publication, each unit's score, grade, rank, points and
+ * fines are the published ones; counts (events by source, complaints) still come from the rows.
+ */
+export function previousResult(model: Model, period: Period, published: readonly PublishEntry[] = []): Result | null {
+  return previousWithSource(model, period, published)?.result ?? null;
+}
+
+export function previousWithSource(model: Model, period: Period, published: readonly PublishEntry[] = []): PreviousResult | null {
   const prev = previousPeriod(period);
+  const entry = latestEntries(published).get(formatPeriod(prev)) ?? null;
   const first = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 1).first;
   const last = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 4).last;
-  if (!model.events.some((e) => e.date >= first && e.date <= last)) return null;
-  return score(model, prev, { people: false }); // only its unit scores are shown
+  if (!entry && !model.events.some((e) => e.date >= first && e.date <= last)) return null;
+  const result = score(model, prev, { people: false }); // only its unit scores are shown
+  if (!entry) return { result, published: null };
+  const byCode = new Map(entry.units.map((u) => [u.code, u]));
+  // Units published then: their published numbers; a unit added since has no previous score.
+  result.units = result.units
+    .filter((u) => byCode.has(u.code))
+    .map((u) => {
+      const p = byCode.get(u.code)!;
+      return {
+        ...u,
+        score: p.score,
+        grade: p.grade,
+        rank: p.rank,
+        points: p.points,
+        unitFine: p.unitFine,
+        headFine: p.headFine,
+        personFine: p.personFine,
+      };
+    });
+  return { result, published: entry };
 }

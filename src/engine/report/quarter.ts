@@ -8,6 +8,7 @@ import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './l
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
 import { quarterChart } from './charts';
 import type { TextBlock } from './followup';
+import type { PreviousResult } from './previous';
 
 /** 变化 shows its sign: +1.50, -3.00, 0.00. */
 const CHANGE = '+0.00;-0.00;0.00';
@@ -44,11 +45,13 @@ export function planQuarterSummary(
   model: Model,
   result: Result,
   period: Period,
-  previous: Result | null,
+  previousWith: PreviousResult | null,
   warning: string | null,
   followUp: { blocks: TextBlock[]; historyOpen: ReadonlyMap<string, number> } = { blocks: [], historyOpen: new Map() },
 ): SheetPlan {
   const p = model.rules.params;
+  const previous = previousWith?.result ?? null;
+  const published = previousWith?.published ?? null;
   const before = previous ? new Map(previous.units.map((u) => [u.code, u.score])) : null;
   const rows: CellValue[][] = result.units.map((u, i) => [
     i + 1,
@@ -110,7 +113,11 @@ export function planQuarterSummary(
       ...(p.historyOpenPoints
         ? [`扣分另含历史未闭环扣分:以往季度的事项截至本季度末仍未闭环的,每项 ${p.historyOpenPoints} 分(见下方历史未闭环事项)。`]
         : []),
-      ...(prev ? [`3. 上季度得分为${prev}的得分(按本工作簿中的记录重新计算),变化 = 本季度得分 − 上季度得分。`] : []),
+      ...(prev
+        ? [
+            `3. 上季度得分为${prev}的得分(${published ? `取 ${published.date} 发布的结果${published.number ? `,${published.number}` : ''}` : '按本工作簿中的记录重新计算'}),变化 = 本季度得分 − 上季度得分。`,
+          ]
+        : []),
     ],
     blocks: followUp.blocks,
     params: p,
