@@ -3,16 +3,14 @@
 // present, and show the quarter's results as a table. The same code paths as the command.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parsePeriod, type SheetPlan } from '../engine';
+import { assess, readWorkbook, ymdOf, type Assessment, type Period, type SheetPlan } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { writePlansWorkbook } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/node/read';
 import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
 import { writeSampleOrTemplate } from './init';
-import { noticeFromSnapshot } from './notice';
 import { pdfFonts } from './notice-fonts';
 import { convertDocxToPdf, convertToPdf, findSoffice } from './pdf';
-import { summarizeSnapshot } from './summarize';
 import { resultTable } from './demo-table';
 
 const DEMO_DIR = path.resolve(__dirname, '../../demo');
@@ -24,16 +22,21 @@ async function demo(): Promise<void> {
   await writeSampleOrTemplate(book, true);
 
   const { snapshot } = await readWorkbookFile(book);
-  const quarter = summarizeSnapshot(snapshot, parsePeriod('2026Q3')!);
-  const year = summarizeSnapshot(snapshot, parsePeriod('2026')!);
-  if (!quarter.ok || !year.ok) throw new Error('the bundled sample does not validate');
-  const plans: SheetPlan[] = [...quarter.plans, ...year.plans];
+  const reading = readWorkbook(snapshot);
+  const today = ymdOf(new Date());
+  const run = (period: Period) => {
+    const a: Assessment = assess(reading, { period, today });
+    if (!a.ok) throw new Error('the bundled sample does not validate');
+    return a;
+  };
+  const quarter = run({ kind: 'quarter', year: 2026, quarter: 3 });
+  const year = run({ kind: 'year', year: 2026 });
+  const plans: SheetPlan[] = [...quarter.sheets(), ...year.sheets()];
   await writeSummariesFile(book, out, plans);
 
-  const notice = noticeFromSnapshot(snapshot, parsePeriod('2026Q3')!, new Date());
-  if (!notice.ok) throw new Error('the bundled sample does not validate');
+  const notice = quarter.notice();
   const docx = path.join(DEMO_DIR, '2026Q3-通报.docx');
-  fs.writeFileSync(docx, await noticeDocx(notice.plan));
+  fs.writeFileSync(docx, await noticeDocx(notice));
 
   const written = [book, out, docx];
   const soffice = findSoffice();
@@ -41,11 +44,11 @@ async function demo(): Promise<void> {
   if (soffice) {
     const ours = path.join(DEMO_DIR, '2026Q3-summary.xlsx');
     const pdf = path.join(DEMO_DIR, '2026Q3-summary.pdf');
-    fs.writeFileSync(ours, writePlansWorkbook(quarter.plans, NODE_MERGE));
+    fs.writeFileSync(ours, writePlansWorkbook(quarter.sheets(), NODE_MERGE));
     await convertToPdf(ours, pdf, soffice);
     fs.rmSync(ours);
     const noticePdf = path.join(DEMO_DIR, '2026Q3-通报.pdf');
-    await convertDocxToPdf(await noticeDocx(notice.plan, pdfFonts().fonts), noticePdf, soffice);
+    await convertDocxToPdf(await noticeDocx(notice, pdfFonts().fonts), noticePdf, soffice);
     written.push(pdf, noticePdf);
   } else {
     pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei)';

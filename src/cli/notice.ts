@@ -4,23 +4,7 @@
 // warnings (the default ladder of SPEC §2 rule 11, the 通报模板 sheet) go to stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  checkRecord,
-  regeneration,
-  type SheetPlan,
-  describeError,
-  describeWarning,
-  formatPeriod,
-  parseWorkbook,
-  planNotice,
-  readNoticeTemplate,
-  score,
-  type NoticePlan,
-  type Period,
-  type Snapshot,
-  type ValidationError,
-  type ValidationWarning,
-} from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
 import { readWorkbookFile } from '../xlsx/node/read';
@@ -28,7 +12,6 @@ import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
 import { convertDocxToPdf, findSoffice, NOTICE_INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
-import { runDate } from './publish';
 import { writeSummariesFile } from '../xlsx/node/write';
 
 export interface NoticeCommandOptions {
@@ -40,33 +23,6 @@ export interface NoticeCommandOptions {
   /** SPEC §10: regenerate a published period whose numbers changed, recording why. */
   republish?: boolean;
   reason?: string;
-}
-
-export type NoticeOutcome =
-  | { ok: true; plan: NoticePlan; warnings: ValidationWarning[]; record: SheetPlan | null }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[]; refused?: string };
-
-/**
- * The pure part: Snapshot → the notice's plan, or every validation error, or a refusal (a
- * published period whose numbers changed, without a republish). `today` is the issue date. On a
- * republish, `record` is the updated 发布记录 sheet to write into the workbook.
- */
-export function noticeFromSnapshot(
-  snapshot: Snapshot,
-  period: Period,
-  today: Date,
-  republish: { republish: boolean; reason: string } = { republish: false, reason: '' },
-): NoticeOutcome {
-  const { model, errors, warnings } = parseWorkbook(snapshot);
-  const template = readNoticeTemplate(snapshot);
-  const check = checkRecord(snapshot, errors.length ? null : model);
-  const all = [...warnings, ...template.warnings, ...check.warnings];
-  if (errors.length) return { ok: false, errors, warnings: all };
-  const regen = regeneration(model, check, period, { ...republish, date: runDate(today) });
-  if (!regen.allowed) return { ok: false, errors: [], warnings: all, refused: regen.message };
-  const date = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
-  const plan = planNotice(model, score(model, period), { date, template: template.template, published: check.entries });
-  return { ok: true, plan, warnings: all, record: regen.republish?.plan ?? null };
 }
 
 /** `<dir>/<name>.<period>.notice.docx` for `<dir>/<name>.xlsx`. */
@@ -103,33 +59,35 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const n = noticeFromSnapshot(snapshot, cmd.period, today, { republish: cmd.republish ?? false, reason: cmd.reason ?? '' });
+  const n = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
   for (const w of n.warnings) io.err(describeWarning(w));
-  if (!n.ok && n.refused) {
-    io.err(`未生成通报:${n.refused}`);
-    return 2;
-  }
   if (!n.ok) {
     for (const e of n.errors) io.err(describeError(e));
     io.err(`工作簿中有 ${n.errors.length} 个错误,未生成通报。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  const docx = await noticeDocx(n.plan);
+  const regen = n.regeneration({ republish: cmd.republish ?? false, reason: cmd.reason ?? '' });
+  if (!regen.allowed) {
+    io.err(`未生成通报:${regen.message}`);
+    return 2;
+  }
+  const plan = n.notice();
+  const docx = await noticeDocx(plan);
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
-  if (n.record) {
+  if (regen.republish) {
     // The republish is recorded where the record lives: the workbook's own 发布记录 sheet (only
     // that sheet is replaced, atomically; every other part is kept byte for byte).
-    await writeSummariesFile(cmd.book, cmd.book, [n.record]);
-    io.out(`已重新发布(原因:${cmd.reason}),记入「${cmd.book}」的「发布记录」。`);
+    await writeSummariesFile(cmd.book, cmd.book, [regen.republish.plan]);
+    io.out(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「${cmd.book}」的「发布记录」。`);
   }
-  io.out(`已写入通报「${out}」${n.plan.number ? `(${n.plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
+  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     // The PDF is printed from a copy naming installed faces, so LibreOffice never guesses a sans
     // face for the 仿宋 body; the .docx itself keeps the GB/T names for Word.
     const { fonts, substituted } = pdfFonts();
     if (substituted.length) io.err(`提示:本机没有公文字体,PDF 中改用 ${substituted.join('、')}。`);
-    await convertDocxToPdf(await noticeDocx(n.plan, fonts), cmd.pdf, soffice);
+    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice);
     io.out(`已生成 PDF「${cmd.pdf}」`);
   }
   return 0;

@@ -5,7 +5,7 @@
 // only our sheet replaced.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkRecord, describeError, describeWarning, formatPeriod, parseWorkbook, publishPeriod, type Period } from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
 import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
@@ -20,12 +20,6 @@ export interface PublishCommandOptions {
   force: boolean;
   republish: boolean;
   reason: string;
-}
-
-/** The run date as YYYY-MM-DD in the machine's time zone (the clerk's day, Asia/Shanghai in the office). */
-export function runDate(today: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 }
 
 /** `<dir>/<name>.published.xlsx` for `<dir>/<name>.xlsx`. */
@@ -51,15 +45,15 @@ export async function publishCommand(cmd: PublishCommandOptions, io: Io, today =
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const { model, errors, warnings } = parseWorkbook(snapshot);
-  const check = checkRecord(snapshot, errors.length ? null : model);
-  for (const w of [...warnings, ...check.warnings]) io.err(describeWarning(w));
-  if (errors.length) {
-    for (const e of errors) io.err(describeError(e));
-    io.err(`工作簿中有 ${errors.length} 个错误,未发布。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
+  // The run date on the machine's clock is the publish date (the clerk's day: Asia/Shanghai in the office).
+  const a = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
+  for (const w of a.warnings) io.err(describeWarning(w));
+  if (!a.ok) {
+    for (const e of a.errors) io.err(describeError(e));
+    io.err(`工作簿中有 ${a.errors.length} 个错误,未发布。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  const outcome = publishPeriod(model, check, cmd.period, { date: runDate(today), reason: cmd.reason, republish: cmd.republish });
+  const outcome = a.publish({ reason: cmd.reason, republish: cmd.republish });
   if (!outcome.ok) {
     if (outcome.kind === 'unchanged') {
       io.out(outcome.message);

@@ -5,24 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  checkRecord,
-  regeneration,
-  describeError,
-  describeWarning,
-  formatPeriod,
-  parseWorkbook,
-  periodWarnings,
-  planSummaries,
-  score,
-  type Model,
-  type Period,
-  type Result,
-  type SheetPlan,
-  type Snapshot,
-  type ValidationError,
-  type ValidationWarning,
-} from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
 import { writePlansWorkbook } from '../xlsx/merge';
 import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
@@ -30,7 +13,6 @@ import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
-import { runDate } from './publish';
 
 export interface SummarizeOptions {
   book: string;
@@ -45,48 +27,13 @@ export interface SummarizeOptions {
   reason?: string;
 }
 
-export type Summaries =
-  | { ok: true; model: Model; result: Result; plans: SheetPlan[]; warnings: ValidationWarning[]; republished: string | null }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[]; refused?: string };
-
-/**
- * The pure part: Snapshot → the period's result and sheet plans, or every validation error, or a
- * refusal (a published period whose numbers changed, without a republish). The 发布记录 is read
- * and compared on every run; a republish adds the updated record sheet to the plans.
- */
-export function summarizeSnapshot(
-  snapshot: Snapshot,
-  period: Period,
-  record: { republish: boolean; reason: string; date: string } = { republish: false, reason: '', date: '' },
-): Summaries {
-  const { model, errors, warnings } = parseWorkbook(snapshot);
-  const check = checkRecord(snapshot, errors.length ? null : model);
-  const all = [...warnings, ...check.warnings];
-  if (errors.length) return { ok: false, errors, warnings: all };
-  const regen = regeneration(model, check, period, record);
-  if (!regen.allowed) return { ok: false, errors: [], warnings: all, refused: regen.message };
-  const result = score(model, period);
-  const plans = planSummaries(model, result, { published: check.entries });
-  if (regen.republish) plans.push(regen.republish.plan);
-  return {
-    ok: true,
-    model,
-    result,
-    plans,
-    warnings: [...all, ...periodWarnings(model, period)],
-    republished: regen.republish
-      ? `已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`
-      : null,
-  };
-}
-
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
 export function defaultOutPath(book: string): string {
   const ext = path.extname(book);
   return path.join(path.dirname(book), `${path.basename(book, ext)}.summary.xlsx`);
 }
 
-export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<number> {
+export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = new Date()): Promise<number> {
   const out = cmd.inPlace ? cmd.book : (cmd.out ?? defaultOutPath(cmd.book));
   // Compare the files, not the spellings: a symlinked folder, `./`, or another case on a
   // case-insensitive file system name the same workbook.
@@ -113,42 +60,35 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io): Promise<n
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
-  const s = summarizeSnapshot(snapshot, cmd.period, {
-    republish: cmd.republish ?? false,
-    reason: cmd.reason ?? '',
-    date: runDate(new Date()),
-  });
+  const s = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
   for (const w of s.warnings) io.err(describeWarning(w));
-  if (!s.ok && s.refused) {
-    io.err(`未生成汇总表:${s.refused}`);
-    return 2;
-  }
   if (!s.ok) {
     for (const e of s.errors) io.err(describeError(e));
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  progress.step(`写入 ${s.plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
+  const regen = s.regeneration({ republish: cmd.republish ?? false, reason: cmd.reason ?? '' });
+  if (!regen.allowed) {
+    io.err(`未生成汇总表:${regen.message}`);
+    return 2;
+  }
+  const summaries = s.sheets();
+  // A republish writes the updated 发布记录 with the summaries (it is not printed with them).
+  const plans = regen.republish ? [...summaries, regen.republish.plan] : summaries;
+  progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(cmd.book, out, s.plans);
-  say(`已写入「${out}」:${s.plans.map((p) => p.name).join('、')}`);
-  if (s.republished) say(s.republished);
+  await writeSummariesFile(cmd.book, out, plans);
+  say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
+  if (regen.republish) say(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
     try {
       const ours = path.join(work, 'summary.xlsx');
-      // The 发布记录 of a republish is a record, not something to print with the summaries.
-      fs.writeFileSync(
-        ours,
-        writePlansWorkbook(
-          s.plans.filter((p) => p.kind !== 'publish-record'),
-          NODE_MERGE,
-        ),
-      );
+      fs.writeFileSync(ours, writePlansWorkbook(summaries, NODE_MERGE));
       await convertToPdf(ours, cmd.pdf, soffice);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });

@@ -6,8 +6,8 @@
 // old workbooks keep their numbers. An open incident past its 整改期限 is 逾期, by the days from
 // the deadline to the period's end.
 import type { AssessmentEvent, Level, Model, Period } from './types';
-import { quarterBounds, serialToIso } from './dates';
-import { formatPeriod } from './period';
+import { serialToIso } from './dates';
+import { formatPeriod, periodBounds, quarterOfSerial } from './period';
 import { isExempt } from './parse/values';
 import { isIncident } from './rules';
 
@@ -40,12 +40,6 @@ export interface FollowUp {
   history: OpenItem[];
   /** The period's own incidents open at its end and past their 整改期限. */
   overdue: OpenItem[];
-}
-
-/** First and last serial of a quarter or a year. */
-export function periodBounds(period: Period): { first: number; last: number } {
-  if (period.kind === 'quarter') return quarterBounds(period.year, period.quarter);
-  return { first: quarterBounds(period.year, 1).first, last: quarterBounds(period.year, 4).last };
 }
 
 /** Rule 13's closure test, without the incident test: three checks 是 and (no column, or done by `end`). */
@@ -97,7 +91,7 @@ export function followUp(model: Model, period: Period): FollowUp {
     unit: e.unit,
     unitName: names.get(e.unit) ?? e.unit,
     date: serialToIso(e.date),
-    origin: formatPeriod(quarterOf(e.date)),
+    origin: formatPeriod(quarterOfSerial(e.date)),
     clause: e.clause,
     level: incidents.get(e.level)?.name ?? e.level,
     description: e.description,
@@ -110,11 +104,4 @@ export function followUp(model: Model, period: Period): FollowUp {
 
 function sortItems(list: AssessmentEvent[]): AssessmentEvent[] {
   return list.sort((a, b) => a.date - b.date || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.row - b.row);
-}
-
-function quarterOf(serial: number): Period {
-  const iso = serialToIso(serial);
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return { kind: 'quarter', year, quarter: (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4 };
 }

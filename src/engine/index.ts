@@ -1,5 +1,10 @@
-// The engine's public face: hosts (xlsx, office, functions, cli) import from here only.
+// The engine's public face: everything outside src/engine imports from here only. Doors (the
+// command, the page, the panes, the ribbon) go through the one use case, assess(); the stages
+// below it (parseWorkbook, score, planSummaries, planNotice) are exported for the custom functions,
+// which keep their per-cell path — the lint rule keeps doors off them.
 export * from './types';
+export { assess, readWorkbook, defaultPeriodOf } from './assess';
+export type { Assessment, AssessRequest, WorkbookReading, Overview, RepublishRequest } from './assess';
 export {
   parseWorkbook,
   parseRules,
@@ -18,8 +23,22 @@ export {
 } from './parse';
 export type { ParseOptions, FieldSpec, TableSchema } from './parse';
 export * from './rules';
-export { parsePeriod, formatPeriod } from './period';
-export { followUp, openAt, closedBy, historyOpenCounts, periodBounds } from './followup';
+export {
+  parsePeriod,
+  formatPeriod,
+  periodLabel,
+  periodBounds,
+  previousPeriod,
+  quarterPeriod,
+  yearPeriod,
+  samePeriod,
+  quarterOf,
+  defaultPeriod,
+  periodYears,
+  ymdOf,
+} from './period';
+export type { Ymd, Quarter } from './period';
+export { followUp, openAt, closedBy, historyOpenCounts } from './followup';
 export type { FollowUp, OpenItem } from './followup';
 export {
   checkRecord,
@@ -50,7 +69,6 @@ export {
   readNoticeTemplate,
   NOTICE_TEMPLATE_SHEET,
   DEFAULT_REQUIREMENTS,
-  previousPeriod,
   previousResult,
   parseMarker,
   MARKER_PREFIX,

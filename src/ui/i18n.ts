@@ -2,6 +2,7 @@
 // validation are Chinese in both modes (they quote Chinese headers and values); the pane
 // translates only the location around them.
 import { createContext, useContext } from 'react';
+import { parsePeriod, type Period } from '../engine';
 import type { WorkbookErrorKind } from './host';
 import type { Language } from './env';
 
@@ -79,13 +80,8 @@ const zh = {
   helpLabel: '帮助:工作簿格式、提示信息、计分方法和函数(在新窗口打开)',
   overviewLine: (units: number, events: number) => `工作簿:${units} 个单位,${events} 条记录`,
   overviewDetails: '详细情况',
-  generatePeriod: (year: number, quarter: number | null) =>
-    quarter === null ? `生成 ${year} 年度汇总` : `生成 ${year} 年第 ${quarter} 季度汇总`,
-  periodName: (year: number, quarter: number | null) => (quarter === null ? `${year} 年度` : `${year} 年第 ${quarter} 季度`),
-  periodOf: (period: string) => {
-    const m = /^(\d{4})(?:Q([1-4]))?$/.exec(period);
-    return m ? (m[2] ? `${m[1]} 年第 ${m[2]} 季度` : `${m[1]} 年度`) : period;
-  },
+  generatePeriod: (p: Period) => (p.kind === 'year' ? `生成 ${p.year} 年度汇总` : `生成 ${p.year} 年第 ${p.quarter} 季度汇总`),
+  periodName: (p: Period) => (p.kind === 'year' ? `${p.year} 年度` : `${p.year} 年第 ${p.quarter} 季度`),
   firstRunTitle: '开始使用',
   firstRunText: '这个工作簿还没有考核数据。新建模板后按表头填写;也可以先插入示例数据,看看汇总的样子。',
   halfSetUp: (what: string) => `工作簿还缺:${what}。`,
@@ -231,9 +227,8 @@ const en: Strings = {
   helpLabel: 'Help: workbook format, messages, scoring and functions (opens in a new window)',
   overviewLine: (units, events) => `Workbook: ${units} ${units === 1 ? 'unit' : 'units'}, ${events} ${events === 1 ? 'record' : 'records'}`,
   overviewDetails: 'Details',
-  generatePeriod: (year, quarter) => (quarter === null ? `Generate ${year} annual summary` : `Generate ${year} Q${quarter} summary`),
-  periodName: (year, quarter) => (quarter === null ? `${year}` : `${year} Q${quarter}`),
-  periodOf: (period) => period.replace(/^(\d{4})Q([1-4])$/, '$1 Q$2'),
+  generatePeriod: (p) => (p.kind === 'year' ? `Generate ${p.year} annual summary` : `Generate ${p.year} Q${p.quarter} summary`),
+  periodName: (p) => (p.kind === 'year' ? `${p.year}` : `${p.year} Q${p.quarter}`),
   firstRunTitle: 'Getting started',
   firstRunText:
     'This workbook has no assessment data yet. Create the template and fill it in under its headers, or insert the sample data to see what the summaries look like.',
@@ -306,6 +301,12 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Language, Strings> = { zh, en };
+
+/** A period kept as its canonical text (a marker's, a setting's) named for the reader. */
+export function periodText(s: Strings, canonical: string): string {
+  const p = parsePeriod(canonical);
+  return p ? s.periodName(p) : canonical;
+}
 
 export const StringsContext = createContext<Strings>(zh);
 

@@ -1,9 +1,9 @@
 // The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatPeriod, planErrorList, type Period, type Result } from '../engine';
+import { assess, readWorkbook, ymdOf, type Assessment, type NoticePlan, type Period, type Result } from '../engine';
 import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
-import { analyse, periodWarnings, plansFor, resultFor, type Analysis } from './workflow';
+import type { Analysis } from './workflow';
 
 export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting' | 'error-list';
 
@@ -22,6 +22,8 @@ export interface Shown {
   /** Sheets written by 生成; null when the result comes from 校验. */
   sheets: string[] | null;
   warnings: string[];
+  /** The period's 考核通报, drawn when the user asks for it. */
+  notice: () => NoticePlan;
 }
 
 /** Where focus goes after an action, so keyboard and screen-reader users land on what it produced. */
@@ -56,7 +58,7 @@ export interface AssessmentActions {
   dismiss(): void;
 }
 
-export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentActions {
+export function useAssessment(host: WorkbookHost, today: () => Date): AssessmentState & AssessmentActions {
   const [state, setState] = useState<AssessmentState>({
     analysis: null,
     busy: 'reading',
@@ -97,14 +99,14 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
     [update],
   );
 
-  const read = useCallback(async () => analyse(await host.readSnapshot()), [host]);
+  const read = useCallback(async () => readWorkbook(await host.readSnapshot()), [host]);
   // The list of generated sheets is secondary: if it cannot be read, the pane still works.
   const listGenerated = useCallback(() => host.generatedSheets().catch(() => [] as GeneratedSheet[]), [host]);
 
-  const warningsOf = (analysis: Analysis, period: Period) => [
-    ...analysis.warnings.map((w) => w.message),
-    ...periodWarnings(analysis.model, period).map((w) => w.message),
-  ];
+  const assessed = useCallback(
+    (analysis: Analysis, period: Period): Assessment => assess(analysis, { period, today: ymdOf(today()) }),
+    [today],
+  );
 
   const refresh = useCallback(
     () => guarded('reading', async () => ({ analysis: await read(), generated: await listGenerated(), stale: false })),
@@ -115,11 +117,12 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
     (period: Period) =>
       guarded('validating', async () => {
         const analysis = await read();
-        if (analysis.errors.length > 0) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
-        const shown: Shown = { period, result: resultFor(analysis.model, period), sheets: null, warnings: warningsOf(analysis, period) };
+        const a = assessed(analysis, period);
+        if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        const shown: Shown = { period, result: a.result, sheets: null, warnings: a.warnings.map((w) => w.message), notice: a.notice };
         return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
-    [guarded, read],
+    [guarded, read, assessed],
   );
 
   const generate = useCallback(
@@ -129,14 +132,19 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
         const analysis = await read();
         if (analysis.errors.length > 0) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
         update({ analysis, phase: { step: 'score' } });
-        const result = resultFor(analysis.model, period);
-        const outcome = await host.renderPlans(plansFor(analysis.model, result), (done, total) =>
-          update({ phase: { step: 'write', done, total } }),
-        );
-        const shown: Shown = { period, result, sheets: outcome.written, warnings: [...warningsOf(analysis, period), ...outcome.warnings] };
+        const a = assessed(analysis, period);
+        if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        const outcome = await host.renderPlans(a.sheets(), (done, total) => update({ phase: { step: 'write', done, total } }));
+        const shown: Shown = {
+          period,
+          result: a.result,
+          sheets: outcome.written,
+          warnings: [...a.warnings.map((w) => w.message), ...outcome.warnings],
+          notice: a.notice,
+        };
         return { shown, showErrors: false, stale: false, generated: await listGenerated(), focus: 'results' as const };
       }),
-    [guarded, read, host, update, listGenerated],
+    [guarded, read, host, update, listGenerated, assessed],
   );
 
   const writeSheets = useCallback(
@@ -176,7 +184,7 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
       guarded('error-list', async () => {
         const analysis = state.analysis;
         if (!analysis) return {};
-        const plan = planErrorList(analysis.errors, analysis.model.rules.params, analysis.overview.sheets);
+        const plan = analysis.errorList();
         const outcome = await host.renderPlans([plan]);
         return { notice: { type: 'error-list', sheet: plan.name, warnings: outcome.warnings }, focus: 'notice' as const };
       }),
@@ -216,5 +224,3 @@ export function useAssessment(host: WorkbookHost): AssessmentState & AssessmentA
 
   return { ...state, refresh, validate, generate, createTemplate, insertSample, deletePeriod, writeErrorList, goTo, dismiss };
 }
-
-export { formatPeriod };

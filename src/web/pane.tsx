@@ -3,13 +3,13 @@
 import { App } from '../ui/components/App';
 import type { PaneEnv } from '../ui/env';
 import type { WorkbookHost } from '../ui/host';
-import { useMemo } from 'react';
-import { noticeMaker } from './notice';
+import { noticeDocx } from '../notice/docx';
 
 /** The page's help: docs/web.md and docs/functions.md, built next to index.html (webpack.web.config.js). */
 export const HELP_URL = 'help/index.html';
 
+const writeNotice = (plan: Parameters<typeof noticeDocx>[0]) => noticeDocx(plan);
+
 export function Pane({ host, env }: { host: WorkbookHost; env: PaneEnv }) {
-  const makeNotice = useMemo(() => noticeMaker(host), [host]);
-  return <App host={host} env={env} helpUrl={HELP_URL} makeNotice={makeNotice} onReload={() => window.location.reload()} />;
+  return <App host={host} env={env} helpUrl={HELP_URL} writeNotice={writeNotice} onReload={() => window.location.reload()} />;
 }

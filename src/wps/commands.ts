@@ -1,15 +1,18 @@
 // What the ribbon's 校验 / 生成季度汇总 / 生成年度汇总 buttons do, without the pane: read the
-// workbook, parse and score with the engine, write the summaries, and say what happened in one
-// message. The period is the pane's default: the quarter (or year) of the latest event.
+// workbook, assess it through the one use case (src/engine/assess.ts), write the summaries, and
+// say what happened in one message — the same errors and warnings the pane and the command show.
+// The period is the pane's default (the last completed quarter with events, or its year); the
+// ribbon names it and lets the user change it before anything is written.
 import {
+  assess,
+  defaultPeriodOf,
   describeError,
   describeWarning,
   formatPeriod,
-  parseWorkbook,
-  planSummaries,
-  score,
-  serialToYmd,
-  type Model,
+  parsePeriod,
+  periodLabel,
+  readWorkbook,
+  ymdOf,
   type Period,
   type ValidationError,
 } from '../engine';
@@ -23,20 +26,17 @@ export type Command = 'validate' | 'quarter' | 'year';
 const ERRORS_IN_MESSAGE = 10;
 
 export interface CommandOutcome {
-  /** The message for the user, plain Chinese. */
+  /** The message for the user, plain Chinese; empty when the user cancelled. */
   message: string;
   /** True when the user should look at the pane (errors to go through). */
   openPane: boolean;
 }
 
-/** The quarter of the latest event, or of today when there is none (the pane's default). */
-export function latestPeriod(model: Model, kind: 'quarter' | 'year', today = new Date()): Period {
-  let latest: number | null = null;
-  for (const e of model.events) if (latest === null || e.date > latest) latest = e.date;
-  const { year, month } = latest !== null ? serialToYmd(latest) : { year: today.getFullYear(), month: today.getMonth() + 1 };
-  if (kind === 'year') return { kind: 'year', year };
-  return { kind: 'quarter', year, quarter: (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4 };
-}
+/**
+ * Asks the user to confirm or change the period before writing: gets the question and the
+ * default's canonical text, returns the text typed (null when cancelled).
+ */
+export type AskPeriod = (question: string, proposed: string) => string | null;
 
 function errorMessage(errors: ValidationError[]): string {
   const shown = errors.slice(0, ERRORS_IN_MESSAGE).map(describeError);
@@ -44,16 +44,34 @@ function errorMessage(errors: ValidationError[]): string {
   return `发现 ${errors.length} 处错误,未生成汇总:\n${shown.join('\n')}${more}\n请在考核窗格中点「校验」逐条查看并定位。`;
 }
 
-export async function runCommand(app: EtApplication, command: Command): Promise<CommandOutcome> {
-  const { model, errors, warnings } = parseWorkbook(await readSnapshot(app));
-  const notes = warnings.map(describeWarning);
-  if (errors.length > 0) return { message: errorMessage(errors), openPane: true };
+/** The period the user settles on, or a message saying why nothing is written. */
+function choosePeriod(proposed: Period, ask: AskPeriod): Period | { message: string } {
+  const kind = proposed.kind === 'year' ? '年度' : '季度';
+  const typed = ask(
+    `将生成「${periodLabel(proposed)}」的${kind}汇总。\n如需其他期间,请改写(季度如 2026Q2,年度如 2026)后点确定:`,
+    formatPeriod(proposed),
+  );
+  if (typed === null) return { message: '' };
+  const chosen = parsePeriod(typed);
+  if (!chosen) return { message: `无法识别的考核期间「${typed}」:季度写作 2026Q3,年度写作 2026。未生成汇总。` };
+  return chosen;
+}
+
+export async function runCommand(app: EtApplication, command: Command, ask: AskPeriod, today = new Date()): Promise<CommandOutcome> {
+  const reading = readWorkbook(await readSnapshot(app));
+  const notes = reading.warnings.map(describeWarning);
+  if (reading.errors.length > 0) return { message: errorMessage(reading.errors), openPane: true };
   if (command === 'validate') {
+    const { model } = reading;
     const message = `校验通过:${model.units.length} 个单位,${model.events.length} 条考核记录,没有错误。`;
     return { message: [message, ...notes].join('\n'), openPane: false };
   }
-  const period = latestPeriod(model, command);
-  const outcome = await renderPlans(app, planSummaries(model, score(model, period)));
-  const message = `已生成 ${formatPeriod(period)} 的汇总:${outcome.written.map((s) => `「${s}」`).join('')}。其他期间请在考核窗格中选择。`;
-  return { message: [message, ...outcome.warnings, ...notes].join('\n'), openPane: false };
+  const day = ymdOf(today);
+  const period = choosePeriod(defaultPeriodOf(reading, day, command), ask);
+  if ('message' in period) return { message: period.message, openPane: false };
+  const a = assess(reading, { period, today: day });
+  if (!a.ok) return { message: errorMessage(a.errors), openPane: true };
+  const outcome = await renderPlans(app, a.sheets());
+  const message = `已生成${periodLabel(period)}的汇总:${outcome.written.map((s) => `「${s}」`).join('')}。`;
+  return { message: [message, ...outcome.warnings, ...a.warnings.map(describeWarning)].join('\n'), openPane: false };
 }

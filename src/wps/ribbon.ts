@@ -2,7 +2,7 @@
 // globals on the add-in's hidden page (index.html). They return at once — async ribbon callbacks
 // broke the ribbon in some WPS builds (WPS.md §4) — and do the work on the next tick.
 import { findApplication } from './app';
-import { runCommand, type Command } from './commands';
+import { runCommand, type AskPeriod, type Command } from './commands';
 import type { EtApplication } from './et';
 import { showPane } from './taskpane';
 
@@ -21,6 +21,10 @@ export interface RibbonDeps {
   paneUrl: () => string;
   /** Shows a message (alert in WPS: a modal box, which is what a finished command wants). */
   notify: (message: string) => void;
+  /** Asks for the period before writing (prompt in WPS: a modal box with the default filled in). */
+  ask: AskPeriod;
+  /** The user's clock: picks the default period (the last completed quarter with events). */
+  today: () => Date;
   /** Runs work after the callback has returned. */
   later: (work: () => void) => void;
 }
@@ -55,9 +59,9 @@ export function ribbonCallbacks(deps: RibbonDeps) {
         return true;
       }
       withApp(async (app) => {
-        const outcome = await runCommand(app, button.command);
+        const outcome = await runCommand(app, button.command, deps.ask, deps.today());
         if (outcome.openPane) showPane(app, deps.paneUrl());
-        deps.notify(outcome.message);
+        if (outcome.message) deps.notify(outcome.message);
       });
       return true;
     },
@@ -76,6 +80,8 @@ export function installRibbon(scope: Record<string, unknown>, deps?: Partial<Rib
     app: () => findApplication(scope),
     paneUrl: () => paneUrlFrom(String((scope.location as Location | undefined)?.href ?? 'http://localhost/')),
     notify: (m) => (scope.alert as (m: string) => void)(m),
+    today: () => new Date(),
+    ask: (question, proposed) => (scope.prompt as (q: string, d: string) => string | null)(question, proposed),
     later: (w) => setTimeout(w, 0),
     ...deps,
   });

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { parseWorkbook, parsePeriod, planSummaries, score, type Snapshot } from '../../src/engine';
+import { parseWorkbook, parsePeriod, planSummaries, quarterPeriod, score, yearPeriod, type Snapshot } from '../../src/engine';
 import { sampleSheets } from '../../src/engine/template';
 import { STRINGS, type Strings } from '../../src/ui/i18n';
 import { DOUBLE_JS, OUT, PANE_DIR, ROOT, buildDouble, buildPane } from './build';
@@ -159,7 +159,7 @@ maybe('task pane in Chromium over the Excel double', () => {
     await page.getByTestId('results').waitFor();
     await shot(page, `${tag}-validated`);
     await expectAccessible(page, `${tag} validated`);
-    await page.getByRole('button', { name: s.generatePeriod(2026, 3), exact: true }).click();
+    await page.getByRole('button', { name: s.generatePeriod(quarterPeriod(2026, 3)), exact: true }).click();
     await page.getByTestId('generated-note').waitFor({ timeout: 20_000 });
     // Focus went to the result it produced, and it is on screen.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('qs-results-title');
@@ -171,14 +171,14 @@ maybe('task pane in Chromium over the Excel double', () => {
     await shot(page, `${tag}-unit`);
     await expectAccessible(page, `${tag} unit`);
     await page.getByLabel(s.quarter, { exact: true }).selectOption('year');
-    await page.getByRole('button', { name: s.generatePeriod(2026, null), exact: true }).click();
-    await page.getByRole('heading', { name: s.resultsTitle(s.periodOf('2026')) }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: s.generatePeriod(yearPeriod(2026)), exact: true }).click();
+    await page.getByRole('heading', { name: s.resultsTitle(s.periodName(yearPeriod(2026))) }).waitFor({ timeout: 20_000 });
     await shot(page, `${tag}-year`);
     await expectAccessible(page, `${tag} year`);
     const list = page.getByTestId('generated');
-    await list.getByRole('button', { name: s.deleteLabel(s.periodOf('2026Q3')) }).click();
+    await list.getByRole('button', { name: s.deleteLabel(s.periodName(quarterPeriod(2026, 3))) }).click();
     await list.getByRole('button', { name: s.confirm, exact: true }).click();
-    await page.getByText(s.deleted(s.periodOf('2026Q3'))).waitFor();
+    await page.getByText(s.deleted(s.periodName(quarterPeriod(2026, 3)))).waitFor();
     await list.scrollIntoViewIfNeeded();
     await shot(page, `${tag}-deleted`);
     await expectAccessible(page, `${tag} deleted`);
@@ -211,7 +211,7 @@ maybe('task pane in Chromium over the Excel double', () => {
     const { page, errors } = await openPane('zh-CN', 'light');
     await page.getByTestId('overview-line').waitFor({ timeout: 20_000 });
     await page.getByLabel(STRINGS.zh.quarter, { exact: true }).selectOption('3');
-    await page.getByRole('button', { name: STRINGS.zh.generatePeriod(2026, 3), exact: true }).click();
+    await page.getByRole('button', { name: STRINGS.zh.generatePeriod(quarterPeriod(2026, 3)), exact: true }).click();
     await page.getByTestId('generated-note').waitFor({ timeout: 20_000 });
     const got = await page.evaluate(() => {
       const d = (window as unknown as { __qsDouble: Record<string, (n?: string) => unknown> }).__qsDouble;

@@ -30,7 +30,7 @@ async function sampleWorkbook(): Promise<{ excel: ExcelDouble; host: WorkbookHos
 
 function renderPane(host: WorkbookHost, env: PaneEnv = zh) {
   const user = userEvent.setup();
-  const view = render(<App host={host} env={env} />);
+  const view = render(<App host={host} env={env} today={() => new Date(2026, 11, 4)} />);
   return { user, ...view };
 }
 
@@ -65,7 +65,7 @@ describe('task pane', () => {
     await user.click(screen.getByRole('button', { name: zhText.openToLook('部门考核记录') }));
     await waitFor(() => expect(excel.activeSheet).toBe('部门考核记录'));
     expect(screen.queryByTestId('first-run')).toBeNull();
-    expect(screen.getByRole('button', { name: /^生成 2026 年第 4 季度汇总$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^生成 2026 年第 3 季度汇总$/ })).toBeTruthy();
   });
 
   test('a clean workbook: overview, then 校验 reports no errors', async () => {
@@ -327,7 +327,7 @@ describe('task pane', () => {
     expect(document.querySelector('noscript')).not.toBeNull();
     const { host } = await sampleWorkbook();
     const root = createRoot(container);
-    await act(async () => root.render(<App host={host} env={zh} />));
+    await act(async () => root.render(<App host={host} env={zh} today={() => new Date(2026, 11, 4)} />));
     await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
     expect(document.getElementById('qs-fallback')).toBeNull();
     expect(container.textContent).not.toContain('正在加载 QS 优质服务考核');
@@ -342,7 +342,7 @@ describe('task pane', () => {
     expect(screen.getByRole('heading', { name: 'QS service assessment' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     expect(await screen.findByText('All clear: 18 units, 300 records, no errors.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Generate 2026 Q4 summary' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Generate 2026 Q3 summary' })).toBeTruthy();
   });
 
   test('dark theme when Office is dark, light otherwise', async () => {

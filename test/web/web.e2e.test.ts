@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import * as XLSX from '@e965/xlsx';
 import { parse as parseJs } from 'acorn';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Result } from '../../src/engine';
+import { quarterPeriod, yearPeriod, type Result } from '../../src/engine';
 import { sampleSheets } from '../../src/engine/template';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { renderTemplate } from '../../src/xlsx/exceljs/template';
@@ -239,7 +239,7 @@ maybe('the browser page, offline from file://', () => {
 
     await page.getByRole('combobox', { name: zh.year, exact: true }).selectOption('2026');
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('3');
-    await page.getByRole('button', { name: zh.generatePeriod(2026, 3) }).click();
+    await page.getByRole('button', { name: zh.generatePeriod(quarterPeriod(2026, 3)) }).click();
     await page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' }).waitFor();
     // Beside the pane: the quarter's summary as it will print.
     await expect(page.getByTestId('sheet-preview').locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe(
@@ -262,7 +262,7 @@ maybe('the browser page, offline from file://', () => {
     expect(documentXml.replace(/<[^>]+>/g, '')).toContain('关于2026年第3季度优质服务考核情况的通报');
 
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('year');
-    await page.getByRole('button', { name: zh.generatePeriod(2026, null) }).click();
+    await page.getByRole('button', { name: zh.generatePeriod(yearPeriod(2026)) }).click();
     await page.getByText('2026年度考核汇总').first().waitFor();
     await shot('year');
     const yearFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026.xlsx');
@@ -384,7 +384,7 @@ maybe('the browser page, offline from file://', () => {
         .filter({ hasText: path.basename(sample) })
         .waitFor();
       await page.getByRole('combobox', { name: en.quarter, exact: true }).selectOption('3');
-      await page.getByRole('button', { name: en.generatePeriod(2026, 3) }).click();
+      await page.getByRole('button', { name: en.generatePeriod(quarterPeriod(2026, 3)) }).click();
       await page.locator('button:enabled', { hasText: 'Download 考核.summary.xlsx' }).waitFor();
       await expectAccessible('en-dark-generated');
       await shot('en-dark');

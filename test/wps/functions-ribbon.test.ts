@@ -61,14 +61,19 @@ describe('the ribbon tab 优质服务考核', () => {
     for (const b of Object.values(BUTTONS)) expect(fs.existsSync(path.join(ROOT, 'assets/wps', path.basename(b.image)))).toBe(true);
   });
 
-  function ribbonFor(app: EtApplication | null) {
+  /** `answer` stands in for the user at the period prompt: it gets the proposed period's text. */
+  function ribbonFor(app: EtApplication | null, answer: (proposed: string) => string | null = (p) => p) {
     const messages: string[] = [];
+    const questions: string[] = [];
     const queue: (() => void)[] = [];
     const callbacks = ribbonCallbacks({
       app: () => app,
       paneUrl: () => 'http://127.0.0.1:3889/taskpane.html',
       notify: (m) => messages.push(m),
       later: (w) => queue.push(w),
+      ask: (question, proposed) => (questions.push(question), answer(proposed)),
+      // The sample has events up to 2026-12: Q4 is still running on this day.
+      today: () => new Date(2026, 11, 4),
     });
     // Runs the queued work and waits for its message (commands end with one; the pane toggle with none).
     const flush = async (expectMessage = true) => {
@@ -77,7 +82,7 @@ describe('the ribbon tab 优质服务考核', () => {
       for (let i = 0; i < 500 && expectMessage && messages.length === before; i++) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, 0));
     };
-    return { callbacks, messages, flush };
+    return { callbacks, messages, questions, flush };
   }
 
   test('callbacks return at once (synchronously); the work runs afterwards', async () => {
@@ -89,17 +94,48 @@ describe('the ribbon tab 优质服务考核', () => {
     expect(messages[0]).toMatch(/^校验通过:18 个单位,300 条考核记录,没有错误。/);
   });
 
-  test('生成季度汇总 writes the latest quarter as the engine plans it; 生成年度汇总 the year', async () => {
+  test('生成季度汇总 names the last completed quarter, then writes it as the engine plans it; 生成年度汇总 the year', async () => {
     const { et, app } = sampleBook();
-    const { callbacks, messages, flush } = ribbonFor(app);
+    const { callbacks, messages, questions, flush } = ribbonFor(app);
     callbacks.OnAction({ Id: 'btnQsQuarter' });
     await flush();
-    const quarter = enginePlans('2026Q4');
+    expect(questions[0]).toMatch(/^将生成「2026年第3季度」的季度汇总。/);
+    const quarter = enginePlans('2026Q3');
     for (const plan of quarter) expect(written(et, plan)).toEqual(shown(plan));
-    expect(messages[0]).toContain('已生成 2026Q4 的汇总');
+    expect(messages[0]).toContain('已生成2026年第3季度的汇总');
     callbacks.OnAction({ Id: 'btnQsYear' });
     await flush();
     for (const plan of enginePlans('2026')) expect(written(et, plan)).toEqual(shown(plan));
+  });
+
+  test('the user may change the period at the prompt, or cancel: then nothing is written', async () => {
+    const { et, app } = sampleBook();
+    const changed = ribbonFor(app, () => '2026Q2');
+    changed.callbacks.OnAction({ Id: 'btnQsQuarter' });
+    await changed.flush();
+    for (const plan of enginePlans('2026Q2')) expect(written(et, plan)).toEqual(shown(plan));
+    expect(changed.messages[0]).toContain('已生成2026年第2季度的汇总');
+
+    const fresh = sampleBook();
+    const cancelled = ribbonFor(fresh.app, () => null);
+    cancelled.callbacks.OnAction({ Id: 'btnQsQuarter' });
+    await cancelled.flush(false);
+    expect(cancelled.messages).toEqual([]);
+    expect(fresh.et.sheets.some((s) => s.name.includes('考核汇总'))).toBe(false);
+
+    const typo = ribbonFor(fresh.app, () => '2026Q5');
+    typo.callbacks.OnAction({ Id: 'btnQsQuarter' });
+    await typo.flush();
+    expect(typo.messages[0]).toBe('无法识别的考核期间「2026Q5」:季度写作 2026Q3,年度写作 2026。未生成汇总。');
+    expect(fresh.et.sheets.some((s) => s.name.includes('考核汇总'))).toBe(false);
+  });
+
+  test('the ribbon shows the same warnings as the pane and the command (here: the unconfirmed ladder)', async () => {
+    const { app } = sampleBook();
+    const { callbacks, messages, flush } = ribbonFor(app);
+    callbacks.OnAction({ Id: 'btnQsQuarter' });
+    await flush();
+    expect(messages[0]).toContain('处罚标准');
   });
 
   test('with errors in the book nothing is generated: the message lists them and the pane opens', async () => {

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundleForBrowser, runWebpack } from '../helpers/bundle';
 import { STRINGS } from '../../src/ui/i18n';
+import { quarterPeriod, yearPeriod } from '../../src/engine';
 import { listArchive, sevenZip } from '../../scripts/wps-package/offline';
 import { enginePlans, shown } from './helpers';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
@@ -184,13 +185,13 @@ maybe('WPS add-in, built', () => {
     await page.getByLabel(s.quarter, { exact: true }).selectOption('3');
     await page.getByRole('button', { name: s.validate, exact: true }).click();
     await page.getByTestId('results').waitFor();
-    await page.getByRole('button', { name: s.generatePeriod(2026, 3), exact: true }).click();
+    await page.getByRole('button', { name: s.generatePeriod(quarterPeriod(2026, 3)), exact: true }).click();
     await page.getByTestId('generated-note').waitFor({ timeout: 30_000 });
     fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'screenshots', 'wps-pane-quarter.png'), fullPage: true });
     await page.getByLabel(s.quarter, { exact: true }).selectOption('year');
-    await page.getByRole('button', { name: s.generatePeriod(2026, null), exact: true }).click();
-    await page.getByRole('heading', { name: s.resultsTitle(s.periodOf('2026')) }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: s.generatePeriod(yearPeriod(2026)), exact: true }).click();
+    await page.getByRole('heading', { name: s.resultsTitle(s.periodName(yearPeriod(2026))) }).waitFor({ timeout: 30_000 });
 
     for (const plan of [...enginePlans('2026Q3'), ...enginePlans('2026')]) {
       const got = await page.evaluate((name) => {

@@ -3,9 +3,9 @@
 // it — edited (same sheet and row, other scored fields), deleted, or new (dated inside the period).
 import type { AssessmentEvent, EventResult, Model, Period, Result, ValidationWarning } from '../types';
 import { parsePeriod } from '../period';
-import { periodBounds } from '../followup';
+import { periodBounds } from '../period';
 import { score } from '../score';
-import { periodLabel } from '../report/names';
+import { periodLabel } from '../period';
 import { fingerprint, fingerprintFields, latestEntries, type PublishEntry, type PublishedEvent } from './record';
 
 export interface NumberChange {

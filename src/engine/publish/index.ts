@@ -3,7 +3,7 @@
 // Pure: the run date comes from the door.
 import type { Model, Period, Result, SheetPlan, Snapshot, ValidationWarning } from '../types';
 import { formatPeriod } from '../period';
-import { periodLabel } from '../report/names';
+import { periodLabel } from '../period';
 import { score } from '../score';
 import { buildEntry, latestEntries, type PublishEntry } from './record';
 import { publishedChanges, type PeriodChanges } from './changes';

@@ -3,18 +3,11 @@
 // Where the previous period was published (发布, SPEC §10), its published numbers are the
 // reference: a later edit of an old row never silently changes what this period compares with.
 import type { Model, Period, Result } from '../types';
-import { quarterBounds } from '../dates';
-import { formatPeriod } from '../period';
+import { formatPeriod, periodBounds, previousPeriod } from '../period';
 import { score } from '../score';
 import { latestEntries, type PublishEntry } from '../publish/record';
 
-/** The quarter before a quarter (2026Q1 → 2025Q4), the year before a year. */
-export function previousPeriod(period: Period): Period {
-  if (period.kind === 'year') return { kind: 'year', year: period.year - 1 };
-  return period.quarter === 1
-    ? { kind: 'quarter', year: period.year - 1, quarter: 4 }
-    : { kind: 'quarter', year: period.year, quarter: (period.quarter - 1) as 1 | 2 | 3 };
-}
+export { previousPeriod };
 
 /** The previous period's result and whether its numbers are the published ones. */
 export interface PreviousResult {
@@ -35,8 +28,7 @@ export function previousResult(model: Model, period: Period, published: readonly
 export function previousWithSource(model: Model, period: Period, published: readonly PublishEntry[] = []): PreviousResult | null {
   const prev = previousPeriod(period);
   const entry = latestEntries(published).get(formatPeriod(prev)) ?? null;
-  const first = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 1).first;
-  const last = quarterBounds(prev.year, prev.kind === 'quarter' ? prev.quarter : 4).last;
+  const { first, last } = periodBounds(prev);
   if (!entry && !model.events.some((e) => e.date >= first && e.date <= last)) return null;
   const result = score(model, prev, { people: false }); // only its unit scores are shown
   if (!entry) return { result, published: null };

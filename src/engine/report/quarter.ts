@@ -2,8 +2,7 @@
 
 import type { AssessmentEvent, CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
-import { parsePeriod } from '../period';
-import { quarterBounds } from '../dates';
+import { parsePeriod, periodBounds } from '../period';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
 import { quarterChart } from './charts';
@@ -249,7 +248,7 @@ export function planQuarterDetail(
  * dense, so an array beats a Map by far at 250k events).
  */
 function sourceEvents(model: Model, period: Period): (sheet: string, row: number) => AssessmentEvent | undefined {
-  const { first, last } = period.kind === 'quarter' ? quarterBounds(period.year, period.quarter) : yearBounds(period.year);
+  const { first, last } = periodBounds(period);
   const lastRow = new Map<string, number>();
   for (const e of model.events) {
     if (e.date >= first && e.date <= last && e.row > (lastRow.get(e.sheet) ?? -1)) lastRow.set(e.sheet, e.row);
@@ -260,8 +259,4 @@ function sourceEvents(model: Model, period: Period): (sheet: string, row: number
     if (e.date >= first && e.date <= last) bySheet.get(e.sheet)![e.row] = e;
   }
   return (sheet, row) => bySheet.get(sheet)?.[row];
-}
-
-function yearBounds(year: number): { first: number; last: number } {
-  return { first: quarterBounds(year, 1).first, last: quarterBounds(year, 4).last };
 }

@@ -3,13 +3,12 @@
 // usually it is a wrong --period or a ledger not filled in yet. Period-dependent, so not part of
 // parse: the command's summarize and the pane call it once they know the period.
 import type { Model, Period, ValidationWarning } from '../types';
-import { quarterBounds, serialToIso } from '../dates';
-import { formatPeriod } from '../period';
+import { serialToIso } from '../dates';
+import { formatPeriod, periodBounds } from '../period';
 import { isExempt } from '../parse/values';
 
 export function periodWarnings(model: Model, period: Period): ValidationWarning[] {
-  const first = quarterBounds(period.year, period.kind === 'quarter' ? period.quarter : 1).first;
-  const last = quarterBounds(period.year, period.kind === 'quarter' ? period.quarter : 4).last;
+  const { first, last } = periodBounds(period);
   let inPeriod = 0;
   let scored = 0;
   let earliest = Infinity;

@@ -11,20 +11,20 @@ import {
   DocumentTableRegular,
   QuestionCircleRegular,
 } from '@fluentui/react-icons';
-import { formatPeriod, type Model, type Result } from '../../engine';
+import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
 import { STRINGS, StringsContext, useStrings } from '../i18n';
 import { themeFor } from '../theme';
 import { useAssessment, type Phase } from '../useAssessment';
-import { defaultPeriod, missingSetup, periodFromKey, periodKey, toPeriod, yearChoices } from '../workflow';
+import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
-import { PeriodPicker, type QuarterChoice } from './PeriodPicker';
+import { PeriodPicker } from './PeriodPicker';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { NoticeDownload } from './NoticeDownload';
@@ -63,27 +63,32 @@ export interface PaneOptions {
   /** The help page (default: help/index.html next to the pane, as the build emits it). */
   helpUrl?: string;
   /**
-   * Builds the 考核通报 (.docx) for a result. Offered only where the host can also save a file
-   * (host.download); elsewhere the pane says how to get it. Injected, so the UI bundle does not
-   * carry the writer where it cannot be used.
+   * Writes the 考核通报 (.docx) from the use case's notice plan. Offered only where the host can
+   * also save a file (host.download); elsewhere the pane says how to get it. Injected, so the UI
+   * bundle does not carry the writer where it cannot be used.
    */
-  makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
+  writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   /** Reloads the pane after a render error; defaults to reloading the page. */
   onReload?: () => void;
+  /** The user's clock (tests fix it): picks the default period and dates the notice. */
+  today?: () => Date;
 }
+
+/** Stable across renders, so memos keyed on the clock keep. */
+const systemClock = () => new Date();
 
 export interface AppProps extends PaneOptions {
   host: WorkbookHost;
 }
 
-export function App({ host, env, helpUrl, makeNotice, onReload }: AppProps) {
+export function App({ host, env, helpUrl, writeNotice, onReload, today = systemClock }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} makeNotice={makeNotice} />
+          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} writeNotice={writeNotice} today={today} />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -106,34 +111,39 @@ function phaseValue(phase: Phase | null): number | undefined {
 
 const SETTING_PERIOD = 'period';
 
-function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: string; makeNotice: PaneOptions['makeNotice'] }) {
+interface PaneProps {
+  host: WorkbookHost;
+  helpUrl: string;
+  writeNotice: PaneOptions['writeNotice'];
+  today: () => Date;
+}
+
+function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
   const s = useStrings();
   const styles = useStyles();
-  const a = useAssessment(host);
-  const model = a.analysis?.model ?? null;
-  const initial = useMemo(() => defaultPeriod(model), [model]);
-  const [choice, setChoice] = useState<{ year: number; quarter: QuarterChoice } | null>(null);
-  const [remembered, setRemembered] = useState<{ year: number; quarter: QuarterChoice } | null | undefined>(undefined);
+  const a = useAssessment(host, today);
+  const reading = a.analysis;
+  const initial = useMemo(() => defaultPeriodOf(reading, ymdOf(today())), [reading, today]);
+  const [choice, setChoice] = useState<Period | null>(null);
+  const [remembered, setRemembered] = useState<Period | null | undefined>(undefined);
 
   // The last period chosen, kept in the document, wins over the workbook's latest quarter.
   useEffect(() => {
     host
       .loadSetting(SETTING_PERIOD)
-      .then((v) => setRemembered(periodFromKey(v)))
+      .then((v) => setRemembered(v ? parsePeriod(v) : null))
       .catch(() => setRemembered(null));
   }, [host]);
   useEffect(() => {
-    if (model && !choice && remembered !== undefined) setChoice(remembered ?? initial);
-  }, [model, choice, initial, remembered]);
-  const year = choice?.year ?? initial.year;
-  const quarter = choice?.quarter ?? initial.quarter;
-  const years = useMemo(() => yearChoices(model, year), [model, year]);
+    if (reading && !choice && remembered !== undefined) setChoice(remembered ?? initial);
+  }, [reading, choice, initial, remembered]);
+  const period = choice ?? initial;
+  const years = useMemo(() => periodYears(reading?.model ?? null, period.year), [reading, period.year]);
   const busy = a.busy !== null;
-  const period = toPeriod(year, quarter);
 
-  const choose = (y: number, q: QuarterChoice) => {
-    setChoice({ year: y, quarter: q });
-    void host.saveSetting(SETTING_PERIOD, periodKey(y, q)).catch(() => {});
+  const choose = (p: Period) => {
+    setChoice(p);
+    void host.saveSetting(SETTING_PERIOD, formatPeriod(p)).catch(() => {});
   };
 
   // After an action, focus and scroll go to what it produced.
@@ -178,9 +188,9 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
         />
       ) : (
         <section className={styles.buttons} aria-label={s.period}>
-          <PeriodPicker years={years} year={year} quarter={quarter} disabled={busy} onChange={choose} />
+          <PeriodPicker years={years} period={period} disabled={busy} onChange={choose} />
           <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !overview} onClick={() => void a.generate(period)}>
-            {s.generatePeriod(year, quarter === 'year' ? null : quarter)}
+            {s.generatePeriod(period)}
           </Button>
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
@@ -234,10 +244,10 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
             result={shown.result}
             params={a.analysis.model.rules.params}
             ladder={a.analysis.model.rules.ladder}
-            periodName={s.periodOf(formatPeriod(shown.period))}
+            periodName={s.periodName(shown.period)}
             onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
           />
-          <NoticeDownload model={a.analysis.model} result={shown.result} makeNotice={makeNotice} download={host.download} />
+          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} />
         </>
       ) : null}
 
@@ -248,10 +258,10 @@ function Pane({ host, helpUrl, makeNotice }: { host: WorkbookHost; helpUrl: stri
           busy={busy}
           onOpen={(name) => void a.goTo(name, null, null)}
           onRegenerate={(p) => {
-            const chosen = periodFromKey(p);
+            const chosen = parsePeriod(p);
             if (!chosen) return;
-            choose(chosen.year, chosen.quarter);
-            void a.generate(toPeriod(chosen.year, chosen.quarter));
+            choose(chosen);
+            void a.generate(chosen);
           }}
           onDelete={(p) => void a.deletePeriod(p)}
         />

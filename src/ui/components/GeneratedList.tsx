@@ -3,7 +3,7 @@
 import { forwardRef, useState } from 'react';
 import { Button, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { GeneratedSheet } from '../host';
-import { useStrings } from '../i18n';
+import { periodText, useStrings } from '../i18n';
 import { groupGenerated } from '../workflow';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ export const GeneratedList = forwardRef<HTMLHeadingElement, GeneratedListProps>(
       ) : (
         <ul className={styles.list}>
           {groups.map(({ period, sheets: list }) => {
-            const name = s.periodOf(period);
+            const name = periodText(s, period);
             return (
               <li key={period} className={styles.item} data-period={period}>
                 <strong>{name}</strong>

@@ -4,7 +4,7 @@
 import { forwardRef } from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useStrings } from '../i18n';
+import { periodText, useStrings } from '../i18n';
 import type { Notice } from '../useAssessment';
 
 export interface NoticeBarProps {
@@ -46,7 +46,7 @@ export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function Not
     return (
       <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" role="status">
         <MessageBarBody>
-          <MessageBarTitle>{s.deleted(s.periodOf(notice.period))}</MessageBarTitle>
+          <MessageBarTitle>{s.deleted(periodText(s, notice.period))}</MessageBarTitle>
         </MessageBarBody>
         {dismiss}
       </MessageBar>

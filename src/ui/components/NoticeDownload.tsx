@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
-import type { Model, Result } from '../../engine';
+import type { NoticePlan } from '../../engine';
 import type { WorkbookHost } from '../host';
 import { asWorkbookError } from '../host';
-import { useStrings } from '../i18n';
+import { periodText, useStrings } from '../i18n';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -15,21 +15,22 @@ const useStyles = makeStyles({
 });
 
 export interface NoticeDownloadProps {
-  model: Model;
-  result: Result;
-  makeNotice?: (model: Model, result: Result) => Promise<Uint8Array>;
+  /** The use case's notice plan for the result on screen (drawn on first use). */
+  notice: () => NoticePlan;
+  writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   download: WorkbookHost['download'];
 }
 
-export function NoticeDownload({ model, result, makeNotice, download }: NoticeDownloadProps) {
+export function NoticeDownload({ notice, writeNotice, download }: NoticeDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);
-  if (!makeNotice || !download) return <p className={styles.muted}>{s.noticeElsewhere}</p>;
+  if (!writeNotice || !download) return <p className={styles.muted}>{s.noticeElsewhere}</p>;
   const save = async () => {
     try {
       setFailure(null);
-      await download(`${s.periodOf(result.period)}考核通报.docx`, await makeNotice(model, result), DOCX);
+      const plan = notice();
+      await download(`${periodText(s, plan.period)}考核通报.docx`, await writeNotice(plan), DOCX);
     } catch (e) {
       setFailure(asWorkbookError(e).message);
     }

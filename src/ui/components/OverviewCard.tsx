@@ -4,7 +4,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
-import type { Overview } from '../workflow';
+import type { Overview } from '../../engine';
 
 const useStyles = makeStyles({
   card: {
