@@ -9,10 +9,13 @@ import { newDouble } from '../doubles/host';
 import { event, workbook } from '../helpers/snapshot';
 
 function entries(): PublishEntry[] {
-  const a = assess(workbook({ events: [event({ 日期: '2026-05-06', 直接责任人: '张三' }), event({ 日期: '2026-06-01', 单位: 'D01', 等级: '较大' })] }), {
-    period: parsePeriod('2026Q2')!,
-    today: { year: 2026, month: 7, day: 10 },
-  });
+  const a = assess(
+    workbook({ events: [event({ 日期: '2026-05-06', 直接责任人: '张三' }), event({ 日期: '2026-06-01', 单位: 'D01', 等级: '较大' })] }),
+    {
+      period: parsePeriod('2026Q2')!,
+      today: { year: 2026, month: 7, day: 10 },
+    },
+  );
   if (!a.ok) throw new Error('invalid');
   const p = a.publish();
   if (!p.ok) throw new Error(p.message);
