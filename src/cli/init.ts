@@ -1,7 +1,7 @@
 // `qs-assess init <book.xlsx> [--sample] [--force]`: a new template (or the bundled sample).
 import * as fs from 'fs';
 import * as path from 'path';
-import { sampleSheets, templateSheets } from '../engine/template';
+import { sampleSheets, templateSheets } from '../engine';
 import { checkOutputTarget, FileProblem } from '../xlsx/node/files';
 import type { Io } from './io';
 

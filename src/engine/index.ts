@@ -90,3 +90,5 @@ export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';
 export { columnLetter, cellAddress, quoteSheet, parseReference } from './cells';
+export { sheetKey, markerRefs, markedSheets, sheetClashMessage, asLiteral, literalRows } from './hosting';
+export type { NamedRef, MarkerRef } from './hosting';

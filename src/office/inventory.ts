@@ -18,7 +18,8 @@ export async function loadInventory(context: Excel.RequestContext): Promise<Shee
   const names = context.workbook.names;
   names.load('items/name,items/type,items/value');
   await context.sync();
-  const items = names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value }));
+  // Only range names can mark a sheet; a constant or formula name is the user's.
+  const items = names.items.filter((n) => String(n.type) === 'Range').map((n) => ({ name: n.name, refersTo: n.value }));
   return {
     worksheets: worksheets.items,
     marked: markedSheets(items),

@@ -8,7 +8,7 @@
 // on Excel on the web leaves sheets the next run recognises and replaces.
 import type { CellRange, CellStyle, ChartPlan, SheetPlan } from '../engine';
 import { columnLetter, quoteSheet } from '../engine';
-import { asLiteral } from './cell-text';
+import { asLiteral, sheetClashMessage } from '../engine';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { budgetFor, jsonBytes, packBatches } from './limits';
@@ -57,11 +57,7 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
       const existing = new Map(worksheets.map((w) => [sheetKey(w.name), w]));
       const conflicts = plans.filter((p) => existing.has(sheetKey(p.name)) && !marked.has(sheetKey(p.name))).map((p) => p.name);
       if (conflicts.length > 0) {
-        throw new WorkbookError(
-          'sheet-conflict',
-          `工作簿中已有同名工作表「${conflicts.join('」「')}」,它不是本工具生成的,为保护您的数据,未做任何改动。请将其改名或删除后再生成。`,
-          conflicts,
-        );
+        throw new WorkbookError('sheet-conflict', sheetClashMessage(conflicts), conflicts);
       }
       const steps = plans.flatMap((p) => planSteps(p, existing, marked, nameList, req));
       steps.push({

@@ -13,8 +13,8 @@
 // content alone (the user may have typed into them since), sets their drop-downs again (cleared
 // first, so nothing is doubled) and creates the sheets still missing.
 import { columnLetter } from '../engine';
-import { officeListSource, type TemplateSheet } from '../engine/template';
-import { literalRows } from './cell-text';
+import { officeListSource, type TemplateSheet } from '../engine';
+import { literalRows } from '../engine';
 import { WorkbookError, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { budgetFor, jsonBytes, packBatches } from './limits';

@@ -1,6 +1,6 @@
 // The Office implementation of the UI's WorkbookHost (src/ui/host.ts): the one place the
 // pane meets Excel. Every method rejects with a WorkbookError the pane can explain.
-import { sampleSheets, templateSheets } from '../engine/template';
+import { sampleSheets, templateSheets } from '../engine';
 import type { WorkbookHost } from '../ui/host';
 import { OwnWrites, onChanged } from './changes';
 import { toWorkbookError } from './errors';

@@ -52,6 +52,8 @@ export type WorkbookErrorKind =
   | 'not-found'
   /** The host refused a request for its size even after splitting. */
   | 'too-large'
+  /** We refused, or the host did, for a reason the message states in full (shown as it is). */
+  | 'refused'
   | 'unknown';
 
 export class WorkbookError extends Error {

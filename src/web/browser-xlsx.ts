@@ -3,7 +3,7 @@
 // 示例) drawn by the xlsx layer's template renderer on ExcelJS's browser build, as `qs-assess init`
 // draws them. ExcelJS serves those two downloads only; it never reads or rewrites the user's file.
 import ExcelJS from 'exceljs';
-import { sampleSheets, templateSheets } from '../engine/template';
+import { sampleSheets, templateSheets } from '../engine';
 import { mergePlans, readSnapshot } from '../xlsx';
 import { renderTemplate } from '../xlsx/exceljs/template';
 import type { XlsxPort } from './xlsx-port';

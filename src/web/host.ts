@@ -4,8 +4,9 @@
 // the user downloads or saves back; "showing a cell" shows the row on the page, since there is no
 // Excel to jump to.
 import type { SheetPlan, Snapshot } from '../engine';
-import { sampleSheets, templateSheets } from '../engine/template';
+import { sampleSheets, templateSheets } from '../engine';
 import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../ui/host';
+import { FileProblem } from '../xlsx';
 import type { WorkbookSession } from './session';
 import type { XlsxPort } from './xlsx-port';
 
@@ -40,17 +41,19 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     };
   };
 
+  const readSnapshot = async (): Promise<Snapshot> => {
+    if (!session.current) return { sheets: [] };
+    const cached = session.cachedSnapshot();
+    if (cached) return cached;
+    const snapshot = await timed('qs:read', () => port.read(session.current!, session.file?.name ?? '工作簿').catch(rethrown));
+    session.remember(snapshot);
+    return snapshot;
+  };
+
   return {
     kind: 'web',
 
-    async readSnapshot(): Promise<Snapshot> {
-      if (!session.current) return { sheets: [] };
-      const cached = session.cachedSnapshot();
-      if (cached) return cached;
-      const snapshot = await timed('qs:read', () => port.read(session.current!, session.file?.name ?? '工作簿'));
-      session.remember(snapshot);
-      return snapshot;
-    },
+    readSnapshot,
 
     async renderPlans(plans: SheetPlan[], onProgress): Promise<RenderOutcome> {
       const bytes = requireBytes();
@@ -69,6 +72,10 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     insertSample: () => newWorkbook(true),
 
     async selectCell(sheet, row, column) {
+      const known = [...(await readSnapshot()).sheets.map((s) => s.name), ...session.plans.map((p) => p.name)];
+      if (!known.some((n) => n.toLowerCase() === sheet.toLowerCase())) {
+        throw new WorkbookError('not-found', `找不到工作表「${sheet}」,它可能已被改名或删除。请重新校验。`, [sheet]);
+      }
       session.show({ sheet, row, column });
     },
 
@@ -126,6 +133,16 @@ async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPla
   } catch (e) {
     const sheets = (e as { sheets?: unknown }).sheets;
     if (Array.isArray(sheets)) throw new WorkbookError('sheet-conflict', (e as Error).message, sheets as string[]);
-    throw e;
+    return rethrown(e);
   }
+}
+
+/**
+ * The host contract (src/ui/host.ts): only WorkbookErrors leave the page's host. The .xlsx layer's
+ * refusals (a damaged or protected file, named part by part) are shown as they are written.
+ */
+function rethrown(e: unknown): never {
+  if (e instanceof WorkbookError) throw e;
+  if (e instanceof FileProblem) throw new WorkbookError('refused', e.message);
+  throw new WorkbookError('unknown', e instanceof Error ? e.message : String(e));
 }

@@ -3,6 +3,7 @@
 // probed, never assumed.
 import { columnLetter, type CellRange } from '../engine';
 import type { EtApplication, EtWorkbook } from './et';
+import { WorkbookError } from './errors';
 
 /** Current templates inject `window.Application`; older builds expose `wps.EtApplication()`. */
 export function findApplication(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): EtApplication | null {
@@ -33,7 +34,7 @@ export function attempt(step: () => void): boolean {
 
 export function activeWorkbook(app: EtApplication): EtWorkbook {
   const wb = probe(() => app.ActiveWorkbook);
-  if (!wb) throw new Error('WPS 中没有打开的工作簿:请先打开或新建一个表格文件,再使用考核窗格。');
+  if (!wb) throw new WorkbookError('refused', 'WPS 中没有打开的工作簿:请先打开或新建一个表格文件,再使用考核窗格。');
   return wb;
 }
 

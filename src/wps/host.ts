@@ -10,6 +10,7 @@ import { readSnapshot } from './read';
 import { renderPlans, sheetsByKey } from './render';
 import { writeTemplateSheets } from './template';
 import type { GeneratedSheet, WorkbookHost } from './types';
+import { guarded, WorkbookError } from './errors';
 
 /** Settings live in the document as hidden-by-prefix defined names holding a text constant. */
 const SETTING_PREFIX = 'QSAssessSetting.';
@@ -17,16 +18,17 @@ const SETTING_PREFIX = 'QSAssessSetting.';
 export function wpsWorkbookHost(app: EtApplication): WorkbookHost {
   return {
     kind: 'wps',
-    readSnapshot: () => readSnapshot(app),
-    renderPlans: (plans, onProgress) => renderPlans(app, plans, onProgress),
-    createTemplate: () => writeTemplateSheets(app, templateSheets(), 'skip'),
-    insertSample: () => writeTemplateSheets(app, sampleSheets(), 'refuse'),
-    selectCell: async (sheet, row, column) => selectCell(app, sheet, row, column),
-    generatedSheets: async () => generatedSheets(activeWorkbook(app)),
-    deleteGenerated: async (period) => deleteGenerated(app, period),
-    loadSetting: async (key) => loadSetting(activeWorkbook(app), key),
-    saveSetting: async (key, value) => saveSetting(activeWorkbook(app), key, value),
-    onChanged: async (listener) => onChanged(app, listener),
+    // Every call rejects with a WorkbookError only (the host contract, src/ui/host.ts).
+    readSnapshot: () => guarded(() => readSnapshot(app)),
+    renderPlans: (plans, onProgress) => guarded(() => renderPlans(app, plans, onProgress)),
+    createTemplate: () => guarded(() => writeTemplateSheets(app, templateSheets(), 'skip')),
+    insertSample: () => guarded(() => writeTemplateSheets(app, sampleSheets(), 'refuse')),
+    selectCell: (sheet, row, column) => guarded(() => selectCell(app, sheet, row, column)),
+    generatedSheets: () => guarded(() => generatedSheets(activeWorkbook(app))),
+    deleteGenerated: (period) => guarded(() => deleteGenerated(app, period)),
+    loadSetting: (key) => guarded(() => loadSetting(activeWorkbook(app), key)),
+    saveSetting: (key, value) => guarded(() => saveSetting(activeWorkbook(app), key, value)),
+    onChanged: (listener) => guarded(() => onChanged(app, listener)),
     // The pane runs in WPS's embedded browser, where a download link has not been confirmed to
     // save anything (docs/wps.md): the UI says how to get the file instead.
     download: null,
@@ -36,7 +38,7 @@ export function wpsWorkbookHost(app: EtApplication): WorkbookHost {
 /** Activates the sheet and selects the cell (or the row, or A1 for the whole sheet). */
 export function selectCell(app: EtApplication, sheet: string, row: number | null, column: number | null): void {
   const ws = sheetsByKey(activeWorkbook(app)).get(sheetKey(sheet));
-  if (!ws) throw new Error(`找不到工作表「${sheet}」,它可能已被改名或删除。请重新校验。`);
+  if (!ws) throw new WorkbookError('not-found', `找不到工作表「${sheet}」,它可能已被改名或删除。请重新校验。`, [sheet]);
   ws.Activate();
   const address = row === null ? 'A1' : column === null ? `${row}:${row}` : cellAddress(row, column);
   ws.Range(address).Select();
@@ -68,7 +70,7 @@ export function deleteGenerated(app: EtApplication, period: string): void {
 }
 
 function settingName(key: string): string {
-  if (!/^\w+$/.test(key)) throw new Error(`设置名“${key}”只能由字母、数字和下划线组成`);
+  if (!/^\w+$/.test(key)) throw new WorkbookError('refused', `设置名“${key}”只能由字母、数字和下划线组成`);
   return SETTING_PREFIX + key;
 }
 

@@ -4,7 +4,7 @@
 import { PUBLISH_MARKER, type CellValue, type SheetSnapshot, type Snapshot } from '../engine';
 import { a1, activeWorkbook, probe, yieldToUi } from './app';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et';
-import { allNames, markedSheetKeys, readMarkers, sheetKey } from './markers';
+import { allNames, readMarkers, sheetKey } from './markers';
 import { DATE_1904_SHIFT, isDateFormat, toCellValue, toRows } from './values';
 
 /**
@@ -18,7 +18,7 @@ export function uses1904(wb: EtWorkbook): boolean {
 export async function readSnapshot(app: EtApplication): Promise<Snapshot> {
   const wb = activeWorkbook(app);
   const markers = readMarkers(allNames(wb));
-  const marked = markedSheetKeys(markers);
+  const marked = new Set(markers.map((m) => sheetKey(m.sheet)));
   // The 发布记录 (SPEC §10) is ours but read back: the published results are compared with the book.
   const record = new Set(markers.filter((m) => m.name === PUBLISH_MARKER).map((m) => sheetKey(m.sheet)));
   const date1904 = uses1904(wb);

@@ -7,7 +7,8 @@
 // Each new sheet is marked right after it is created, so a run cut short leaves sheets the next
 // run recognises and replaces.
 import type { CellValue, RenderOutcome, SheetPlan } from './types';
-import { cellAddress } from '../engine';
+import { cellAddress, sheetClashMessage } from '../engine';
+import { WorkbookError } from '../ui/host';
 import { a1, activeWorkbook, attempt, probe, quoteSheet, yieldToUi } from './app';
 import { drawCharts } from './chart';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et';
@@ -38,9 +39,7 @@ export async function renderPlans(app: EtApplication, plans: SheetPlan[], onProg
   const existing = sheetsByKey(wb);
   const conflicts = plans.filter((p) => existing.has(sheetKey(p.name)) && !marked.has(sheetKey(p.name))).map((p) => p.name);
   if (conflicts.length > 0) {
-    throw new Error(
-      `工作簿中已有同名工作表「${conflicts.join('」「')}」,它不是本工具生成的,为保护您的数据,未做任何改动。请将其改名或删除后再生成。`,
-    );
+    throw new WorkbookError('sheet-conflict', sheetClashMessage(conflicts), conflicts);
   }
   const date1904 = uses1904(wb);
   const warnings: string[] = [];

@@ -9,6 +9,7 @@ import { sheetKey } from './markers';
 import { sheetsByKey } from './render';
 import type { TemplateOutcome } from './types';
 import { writeBlock } from './write';
+import { WorkbookError } from './errors';
 
 const HEADER_FILL = '#DDEBF7';
 
@@ -21,7 +22,11 @@ export async function writeTemplateSheets(
   const existing = sheetsByKey(wb);
   const clash = content.filter((s) => existing.has(sheetKey(s.name))).map((s) => s.name);
   if (clash.length > 0 && whenExists === 'refuse') {
-    throw new Error(`工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据。`);
+    throw new WorkbookError(
+      'sheet-conflict',
+      `工作簿中已有工作表「${clash.join('」「')}」,示例数据未插入,现有数据未改动。请在新的空白工作簿中插入示例数据。`,
+      clash,
+    );
   }
   const todo = content.filter((s) => !existing.has(sheetKey(s.name)));
   const warnings: string[] = [];

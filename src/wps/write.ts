@@ -3,9 +3,10 @@
 // value stops the run with a message naming the sheet, row and column, instead of a summary that
 // silently lacks numbers.
 import { cellText, type CellValue } from '../engine';
+import { WorkbookError } from './errors';
 import { a1 } from './app';
 import type { EtWorksheet } from './et';
-import { asLiteral } from './cell-text';
+import { asLiteral } from '../engine';
 import { toCellValue, toRows } from './values';
 
 /** Rows per Value2 write: one call per block keeps each synchronous call short. */
@@ -34,7 +35,8 @@ export function writeBlock(
       const want = intended[r][c];
       const got = toCellValue(back[r]?.[c]);
       if (!sameValue(want, got)) {
-        throw new Error(
+        throw new WorkbookError(
+          'refused',
           `写入工作表「${sheetName}」第 ${top + r + 1} 行第 ${c + 1} 列后读回的是“${cellText(got)}”,应为“${cellText(want)}”:WPS 未完成写入。请重新生成;若仍如此,请将 WPS 版本号告知管理员。`,
         );
       }

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, Snapshot } from '../../src/engine';
 import { toCellValue } from './cell-value';
-import { markedSheets } from '../../src/xlsx/marker';
+import { markedSheets } from '../../src/xlsx/exceljs/markers';
 
 // ExcelJS's ValueType.Merge: a non-master cell of a merged range. ExcelJS echoes the master's
 // value there; the sheet holds it once, so we read it once.

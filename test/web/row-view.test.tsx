@@ -2,7 +2,7 @@
 // The row view: where an error is when there is no Excel to jump to — the offending row's cells
 // under their column letters, the sheet's first row and the rows around it, the cell marked,
 // dates shown as dates, cell text as text.
-import '../taskpane/setup-dom';
+import '../ui/setup-dom';
 import { render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { SheetSnapshot } from '../../src/engine';

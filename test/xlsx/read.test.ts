@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { cellKey, readWorkbookFile } from '../../src/xlsx/node/read';
-import { addMarker } from '../../src/xlsx/marker';
+import { addMarker } from '../../src/xlsx/exceljs/markers';
 import type { SheetSnapshot } from '../../src/engine';
 
 let dir: string;

@@ -11,7 +11,7 @@ import type { Snapshot } from '../../src/engine';
 import { snapshotOfWorkbook } from '../helpers/exceljs-snapshot';
 import { readWorkbookBytes } from '../../src/xlsx/reader';
 import { cellKey, nodeInflate, uncalculatedCells } from '../../src/xlsx/node/read';
-import { addMarker } from '../../src/xlsx/marker';
+import { addMarker } from '../../src/xlsx/exceljs/markers';
 import { writeSnapshotFile } from '../helpers/write-snapshot';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { generateWorkbook } from '../../bench/generate';

@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetPlan } from '../../src/engine';
 import { renderPlans, SheetNameClashError } from '../../src/xlsx/exceljs/render';
-import { markedSheets } from '../../src/xlsx/marker';
-import { snapshotOfWorkbook } from '../../src/xlsx/node/read';
+import { markedSheets } from '../../src/xlsx/exceljs/markers';
+import { snapshotOfWorkbook } from '../helpers/exceljs-snapshot';
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-render-'))));

@@ -2,7 +2,7 @@
 // validate) never load it (~0.4 s): writing the template or sample workbook (init), loading a
 // workbook for the tests and the benchmarks.
 import ExcelJS from 'exceljs';
-import type { TemplateSheet } from '../../engine/template';
+import type { TemplateSheet } from '../../engine';
 import { checkInputFile, FileProblem, writeAtomically } from '../node/files';
 import { renderTemplate } from './template';
 

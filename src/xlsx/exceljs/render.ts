@@ -3,7 +3,8 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellStyle, SheetPlan } from '../../engine';
 import { columnLetter } from '../../engine';
-import { addMarker, markedSheets, removeNamesOfSheet, SheetNameClashError } from '../marker';
+import { SheetNameClashError } from '../marker';
+import { addMarker, markedSheets, removeNamesOfSheet } from './markers';
 import { effectiveStyles, SHEET_FONT } from '../writer/styles';
 
 export { SheetNameClashError, SHEET_FONT };

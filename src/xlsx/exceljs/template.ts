@@ -1,7 +1,7 @@
 // TemplateSheets (src/engine/template) → ExcelJS worksheets: header row, widths, formats,
 // drop-downs and data rows. Content is decided by the engine; this only draws it.
 import type ExcelJS from 'exceljs';
-import { listFormula, type TemplateSheet } from '../../engine/template';
+import { listFormula, type TemplateSheet } from '../../engine';
 import { columnLetter } from '../../engine';
 import { SHEET_FONT } from './render';
 

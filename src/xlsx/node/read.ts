@@ -6,8 +6,6 @@ import type { Snapshot } from '../../engine';
 import { checkInputFile, describeReadError } from './files';
 import { readWorkbookBytes } from '../reader';
 
-export { snapshotOfWorkbook } from '../../../test/helpers/exceljs-snapshot';
-
 /**
  * Formula cells with no cached result (a file written by a program and never opened in a
  * spreadsheet): they read as empty, and messages about them should say why. Keys from cellKey().
