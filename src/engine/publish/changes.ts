@@ -89,7 +89,7 @@ function compare(model: Model, period: Period, entry: PublishEntry): PeriodChang
 }
 
 const REFUSAL = (e: PublishEntry) =>
-  `该期已于 ${e.date} 发布${e.number ? `(${e.number})` : ''},重新生成其汇总表或通报须说明原因并重新发布(命令行加 --republish --reason 文字)`;
+  `该期已于 ${e.date} 发布${e.number ? `(${e.number})` : ''},重新生成其汇总表或通报须说明原因并重新发布(命令行加 --republish --reason 文字;任务窗格和网页中按提示填写原因)`;
 
 /** 得分 95.50 → 94.00; 单位罚款 500 → 200 元; 等级 良好 → 合格. */
 function describeNumber(c: NumberChange): string {

@@ -195,6 +195,9 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
           </Button>
+          <Button onClick={() => void a.publish(period)} disabled={busy || !overview} data-testid="publish">
+            {a.busy === 'publishing' ? s.publishing : s.publish}
+          </Button>
         </section>
       )}
 
@@ -207,7 +210,13 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
         ) : null}
       </div>
 
-      <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
+      <NoticeBar
+        ref={noticeRef}
+        notice={a.notice}
+        onDismiss={a.dismiss}
+        onOpenSheet={(name) => void a.goTo(name, null, null)}
+        onRepublish={(p, action, reason) => void (action === 'generate' ? a.generate(p, reason) : a.publish(p, reason))}
+      />
       <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
 
       {a.showErrors && a.analysis ? (
