@@ -8,7 +8,7 @@ import { summarizeCommand } from './summarize';
 import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
 import { publishCommand } from './publish';
-import { FileProblem } from '../xlsx/node/files';
+import { describeFileError, describeReadError, FileProblem, isErrno } from '../xlsx/node/files';
 import { SheetNameClashError } from '../xlsx/exceljs/render';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -44,7 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`错误:${e.message}`);
       return EXIT.usage;
     }
-    if (isNodeFileError(e)) {
+    if (isErrno(e)) {
       io.err(`文件错误:${describeNodeError(e)}`);
       return EXIT.usage;
     }
@@ -53,24 +53,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function isNodeFileError(e: unknown): e is NodeJS.ErrnoException {
-  return (
-    e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!)
-  );
-}
-
-/** A Node file error that escaped the commands' own checks, said in Chinese with what to do. */
+/** A Node file error that escaped the commands' own checks, in the file layer's Chinese words. */
 function describeNodeError(e: NodeJS.ErrnoException): string {
-  const where = e.path ? `「${e.path}」` : '文件';
-  const hint: Record<string, string> = {
-    ENOENT: '不存在。请检查路径和文件名',
-    EACCES: '没有访问权限。请检查文件和文件夹的权限',
-    EPERM: '不允许访问,或正被其他程序占用。如文件正在 Excel 中打开,请先关闭',
-    EBUSY: '正被其他程序占用。如文件正在 Excel 中打开,请先关闭',
-    ENOSPC: '无法写入:磁盘空间不足。请清理磁盘或换一个文件夹',
-    ENAMETOOLONG: '的文件名或路径太长。请换一个短一些的名字',
-    EISDIR: '是一个文件夹,不是文件',
-    EROFS: '所在的磁盘是只读的。请换一个可写的文件夹',
-  };
-  return `${where}${hint[e.code!] ?? '无法读写。请检查路径、权限和磁盘空间'}(${e.code})。`;
+  const file = e.path ?? '文件';
+  const reading = ['read', 'stat', 'lstat', 'fstat', 'scandir', 'readlink', 'access'].includes(e.syscall ?? '');
+  return (reading ? describeReadError(e, file) : describeFileError(e, file)).message;
 }

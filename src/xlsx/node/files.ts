@@ -284,7 +284,7 @@ export function describeReadError(e: NodeJS.ErrnoException, file: string): FileP
   }
 }
 
-function isErrno(e: unknown): e is NodeJS.ErrnoException {
+export function isErrno(e: unknown): e is NodeJS.ErrnoException {
   return (
     e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!)
   );
