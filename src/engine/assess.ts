@@ -17,6 +17,7 @@ import { serialToYmd } from './dates';
 import { defaultPeriod, type Ymd } from './period';
 import { periodWarnings, score } from './score';
 import { planErrorList, planNotice, planSummaries, readNoticeTemplate, type NoticeTemplate } from './report';
+import { followUp, type FollowUp } from './followup';
 import { checkRecord, publishPeriod, regeneration, type PublishOutcome, type RecordCheck, type Regeneration } from './publish';
 
 /** What a door shows about a workbook before any period is chosen. */
@@ -82,6 +83,8 @@ export type Assessment =
       sheets(): SheetPlan[];
       /** The 考核通报 (SPEC §7). */
       notice(): NoticePlan;
+      /** SPEC §10: earlier periods' incidents still open at the period's end, and its own overdue ones. */
+      followUp(): FollowUp;
       /**
        * May this period's summary or notice be generated (again)? Refused when it was published and
        * its numbers changed, unless republished with a reason; then the updated 发布记录 comes back.
@@ -127,6 +130,7 @@ export function assess(input: Snapshot | WorkbookReading, request: AssessRequest
     result,
     sheets,
     notice,
+    followUp: once(() => followUp(model, period)),
     regeneration: (r = none) => regeneration(model, reading.record, period, { ...r, date }),
     publish: (r = none) => publishPeriod(model, reading.record, period, { ...r, date }),
   };

@@ -1,7 +1,7 @@
 // The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { assess, readWorkbook, ymdOf, type Assessment, type NoticePlan, type Period, type Result } from '../engine';
+import { assess, readWorkbook, ymdOf, type Assessment, type FollowUp, type NoticePlan, type Period, type Result } from '../engine';
 import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
 import type { Analysis } from './workflow';
 
@@ -31,6 +31,8 @@ export interface Shown {
   warnings: string[];
   /** The period's 考核通报, drawn when the user asks for it. */
   notice: () => NoticePlan;
+  /** 历史未闭环事项 and the period's overdue ones (SPEC §10). */
+  followUp: FollowUp;
 }
 
 /** Where focus goes after an action, so keyboard and screen-reader users land on what it produced. */
@@ -129,7 +131,14 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         const analysis = await read();
         const a = assessed(analysis, period);
         if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
-        const shown: Shown = { period, result: a.result, sheets: null, warnings: a.warnings.map((w) => w.message), notice: a.notice };
+        const shown: Shown = {
+          period,
+          result: a.result,
+          sheets: null,
+          warnings: a.warnings.map((w) => w.message),
+          notice: a.notice,
+          followUp: a.followUp(),
+        };
         return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
     [guarded, read, assessed],
@@ -158,6 +167,7 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
           sheets: outcome.written,
           warnings: [...a.warnings.map((w) => w.message), ...outcome.warnings],
           notice: a.notice,
+          followUp: a.followUp(),
         };
         return { shown, showErrors: false, stale: false, generated: await listGenerated(), focus: 'results' as const };
       }),

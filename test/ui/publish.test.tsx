@@ -63,3 +63,21 @@ test('publish, change a row, see the warning, and republish only with a reason',
   ]);
   expect(excel.sheet(PUBLISH_SHEET)!.protected).toBe(true);
 });
+
+test('the result lists 历史未闭环事项, each a link to its row', async () => {
+  const excel = new ExcelDouble();
+  excel.addSheet('Sheet1');
+  const host = officeWorkbookHost(doubleHost(excel));
+  await host.insertSample();
+  const user = userEvent.setup();
+  render(<App host={host} env={{ language: 'zh', dark: false }} today={() => new Date(2026, 11, 4)} />);
+  await waitFor(() => expect(screen.getByTestId('units').textContent).toContain('18'));
+  await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
+  await user.click(screen.getByRole('button', { name: '校验' }));
+  const list = await screen.findByTestId('follow-up');
+  expect(list.textContent).toMatch(/^历史未闭环事项 \d+ 项/);
+  const links = list.querySelectorAll('button');
+  expect(links.length).toBeGreaterThan(0);
+  await user.click(links[0]);
+  await waitFor(() => expect(excel.selection?.address).toMatch(/^A\d+/));
+});

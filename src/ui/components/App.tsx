@@ -27,6 +27,7 @@ import { OverviewCard } from './OverviewCard';
 import { PeriodPicker } from './PeriodPicker';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
+import { FollowUpList } from './FollowUpList';
 import { NoticeDownload } from './NoticeDownload';
 
 const useStyles = makeStyles({
@@ -248,6 +249,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
                   />
                 ) : null}
                 <WarningsBar warnings={shown.warnings} />
+                <FollowUpList followUp={shown.followUp} onGoTo={(sheet, row) => void a.goTo(sheet, row, null)} />
               </>
             }
             result={shown.result}
