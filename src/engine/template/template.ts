@@ -82,6 +82,9 @@ function eventColumns(): TemplateColumn[] {
     col('原因查清', 9, { dropDown: LISTS.yesNo() }),
     col('责任处理', 9, { dropDown: LISTS.yesNo() }),
     col('整改落实', 9, { dropDown: LISTS.yesNo() }),
+    // SPEC §10 follow-up: with 完成日期 in the sheet, a blank one means not yet closed (rule 13).
+    col('整改期限', 12, { numberFormat: DATE_FORMAT, hint: '应当整改完的日期,过期未闭环即为逾期' }),
+    col('完成日期', 12, { numberFormat: DATE_FORMAT, hint: '实际整改完的日期;空着即仍未闭环' }),
     col('备注', 30),
   ];
 }
