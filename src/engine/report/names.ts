@@ -2,7 +2,7 @@
 // pane and the tests agree on them.
 
 import type { Params, Period, SummaryKind } from '../types';
-import { formatPeriod, periodBounds, periodLabel } from '../period';
+import { formatPeriod, parsePeriod, periodBounds, periodLabel } from '../period';
 import { serialToYmd } from '../dates';
 
 export { periodLabel };
@@ -26,10 +26,12 @@ export const MARKER_PREFIX = 'QSAssess.';
  * is passed through as it is, so hosts still list it and never mistake it for a user's sheet.
  */
 export function parseMarker(name: string): { period: string; kind: SummaryKind | (string & {}) } | null {
-  const m = /^QSAssess\.(\d{4}(?:Q[1-4])?)\.([\w-]+)$/.exec(name);
-  if (!m) return null;
+  const m = /^QSAssess\.([^.]+)\.([\w-]+)$/.exec(name);
+  const parsed = m ? parsePeriod(m[1]) : null;
+  // Only the canonical text is a marker's ('2026Q3', '2026'), never another spelling of it.
+  if (!m || !parsed || formatPeriod(parsed) !== m[1]) return null;
   const [, period, part] = m;
-  const quarter = period.includes('Q');
+  const quarter = parsed.kind === 'quarter';
   const kinds: Record<string, SummaryKind> = {
     summary: 'quarter-summary',
     detail: 'quarter-detail',
