@@ -10,6 +10,7 @@ const INTEGRATION = [
   '/test/catalogue/.*\\.test\\.ts$',
   '/test/cli/cli\\.test\\.ts$',
   '/test/cli/pdf\\.test\\.ts$',
+  '/test/cli/publish-print\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
   '/test/xlsx/charts\\.test\\.ts$',
   '/test/xlsx/files\\.test\\.ts$',
