@@ -57,7 +57,13 @@ export const PublishNotice = forwardRef<HTMLDivElement, PublishNoticeProps>(func
         <div>{s.republishHint}</div>
         <Field label={s.republishReason}>
           {/* A native input: the pane's bundle budget has no room for Fluent's Input. */}
-          <input data-testid="republish-reason" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+          <input
+            data-testid="republish-reason"
+            aria-label={s.republishReason}
+            value={reason}
+            maxLength={200}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </Field>
         <Button appearance="primary" disabled={!ok} onClick={() => onRepublish(notice.period, notice.action, reason.trim())}>
           {notice.action === 'generate' ? s.republishGenerate : s.republishPublish}
