@@ -144,4 +144,22 @@ describe('publish, change, refuse, republish (SPEC §10 on the sample)', () => {
     const v = await cli('validate', book);
     expect(v.stderr).not.toContain('已发布的');
   });
+
+  test('notice --republish --reason writes the notice and records the republish in the workbook itself', async () => {
+    await editQ2Row(book); // another Q2 row changes after the second publication
+    const docx = path.join(dir, 'q2-notice.docx');
+    const refused = await cli('notice', book, '--period', '2026Q2', '--out', docx);
+    expect(refused.code).toBe(2);
+    expect(fs.existsSync(docx)).toBe(false);
+    const r = await cli('notice', book, '--period', '2026Q2', '--out', docx, '--republish', '--reason', '再次更正');
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(docx)).toBe(true);
+    expect(r.stdout).toContain('已重新发布(第 3 次发布,原因:再次更正)');
+    const record = readPublishRecord(await snapshotOf(book));
+    expect(record.entries.map((e) => [e.seq, e.reason])).toEqual([
+      [1, ''],
+      [2, '更正条款'],
+      [3, '再次更正'],
+    ]);
+  });
 });
