@@ -63,6 +63,13 @@ describe('the 发布记录 sheet', () => {
     expect(readPublishRecord(back)).toEqual({ entries: a.record.entries, warnings: [] });
   });
 
+  test('a user’s own sheet named 发布记录 (not ours, another table) is not read as a record', () => {
+    const snap: Snapshot = {
+      sheets: [...workbook({ events: Q2_EVENTS }).sheets, { name: PUBLISH_SHEET, values: [['我的笔记'], ['随便写']] }],
+    };
+    expect(readPublishRecord(snap)).toEqual({ entries: [], warnings: [] });
+  });
+
   test('a damaged record row is a warning naming the row, never a crash', () => {
     const book = published(Q2_EVENTS);
     const sheet = book.sheets.find((s) => s.name === PUBLISH_SHEET)!;

@@ -139,6 +139,8 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
     warnings.push({ code: 'publish-record', sheet: PUBLISH_SHEET, row, column: null, message });
   const headerAt = sheet.values.findIndex((r) => r && cellText(r[0] ?? null) === '期间' && cellText(r[2] ?? null) === '类型');
   if (headerAt < 0) {
+    // A user's own sheet that happens to have the name is none of ours: nothing to read, nothing to say.
+    if (!sheet.generated) return { entries: [], warnings };
     warn(null, '「发布记录」表的表头不完整,无法读取已发布的结果:请从发布时的文件恢复该表,或重新发布');
     return { entries: [], warnings };
   }
