@@ -177,20 +177,27 @@ function rowChanges(model: Model, period: Period, entry: PublishEntry, now: Resu
   const { first, last } = periodBounds(period);
   const current: AssessmentEvent[] = model.events.filter((e) => e.date >= first && e.date <= last);
   const results = new Map<string, EventResult>(now.events.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+  // Events with the same fingerprint (the same fault typed twice) are taken in row order, each once.
   const byPrint = new Map<string, AssessmentEvent[]>();
+  const taken = new Map<string, number>();
   for (const e of current) {
     const f = fingerprint(e);
-    byPrint.set(f, [...(byPrint.get(f) ?? []), e]);
+    const list = byPrint.get(f);
+    if (list) list.push(e);
+    else byPrint.set(f, [e]);
   }
   const out: RowChange[] = [];
   const leftOver: PublishedEvent[] = [];
   const matched = new Set<AssessmentEvent>();
   for (const was of entry.events) {
-    const same = byPrint.get(was.fingerprint)?.find((e) => !matched.has(e));
+    const list = byPrint.get(was.fingerprint);
+    const k = taken.get(was.fingerprint) ?? 0;
+    const same = list && k < list.length ? list[k] : undefined;
     if (!same) {
       leftOver.push(was);
       continue;
     }
+    taken.set(was.fingerprint, k + 1);
     matched.add(same);
     const r = results.get(`${same.sheet}\u0000${same.row}`);
     if (r && r.points !== was.points) {

@@ -76,21 +76,32 @@ export const FINGERPRINT_FIELDS = [
  * `=` inside a value are written full-width, so the text splits back exactly.
  */
 export function fingerprint(e: AssessmentEvent): string {
+  // Built by concatenation, dates from a per-day cache and the escape only where needed: every read
+  // fingerprints each event of every published period (a quarter can hold 250k events).
   const yes = (b: boolean) => (b ? '是' : '否');
-  const values: Record<(typeof FINGERPRINT_FIELDS)[number], string> = {
-    工作表: e.sheet,
-    日期: serialToIso(e.date),
-    单位: e.unit,
-    来源: e.source, // decides 有效投诉
-    条款: e.clause,
-    等级: e.level,
-    扣分调整: e.override === null ? '' : String(e.override),
-    认定: e.finding ?? '',
-    三不放过: yes(e.causeFound) + yes(e.handled) + yes(e.fixed),
-    完成日期: e.fixedOn === undefined || e.fixedOn === null ? '' : serialToIso(e.fixedOn),
-    直接责任人: e.person,
-  };
-  return FINGERPRINT_FIELDS.map((k) => `${k}=${values[k].replace(/;/g, '；').replace(/=/g, '＝')}`).join(';');
+  return (
+    `工作表=${clean(e.sheet)};日期=${isoDay(e.date)};单位=${clean(e.unit)};来源=${clean(e.source)};条款=${clean(e.clause)}` +
+    `;等级=${clean(e.level)};扣分调整=${e.override === null ? '' : String(e.override)};认定=${e.finding ?? ''}` +
+    `;三不放过=${yes(e.causeFound)}${yes(e.handled)}${yes(e.fixed)}` +
+    `;完成日期=${e.fixedOn === undefined || e.fixedOn === null ? '' : isoDay(e.fixedOn)};直接责任人=${clean(e.person)}`
+  );
+}
+
+/** `;` and `=` inside a value written full-width, so the text splits back exactly. */
+function clean(v: string): string {
+  return v.indexOf(';') < 0 && v.indexOf('=') < 0 ? v : v.replace(/;/g, '\uff1b').replace(/=/g, '\uff1d');
+}
+
+/** YYYY-MM-DD of a serial day, cached: a year has 365 of them, a quarter's events share them. */
+const ISO_DAYS = new Map<number, string>();
+function isoDay(serial: number): string {
+  const day = Math.floor(serial);
+  let iso = ISO_DAYS.get(day);
+  if (iso === undefined) {
+    iso = serialToIso(day);
+    if (ISO_DAYS.size < 100_000) ISO_DAYS.set(day, iso);
+  }
+  return iso;
 }
 
 /** A fingerprint split back into its fields. */

@@ -145,21 +145,27 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
     return { entries: [], warnings };
   }
   const header = sheet.values[headerAt].map((v) => cellText(v ?? null));
-  const at = new Map<Col, number>(COLUMNS.map((c) => [c, header.indexOf(c)]));
+  const at = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Col, number>;
+  // Plain functions over (row, column), no closures per row: a year's record can hold a million rows.
+  const cell = (r: CellValue[], j: number): CellValue => (j < 0 ? null : (r[j] ?? null));
+  const txt = (r: CellValue[], j: number): string => {
+    const v = cell(r, j);
+    return v === null ? '' : typeof v === 'string' ? v.trim() : cellText(v).trim();
+  };
+  const num = (r: CellValue[], j: number): number => {
+    const v = cell(r, j);
+    return typeof v === 'number' ? v : (parseNumber(v) ?? 0);
+  };
   const entries: PublishEntry[] = [];
   const byKey = new Map<string, PublishEntry>();
+  let last: { key: string; entry: PublishEntry | undefined } = { key: '', entry: undefined };
   for (let i = headerAt + 1; i < sheet.values.length; i++) {
     const r = sheet.values[i] ?? [];
-    const get = (c: Col): CellValue => {
-      const j = at.get(c)!;
-      return j < 0 ? null : (r[j] ?? null);
-    };
-    const txt = (c: Col) => cellText(get(c)).trim();
-    const num = (c: Col) => parseNumber(get(c)) ?? 0;
-    const kind = txt('类型');
-    if (!kind && !txt('期间')) continue;
-    const period = txt('期间');
-    const seq = parseNumber(get('次序'));
+    const kind = txt(r, at.类型);
+    const period = txt(r, at.期间);
+    if (!kind && !period) continue;
+    const seqCell = cell(r, at.次序);
+    const seq = typeof seqCell === 'number' ? seqCell : parseNumber(seqCell);
     const sheetRow = top + i;
     if (!period || seq === null) {
       warn(sheetRow, `「发布记录」第 ${sheetRow} 行缺少期间或次序,已忽略该行`);
@@ -170,9 +176,9 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
       const entry: PublishEntry = {
         period,
         seq,
-        date: txt('发布日期'),
-        number: txt('通报文号'),
-        reason: txt('原因'),
+        date: txt(r, at.发布日期),
+        number: txt(r, at.通报文号),
+        reason: txt(r, at.原因),
         units: [],
         people: [],
         events: [],
@@ -181,40 +187,41 @@ export function readPublishRecord(snapshot: Snapshot): PublishRecord {
       entries.push(entry);
       continue;
     }
-    const entry = byKey.get(key);
+    if (last.key !== key) last = { key, entry: byKey.get(key) };
+    const entry = last.entry;
     if (!entry) {
       warn(sheetRow, `「发布记录」第 ${sheetRow} 行不属于任何一次发布(${period} 第 ${seq} 次),已忽略该行`);
       continue;
     }
-    if (kind === '单位') {
+    if (kind === '事项') {
+      entry.events.push({
+        sheet: txt(r, at.工作表),
+        row: num(r, at.行),
+        unit: txt(r, at.单位编码),
+        fingerprint: txt(r, at.指纹),
+        points: num(r, at.扣分),
+        unitFine: num(r, at.单位罚款),
+        headFine: num(r, at.第一责任人罚款),
+        personFine: num(r, at.直接责任人罚款),
+      });
+    } else if (kind === '单位') {
       entry.units.push({
-        code: txt('单位编码'),
-        name: txt('名称'),
-        score: num('得分'),
-        grade: txt('等级') as Grade,
-        rank: num('名次'),
-        points: num('扣分'),
-        unitFine: num('单位罚款'),
-        headFine: num('第一责任人罚款'),
-        personFine: num('直接责任人罚款'),
+        code: txt(r, at.单位编码),
+        name: txt(r, at.名称),
+        score: num(r, at.得分),
+        grade: txt(r, at.等级) as Grade,
+        rank: num(r, at.名次),
+        points: num(r, at.扣分),
+        unitFine: num(r, at.单位罚款),
+        headFine: num(r, at.第一责任人罚款),
+        personFine: num(r, at.直接责任人罚款),
       });
     } else if (kind === '个人') {
       entry.people.push({
-        name: txt('名称'),
-        unit: txt('单位编码'),
-        role: txt('角色') === '第一责任人' ? '第一责任人' : '直接责任人',
-        fine: num('罚款'),
-      });
-    } else if (kind === '事项') {
-      entry.events.push({
-        sheet: txt('工作表'),
-        row: num('行'),
-        unit: txt('单位编码'),
-        fingerprint: txt('指纹'),
-        points: num('扣分'),
-        unitFine: num('单位罚款'),
-        headFine: num('第一责任人罚款'),
-        personFine: num('直接责任人罚款'),
+        name: txt(r, at.名称),
+        unit: txt(r, at.单位编码),
+        role: txt(r, at.角色) === '第一责任人' ? '第一责任人' : '直接责任人',
+        fine: num(r, at.罚款),
       });
     } else warn(sheetRow, `「发布记录」第 ${sheetRow} 行的类型“${kind}”无法识别,已忽略该行`);
   }
