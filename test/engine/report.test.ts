@@ -371,9 +371,10 @@ describe('a 60-unit quarter (the bench organisation)', () => {
     expect(fu.history.length).toBeGreaterThan(0);
     // The bench book holds Q2 events, so 上季度得分 and 变化 are shown and explained in a third note.
     expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
-    expect(summary.values[67][0]).toMatch(/^历史未闭环事项:以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
-    expect(summary.values[69 + followUpRows][0]).toMatch(/^制表人/);
-    const rows = 70 + followUpRows + 1 + CHART_ROWS + 1 + 1 + 60; // blank, chart, blank, data header, 60 units
+    expect(summary.values[69][0]).toMatch(/^制表人/);
+    // After the sign-off line, a blank row, then the follow-up lists (SPEC §10).
+    expect(summary.values[71][0]).toMatch(/^历史未闭环事项:以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
+    const rows = 70 + 1 + followUpRows + 1 + CHART_ROWS + 1 + 1 + 60; // blank, lists, blank, chart, blank, data header, 60 units
     expect(summary.values).toHaveLength(rows);
     expect(summary.print.area.rows).toBe(rows);
     expect(summary.values[3][2]).toBe('部门');
@@ -384,11 +385,11 @@ describe('a 60-unit quarter (the bench organisation)', () => {
 
   test('the detail lists every event of the quarter; its styles do not grow with its rows', () => {
     // Headings, events, 合计, the note, the rule-11 footnote (default ladder), blank, sign-off.
-    expect(detail.values).toHaveLength(3 + result.events.length + 1 + 1 + followUpRows + 1 + 1 + 1);
+    expect(detail.values).toHaveLength(3 + result.events.length + 1 + 1 + 1 + 1 + 1 + 1 + followUpRows);
     expect(result.events.length).toBeGreaterThan(500);
     const small = planSummaries(modelOf({ events: [event()] }), score(modelOf({ events: [event()] }), parsePeriod('2026Q3')!))[1];
-    // Each follow-up block adds one style (its bold heading), whatever its length.
+    // The follow-up lists add one style for their rows and one per block (its bold heading), whatever their length.
     const blocks = (fu.history.length ? 1 : 0) + (fu.overdue.length ? 1 : 0);
-    expect(detail.styles).toHaveLength(small.styles.length + blocks);
+    expect(detail.styles).toHaveLength(small.styles.length + (blocks ? 1 + blocks : 0));
   });
 });

@@ -9,6 +9,7 @@
 //   warning    SPEC §2 rule 11's footnote in red, while the ladder is the unconfirmed default
 //   blank
 //   sign-off   制表人:___  审核人:___  批准人:___  日期:____年__月__日
+//   (blocks)   blank, then text blocks (the follow-up lists of SPEC §10): a bold heading, its lines
 //   (chart)    blank, the chart over CHART_ROWS empty rows, blank, then the chart's data block
 //              (category and series columns, from column B) — inside the print area, so the chart
 //              and the numbers it is drawn from print together, and every renderer draws the chart
@@ -57,7 +58,7 @@ export interface TableSheet {
   /** The 合计 row, or null when no column adds up meaningfully. */
   totals: CellValue[] | null;
   notes: string[];
-  /** Text blocks printed under the notes (the follow-up lists, SPEC §10): a bold heading, then its lines. */
+  /** Text blocks printed after the sign-off line (the follow-up lists, SPEC §10): a bold heading, then its lines. */
   blocks?: { heading: string; lines: string[] }[];
   params: Params;
   /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default; null otherwise. */
@@ -99,17 +100,21 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   const cols = t.columns.length;
   const dataRows = t.rows.length + (t.totals ? 1 : 0);
   const notesRow = FIRST_DATA_ROW + dataRows;
+  const notes = t.warning ? [...t.notes, `※ ${t.warning}`] : t.notes;
+  const signOffRow = notesRow + notes.length + 1; // one blank row before it
+  // The text blocks (the follow-up lists) come after the sign-off line, one blank row between: the
+  // signed table and its notes stay together however long the lists are.
   const blockLines = (t.blocks ?? []).flatMap((b) => [b.heading, ...b.lines]);
   const headings = new Set<number>();
-  let at = t.notes.length;
+  let at = 0;
   for (const b of t.blocks ?? []) {
     headings.add(at);
     at += 1 + b.lines.length;
   }
-  const notes = [...t.notes, ...blockLines, ...(t.warning ? [`※ ${t.warning}`] : [])];
-  const signOffRow = notesRow + notes.length + 1; // one blank row before it
-  const chart = t.chart ? placeChart(t.chart, signOffRow + 2, cols) : null;
-  const totalRows = chart ? chart.lastRow + 1 : signOffRow + 1;
+  const blocksRow = signOffRow + 2;
+  const lastRow = blockLines.length ? blocksRow + blockLines.length - 1 : signOffRow;
+  const chart = t.chart ? placeChart(t.chart, lastRow + 2, cols) : null;
+  const totalRows = chart ? chart.lastRow + 1 : lastRow + 1;
 
   const line = (first: CellValue): CellValue[] => {
     const row: CellValue[] = new Array(cols).fill(null);
@@ -122,10 +127,20 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   for (const n of notes) values.push(line(n));
   values.push(line(null));
   values.push(line(signOffLine(t.params)));
+  if (blockLines.length) {
+    values.push(line(null));
+    for (const b of blockLines) values.push(line(b));
+  }
   if (chart) for (const r of chart.rows) values.push(r);
 
   const across = (row: number): CellRange => ({ row, col: 0, rows: 1, cols });
-  const merges = [across(0), across(1), ...notes.map((_, i) => across(notesRow + i)), across(signOffRow)];
+  const merges = [
+    across(0),
+    across(1),
+    ...notes.map((_, i) => across(notesRow + i)),
+    across(signOffRow),
+    ...blockLines.map((_, i) => across(blocksRow + i)),
+  ];
 
   const styles: SheetPlan['styles'] = [
     { range: across(0), style: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' } },
@@ -147,16 +162,14 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   if (t.totals) {
     styles.push({ range: across(FIRST_DATA_ROW + t.rows.length), style: { bold: true, fill: TOTALS_FILL } });
   }
-  // One range for every note row: the follow-up lists can be long, and styles must not grow with rows.
-  if (notes.length) {
-    styles.push({
-      range: { row: notesRow, col: 0, rows: notes.length, cols },
-      style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' },
-    });
-  }
-  for (const i of headings) styles.push({ range: across(notesRow + i), style: { bold: true } });
+  // One range for the note rows and one for the block rows: the follow-up lists can be long, and
+  // styles must not grow with rows.
+  const noteStyle: CellStyle = { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' };
+  if (notes.length) styles.push({ range: { row: notesRow, col: 0, rows: notes.length, cols }, style: noteStyle });
   if (t.warning) styles.push({ range: across(notesRow + notes.length - 1), style: { bold: true, fontColor: WARNING_COLOR } });
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
+  if (blockLines.length) styles.push({ range: { row: blocksRow, col: 0, rows: blockLines.length, cols }, style: noteStyle });
+  for (const i of headings) styles.push({ range: across(blocksRow + i), style: { bold: true } });
   if (chart) styles.push(...chart.styles);
 
   const widths = columnWidths(t.columns, t.rows);
@@ -166,9 +179,9 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     { row: 1, height: 18 },
     { row: HEADER_ROW, height: 30 },
     ...wrappedRowHeights(t.columns, widths, t.rows),
-    // A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char).
-    ...notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
+    ...notes.map((n, i) => ({ row: notesRow + i, height: noteHeight(n, tableWidth) })),
     { row: signOffRow, height: 24 },
+    ...blockLines.map((n, i) => ({ row: blocksRow + i, height: noteHeight(n, tableWidth) })),
     ...(chart ? chart.heights : []),
   ];
 
@@ -195,6 +208,11 @@ export function layoutSheet(t: TableSheet): SheetPlan {
     },
     charts: chart ? [chart.plan] : [],
   };
+}
+
+/** A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char). */
+function noteHeight(text: string, tableWidth: number): number {
+  return 13 * Math.max(1, Math.ceil((displayWidth(text) * 0.9) / tableWidth)) + 2;
 }
 
 /**
