@@ -1,6 +1,6 @@
 // The follow-up block of the summary and the detail (SPEC §3, §10): incidents of earlier periods
 // still open at the period's end (历史未闭环事项) and the period's own overdue ones, as lines of
-// text under the table's notes. Text lines rather than columns, so the block never changes the
+// text after the sign-off line. Text lines rather than columns, so the block never changes the
 // table it follows and prints across the table's width.
 import type { Params } from '../types';
 import type { FollowUp, OpenItem } from '../followup';
