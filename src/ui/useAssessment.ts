@@ -2,7 +2,7 @@
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { assess, readWorkbook, ymdOf, type Assessment, type FollowUp, type NoticePlan, type Period, type Result } from '../engine';
-import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
+import { asWorkbookError, WorkbookError, type GeneratedSheet, type WorkbookHost } from './host';
 import type { Analysis } from './workflow';
 
 export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting' | 'error-list' | 'publishing';
@@ -131,12 +131,20 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         const analysis = await read();
         const a = assessed(analysis, period);
         if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        // SPEC §10: the notice of a published period whose numbers changed is not drawn again until
+        // it is republished (生成 asks for the reason); saying why is the download's answer.
+        const regen = a.regeneration();
+        const notice = regen.allowed
+          ? a.notice
+          : () => {
+              throw new WorkbookError('unknown', regen.message);
+            };
         const shown: Shown = {
           period,
           result: a.result,
           sheets: null,
           warnings: a.warnings.map((w) => w.message),
-          notice: a.notice,
+          notice,
           followUp: a.followUp(),
         };
         return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };

@@ -96,6 +96,12 @@ maybe('publishing in the browser page', () => {
     await expect(warning.textContent()).resolves.toContain(
       `「二级单位考核记录」第 ${edited.row} 行 条款 ${edited.clause} → 9.1,等级 一般 → 较大`,
     );
+    // The notice of the changed published quarter is not drawn again before a republish.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: zh.downloadNotice }).click();
+    await page.getByRole('alert').filter({ hasText: '2026年第2季度的结果已发布,此后有变化' }).waitFor();
+    expect(downloads).toBe(0);
   });
 
   test('生成 asks for a reason instead of writing; with it, the quarter is republished and recorded', async () => {
