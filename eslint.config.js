@@ -60,7 +60,8 @@ module.exports = tseslint.config(
   // The UI of three hosts: the engine's face; never a host, a file format or Node.
   layer(['src/ui/**'], [folderImport(others('engine', 'ui')), nodeImport, engineInside, engineStages]),
   // Hosts: the engine and the UI (its WorkbookHost contract, and mounting it); never each other.
-  layer(['src/office/**'], [folderImport(others('engine', 'ui', 'office')), nodeImport, engineInside, engineStages]),
+  // …and the browser-safe notice writer (src/notice), so the pane can offer the 考核通报 .docx.
+  layer(['src/office/**'], [folderImport(others('engine', 'ui', 'office', 'notice')), nodeImport, engineInside, engineStages]),
   layer(['src/wps/**'], [folderImport(others('engine', 'ui', 'wps', 'functions')), nodeImport, engineInside, engineStages]),
   layer(
     ['src/web/**'],

@@ -10,8 +10,13 @@ const INTEGRATION = [
   '/test/catalogue/.*\\.test\\.ts$',
   '/test/cli/cli\\.test\\.ts$',
   '/test/cli/pdf\\.test\\.ts$',
+  '/test/cli/prebuilt\\.test\\.ts$',
+  '/test/cli/races\\.test\\.ts$',
+  '/test/cli/signals\\.test\\.ts$',
   '/test/cli/publish-print\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
+  '/test/notice/gbt9704\\.test\\.ts$',
+  '/test/cli/print-pages\\.test\\.ts$',
   '/test/xlsx/charts\\.test\\.ts$',
   '/test/xlsx/files\\.test\\.ts$',
   '/test/xlsx/merge\\.test\\.ts$',
@@ -20,6 +25,10 @@ const INTEGRATION = [
   '/test/fuzz/.*\\.test\\.ts$',
   '/test/xlsx/reader-compare\\.test\\.ts$',
 ];
+
+// Users sit in Asia/Shanghai: the suite runs in their zone unless TZ says otherwise (`TZ=UTC npm
+// test` for the other side of midnight). Set here, in the parent, so every worker inherits it.
+process.env.TZ ??= 'Asia/Shanghai';
 
 /** @type {import('jest').Config} */
 const base = {

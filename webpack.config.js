@@ -16,7 +16,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
-const { helpPage, userHelpPage, SOURCE: HELP_SOURCE, USER_HELP_SOURCES } = require('./scripts/help-page');
+const { HelpPlugin } = require('./scripts/help-page');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -55,10 +55,7 @@ class OfficeJsPlugin {
   }
 }
 
-/**
- * Emits help/functions.html (the functions' helpUrl) from docs/functions.md, and points every
- * dev URL in the emitted metadata at the configured base.
- */
+/** Points every dev URL in the emitted metadata at the configured base (help/ comes from HelpPlugin). */
 class HelpAndBaseUrlPlugin {
   constructor(base) {
     this.base = base;
@@ -66,11 +63,7 @@ class HelpAndBaseUrlPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('HelpAndBaseUrlPlugin', (compilation) => {
-      compilation.fileDependencies.add(HELP_SOURCE);
-      for (const f of USER_HELP_SOURCES) compilation.fileDependencies.add(f);
       compilation.hooks.processAssets.tap({ name: 'HelpAndBaseUrlPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
-        compilation.emitAsset('help/index.html', new sources.RawSource(userHelpPage()));
         for (const name of ['functions.json', 'functions-zh-cn.json']) {
           const asset = compilation.getAsset(name);
           if (!asset || this.base === DEV_BASE_URL) continue;
@@ -122,6 +115,10 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
+        // The engine is pure (no side effects at import, by design): a module of it that nothing
+        // uses is dropped even when it is re-exported by engine/index.ts — so the template and the
+        // sample data stay in the chunk loaded on 新建模板 / 插入示例数据 (issue 21, the pane's weight).
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -150,9 +147,14 @@ module.exports = (env, argv) => {
       }),
       new OfficeJsPlugin(office.url),
       new HelpAndBaseUrlPlugin(base),
+      new HelpPlugin(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {
+      // Used exports analysed once for both bundles, not per runtime: per runtime, a module the two
+      // bundles use differently (the engine's parse and rules) is not "the same" to splitChunks,
+      // and a copy of it was concatenated into each bundle (~10 KB gzipped twice; issue 21).
+      usedExports: 'global',
       // One copy of the engine and the calendar on the page: what both bundles use goes into a
       // shared chunk that taskpane.html loads first (the functions still register at load, before React).
       splitChunks: {

@@ -16,25 +16,8 @@
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { helpPage, userHelpPage, SOURCE: FUNCTIONS_DOC, USER_HELP_SOURCES } = require('./scripts/help-page');
-
-/**
- * The page's help, next to index.html so it opens from file:// too: the pane's user help (the same
- * generator as the add-in's, scripts/help-page.js) with docs/web.md first, and the functions page.
- */
-class WebHelpPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    const userDocs = [path.resolve(__dirname, 'docs/web.md'), ...USER_HELP_SOURCES];
-    compiler.hooks.thisCompilation.tap('WebHelpPlugin', (compilation) => {
-      for (const f of [...userDocs, FUNCTIONS_DOC]) compilation.fileDependencies.add(f);
-      compilation.hooks.processAssets.tap({ name: 'WebHelpPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        compilation.emitAsset('help/index.html', new sources.RawSource(userHelpPage(userDocs)));
-        compilation.emitAsset('help/functions.html', new sources.RawSource(helpPage()));
-      });
-    });
-  }
-}
+// The page's help, next to index.html so it opens from file:// too: the same help/ as every door.
+const { HelpPlugin } = require('./scripts/help-page');
 
 module.exports = (env, argv) => {
   const production = (argv && argv.mode) !== 'development';
@@ -98,7 +81,7 @@ module.exports = (env, argv) => {
         scriptLoading: 'defer',
         inject: 'head',
       }),
-      new WebHelpPlugin(),
+      new HelpPlugin(),
     ],
     performance: { hints: false },
   };

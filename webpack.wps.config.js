@@ -19,6 +19,8 @@ const { generateCustomFunctionsMetadata } = require('custom-functions-metadata')
 require('tsx/cjs/api').register();
 const { wpsFunctionsJson } = require('./scripts/wps-package/functions-json.ts');
 const { buildOfflinePackage } = require('./scripts/wps-package/offline.ts');
+// help/ beside the pane (its 帮助 link), so it is in dist/wps and the offline .7z too.
+const { HelpPlugin } = require('./scripts/help-page');
 
 const ROOT = __dirname;
 const pkg = require('./package.json');
@@ -96,6 +98,7 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      new HelpPlugin(),
       // Blocking, in <head>: the ribbon's callbacks must exist before WPS asks for them.
       new HtmlWebpackPlugin({
         filename: 'index.html',

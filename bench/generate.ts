@@ -20,6 +20,12 @@ export interface GenerateOptions {
   year?: number;
   /** Rows for the 考核参数 sheet (default: 未闭环扣分 0.5 and a 制表人, so open items count). */
   params?: [string, CellValue][];
+  /**
+   * Size of the company's staff (≤ 500 is realistic): each event's 直接责任人 is one of its unit's
+   * share of them. Without it (the default shape) most events name a one-off person, which makes
+   * the 个人罚款 sheet as long as a quarter has events: the worst case, not the usual one.
+   */
+  people?: number;
 }
 
 export const DEPARTMENTS = ['办公室', '党建工作部', '人力资源部', '财务资产部', '发展建设部', '安全监察质量部', '运维检修部', '营销部'];
@@ -131,11 +137,31 @@ function picker<T>(choices: [T, number][], random: () => number): () => T {
   };
 }
 
+/** `count` distinct names, deterministic: surname × given name(s) by index. */
+export function staffNames(count: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const given = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length];
+    const second = Math.floor(i / (SURNAMES.length * GIVEN.length));
+    names.push(SURNAMES[i % SURNAMES.length] + given + (second ? GIVEN[(second - 1) % GIVEN.length] + String(second) : ''));
+  }
+  return names;
+}
+
 export function generateWorkbook(options: GenerateOptions): Snapshot {
   const random = prng(options.seed ?? 2026);
   const year = options.year ?? 2026;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const person = () => SURNAMES[Math.floor(random() * SURNAMES.length)] + pick(GIVEN) + (random() < 0.5 ? pick(GIVEN) : '');
+  const units = [...DEPARTMENTS, ...SUB_UNITS];
+  // With a staff pool, unit k's people are the pool's names k, k + 60, k + 120, …
+  const pool = options.people ? staffNames(Math.max(options.people, units.length)) : null;
+  const staff = (unit: string) => {
+    if (!pool) return person();
+    const k = units.indexOf(unit);
+    const share = Math.ceil((pool.length - k) / units.length);
+    return pool[k + units.length * Math.floor(random() * share)];
+  };
 
   const unitRows: CellValue[][] = [['单位编码', '单位名称', '类别', '第一责任人', '归口部门']];
   DEPARTMENTS.forEach((name, i) => unitRows.push([`D${String(i + 1).padStart(2, '0')}`, name, '部门', person(), null]));
@@ -162,14 +188,15 @@ export function generateWorkbook(options: GenerateOptions): Snapshot {
     // 85% of incidents are closed; the rest miss one of the three checks.
     const open = !praised && random() < 0.15 ? Math.floor(random() * 3) : -1;
     const checks = praised ? [null, null, null] : [0, 1, 2].map((k) => (k === open ? '否' : '是'));
+    const unit = department ? pick(DEPARTMENTS) : pick(SUB_UNITS);
     const row: CellValue[] = [
       first + day,
-      department ? pick(DEPARTMENTS) : pick(SUB_UNITS),
+      unit,
       src,
       clause,
       level,
       pick(DESCRIPTIONS[src]),
-      praised ? null : person(),
+      praised ? null : staff(unit),
       overridden ? Math.round(random() * 20) / 10 : null,
       ...checks,
       overridden ? '经核实部分属实,酌情调整' : null,

@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { benchBook, summarize } from './file';
 import { row } from './measure';
+import { seconds, target } from './targets';
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-bench-million-'));
@@ -14,7 +15,9 @@ export async function run(): Promise<void> {
     console.log(`  1,000,000 events: input ${(fs.statSync(book).size / 1e6).toFixed(1)} MB (setup, not timed)`);
     const m = summarize(book, path.join(dir, 'out.xlsx'));
     console.log(row('qs-assess summarize 2026Q3', m));
-    console.log(`  target: ≤ 25 s wall, ≤ 2.5 GB peak — ${m.wall.toFixed(2)} s, ${(m.maxRssMb / 1024).toFixed(2)} GB`);
+    console.log(`  target: ≤ 15 s wall, ≤ 1.5 GB peak — ${m.wall.toFixed(2)} s, ${(m.maxRssMb / 1024).toFixed(2)} GB`);
+    target('summarize a 1,000,000-event workbook ≤ 15 s wall', `${seconds(m.wall)} (CPU ${seconds(m.cpu)})`, m.wall <= 15);
+    target('… ≤ 1.5 GB peak', `${(m.maxRssMb / 1024).toFixed(2)} GB`, m.maxRssMb <= 1.5 * 1024);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,12 +5,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { assess, readWorkbook, ymdOf, type Assessment, type Period, type SheetPlan } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { writePlansWorkbook } from '../xlsx/merge';
 import { readWorkbookFile } from '../xlsx/node/read';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { writeSummariesFile } from '../xlsx/node/write';
 import { writeSampleOrTemplate } from './init';
 import { pdfFonts } from './notice-fonts';
-import { convertDocxToPdf, convertToPdf, findSoffice } from './pdf';
+import { convertDocxToPdf, findSoffice, printPlansToPdf } from './pdf';
 import { resultTable } from './demo-table';
 
 const DEMO_DIR = path.resolve(__dirname, '../../demo');
@@ -21,7 +20,8 @@ async function demo(): Promise<void> {
   const out = path.join(DEMO_DIR, 'sample-2026.summary.xlsx');
   await writeSampleOrTemplate(book, true);
 
-  const { snapshot } = await readWorkbookFile(book);
+  const input = await readWorkbookFile(book);
+  const { snapshot } = input;
   const reading = readWorkbook(snapshot);
   const today = ymdOf(new Date());
   const run = (period: Period) => {
@@ -32,24 +32,29 @@ async function demo(): Promise<void> {
   const quarter = run({ kind: 'quarter', year: 2026, quarter: 3 });
   const year = run({ kind: 'year', year: 2026 });
   const plans: SheetPlan[] = [...quarter.sheets(), ...year.sheets()];
-  await writeSummariesFile(book, out, plans);
+  await writeSummariesFile(input, out, plans);
 
   const notice = quarter.notice();
   const docx = path.join(DEMO_DIR, '2026Q3-通报.docx');
   fs.writeFileSync(docx, await noticeDocx(notice));
+  const yearNotice = year.notice();
+  const yearDocx = path.join(DEMO_DIR, '2026-通报.docx');
+  fs.writeFileSync(yearDocx, await noticeDocx(yearNotice));
 
-  const written = [book, out, docx];
+  const written = [book, out, docx, yearDocx];
   const soffice = findSoffice();
   let pdfNote = '';
   if (soffice) {
-    const ours = path.join(DEMO_DIR, '2026Q3-summary.xlsx');
+    // Each sheet printed on its own (numbered 第 1 页 共 N 页 per sheet), the notices through Writer.
     const pdf = path.join(DEMO_DIR, '2026Q3-summary.pdf');
-    fs.writeFileSync(ours, writePlansWorkbook(quarter.sheets(), NODE_MERGE));
-    await convertToPdf(ours, pdf, soffice);
-    fs.rmSync(ours);
+    await printPlansToPdf(quarter.sheets(), pdf, soffice);
+    const yearPdf = path.join(DEMO_DIR, '2026-summary.pdf');
+    await printPlansToPdf(year.sheets(), yearPdf, soffice);
     const noticePdf = path.join(DEMO_DIR, '2026Q3-通报.pdf');
     await convertDocxToPdf(await noticeDocx(notice, pdfFonts().fonts), noticePdf, soffice);
-    written.push(pdf, noticePdf);
+    const yearNoticePdf = path.join(DEMO_DIR, '2026-通报.pdf');
+    await convertDocxToPdf(await noticeDocx(yearNotice, pdfFonts().fonts), yearNoticePdf, soffice);
+    written.push(pdf, yearPdf, noticePdf, yearNoticePdf);
   } else {
     pdfNote = '(未找到 LibreOffice,跳过 PDF;安装:sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei)';
   }

@@ -4,9 +4,10 @@
 // warnings (the default ladder of SPEC §2 rule 11, the 通报模板 sheet) go to stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
+import { assess, describeError, describeWarning, formatPeriod, XML_FORBIDDEN, ymdOf, type NoticePlan, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputFile, checkOutputTarget, readZipPart, sameFile, writeAtomically } from '../xlsx/node/files';
+import { FileProblem, checkInputPath, checkOutputTarget, sameFile, writeAtomically } from '../xlsx/node/files';
+import { checkReplaceable, stampPackage } from '../xlsx/node/fingerprint';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
@@ -31,10 +32,17 @@ export function defaultNoticePath(book: string, period: Period): string {
   return path.join(path.dirname(book), `${path.basename(book, ext)}.${formatPeriod(period)}.通报.docx`);
 }
 
-/** True when `file` is a notice this tool wrote (its core properties name QS Assess as creator). */
-function isOurNotice(file: string): boolean {
-  const core = readZipPart(file, 'docProps/core.xml');
-  return core !== null && /<dc:creator>QS Assess<\/dc:creator>/.test(core);
+/** The XML-forbidden characters anywhere in the notice's text, as U+XXXX codes (the writer drops them). */
+function forbiddenCharacters(plan: NoticePlan): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const m of v.match(XML_FORBIDDEN) ?? []) found.add(`U+${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(plan);
+  return [...found];
 }
 
 export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = new Date()): Promise<number> {
@@ -46,15 +54,13 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
       throw new FileProblem(`输出文件「${target}」与输入工作簿相同:请换一个文件名。`);
     if (target !== null) checkOutputTarget(target);
   }
-  if (!cmd.force && fs.existsSync(out) && !isOurNotice(out)) {
-    throw new FileProblem(
-      `文件「${out}」已存在,且不是本工具生成的通报,为免覆盖您的文件,未做任何改动。请用 --out 换一个文件名,或加 --force 覆盖它。`,
-    );
-  }
+  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
+  checkReplaceable(out, 'notice', cmd.force);
+  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(NOTICE_INSTALL_HINT);
 
-  checkInputFile(cmd.book);
+  checkInputPath(cmd.book);
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
   const { snapshot } = await readWorkbookFile(cmd.book);
@@ -72,7 +78,15 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     return 2;
   }
   const plan = n.notice();
-  const docx = await noticeDocx(plan);
+  const dropped = forbiddenCharacters(plan);
+  if (dropped.length)
+    io.err(
+      `警告:通报的文字中有 Word 文件无法保存的控制字符(${dropped.join('、')},多为从网页或其他程序粘贴而来),已去掉。请在工作簿中删除它们。`,
+    );
+  // The notice's own warnings: no 通报文号 (a grey placeholder is printed), a 成文日期 moved to the period's end.
+  for (const w of plan.warnings) io.err(describeWarning(w));
+  // Fingerprinted, so that a later run replaces it only while nobody has edited it.
+  const docx = stampPackage(await noticeDocx(plan), 'notice');
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
   if (regen.republish) {
     // The republish is recorded where the record lives: the workbook's own 发布记录 sheet (only
@@ -80,7 +94,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     await writeSummariesFile(cmd.book, cmd.book, [regen.republish.plan]);
     io.out(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「${cmd.book}」的「发布记录」。`);
   }
-  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号:可在「考核参数」表中填写“通报文号”)'}`);
+  io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号,发文字号处为灰色占位)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
     // The PDF is printed from a copy naming installed faces, so LibreOffice never guesses a sans

@@ -2,16 +2,14 @@
 // Read → validate → score → plan → render our sheets into a fresh workbook → merge them into a
 // copy of the book's package (or, with --in-place, the book itself; src/xlsx/merge.ts) →
 // optionally print our sheets to PDF. Nothing is written while any validation error exists.
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
-import { FileProblem, checkInputFile, checkOutputTarget, isOurOutput, sameFile } from '../xlsx/node/files';
-import { writePlansWorkbook } from '../xlsx/merge';
-import { NODE_MERGE, writeSummariesFile } from '../xlsx/node/write';
+import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, sameFile } from '../xlsx/node/files';
+import { checkReplaceable } from '../xlsx/node/fingerprint';
+import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
-import { convertToPdf, findSoffice, INSTALL_HINT } from './pdf';
+import { findSoffice, INSTALL_HINT, printPlansToPdf } from './pdf';
 import { Progress } from './progress';
 
 export interface SummarizeOptions {
@@ -44,21 +42,39 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
   if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
   // Every output is checked before the (possibly long) read: folder there and writable, target writable.
   for (const target of [out, cmd.pdf]) if (target !== null) checkOutputTarget(target);
-  if (!cmd.inPlace && !cmd.force && fs.existsSync(out) && !isOurOutput(out)) {
-    throw new FileProblem(
-      `输出文件「${out}」已存在,且不是本工具生成的汇总工作簿,为免覆盖您的文件,未做任何改动。请用 --out 换一个文件名,或加 --force 覆盖它。`,
-    );
-  }
+  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
+  if (!cmd.inPlace) checkReplaceable(out, 'summary', cmd.force);
+  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
   // Ask for LibreOffice before doing any work, so a missing one costs nothing.
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);
   // Messages go to stderr when stdout carries the JSON.
   const say = cmd.json ? io.err : io.out;
+  checkInputPath(cmd.book);
 
-  checkInputFile(cmd.book);
+  // --in-place: one run at a time rewrites a workbook; a second one refuses at once (not after
+  // scoring), and the lock goes with the run, however it ends.
+  const release = cmd.inPlace ? acquireLock(cmd.book) : null;
+  try {
+    return await summarizeLocked(cmd, io, out, soffice, say, today);
+  } finally {
+    release?.();
+  }
+}
+
+async function summarizeLocked(
+  cmd: SummarizeOptions,
+  io: Io,
+  out: string,
+  soffice: string | null,
+  say: (line: string) => void,
+  today: Date,
+): Promise<number> {
   const progress = new Progress(io);
   progress.step(`读取「${cmd.book}」…`);
-  const { snapshot } = await readWorkbookFile(cmd.book);
+  // Read once: the same bytes are scored and merged into (src/xlsx/node/write.ts).
+  const input = await readWorkbookFile(cmd.book);
+  const { snapshot } = input;
   progress.step(`检查并计算 ${formatPeriod(cmd.period)}…`);
   const s = assess(snapshot, { period: cmd.period, today: ymdOf(today) });
   // Warnings never change the exit code; they go to stderr so that --json stays pure.
@@ -79,20 +95,13 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
   progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(cmd.book, out, plans);
+  await writeSummariesFile(input, out, plans);
   say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
   if (regen.republish) say(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-'));
-    try {
-      const ours = path.join(work, 'summary.xlsx');
-      fs.writeFileSync(ours, writePlansWorkbook(summaries, NODE_MERGE));
-      await convertToPdf(ours, cmd.pdf, soffice);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+    await printPlansToPdf(summaries, cmd.pdf, soffice);
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

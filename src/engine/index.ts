@@ -38,6 +38,7 @@ export {
   ymdOf,
 } from './period';
 export type { Ymd, Quarter } from './period';
+export { bookStem, noticeFileName, summaryFileName } from './file-names';
 export { followUp, openAt, closedBy, historyOpenCounts } from './followup';
 export type { FollowUp, OpenItem } from './followup';
 export {
@@ -77,7 +78,7 @@ export {
   ERROR_LIST_MARKER,
 } from './report';
 export type { NoticeOptions, NoticeTemplate } from './report';
-export { personalFines, personalFineDetails, UNNAMED } from './people';
+export { personalFines, personalFinesOf, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.
@@ -85,7 +86,21 @@ export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendatio
 export type { FineParty } from './score';
 export { buildCalendar, CalendarCoverageError } from './calendar';
 export type { WorkCalendar } from './calendar';
-export { cellText, labelKey, parseNumber, toHalfWidth, quote, fitCellText, MAX_CELL_TEXT, CUT_MARK } from './text';
+export {
+  cellText,
+  invisibleIn,
+  stripInvisible,
+  XML_FORBIDDEN,
+  labelKey,
+  parseNumber,
+  toHalfWidth,
+  quote,
+  fitCellText,
+  MAX_CELL_TEXT,
+  CUT_MARK,
+  fullWidth,
+  halfWidthInChinese,
+} from './text';
 export { serialToIso, serialToYmd, ymdToSerial } from './dates';
 // The template and the bundled sample, as data for the ExcelJS and Office.js renderers.
 export * from './template';

@@ -46,11 +46,35 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /**
+ * Characters nobody sees but that make two texts differ: zero-width spaces and joiners, the BOM,
+ * soft hyphens, direction marks, and the control characters XML cannot hold (a pasted vertical
+ * tab, U+FFFE). Pasted from web pages and chat programs into names, they would make “城区供电所”
+ * and “城区供电所\u200b” two units, and break every file a name is written into.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffe\uffff]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** `s` without invisible characters (see INVISIBLE). */
+export function stripInvisible(s: string): string {
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+}
+
+/** The invisible characters in `s`, as `U+200B` codes, each once, in order of appearance. */
+export function invisibleIn(s: string): string[] {
+  const found = new Set<string>();
+  for (const m of s.match(INVISIBLE) ?? []) found.add(`U+${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...found];
+}
+
+/** Characters XML 1.0 cannot hold at all (control characters, U+FFFE/FFFF), which writers drop. */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
  * The form we compare labels (headers, parameter keys) in: half-width, no whitespace, no leading
  * or trailing '*' (users mark required columns), lower case (English aliases are case-insensitive).
  */
 export function labelKey(s: string): string {
-  return toHalfWidth(s)
+  return toHalfWidth(stripInvisible(s))
     .replace(/\s+/g, '')
     .replace(/^[*]+|[*]+$/g, '')
     .toLowerCase();
@@ -164,4 +188,83 @@ export function excelErrorMeaning(v: CellValue): string | null {
 /** The message for a cell holding an Excel error value. */
 export function excelErrorMessage(v: string, meaning: string): string {
   return `单元格的值是错误值 ${v.trim()}(${meaning}):多为公式出错,请改正该单元格的公式或改填数值后再试`;
+}
+
+// ---------------------------------------------------------------- GB/T 15834 punctuation
+// Everything the tool writes in Chinese (the notice, the titles, notes and sign-off of every
+// generated sheet) uses full-width punctuation, as GB/T 15834 and GB/T 9704 ask. Our source keeps
+// the readable ASCII forms; this one function turns them into the printed forms at the edge of the
+// engine (layoutSheet and planNotice), so no string table can be missed and none is hand-typed twice.
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+/** A Han character, or punctuation / a symbol that only appears in Chinese text. */
+function isChinese(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x3400 && c <= 0x9fff) || // CJK ideographs (Ext. A and the basic block)
+    (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+    (c >= 0x3001 && c <= 0x303f) || // 、。〈〉《》「」『』【】〔〕 …
+    (c >= 0xff01 && c <= 0xff0f) || // ！＂＃…（）＊＋，－．／
+    (c >= 0xff1a && c <= 0xff20) || // ：；＜＝＞？＠
+    c === 0x201c || // “
+    c === 0x201d || // ”
+    c === 0x2014 || // —
+    c === 0x2026 // …
+  );
+}
+
+/** The nearest character before `i` (or from `i` on, going forward) that is not a space. */
+function neighbour(s: ArrayLike<string>, i: number, step: 1 | -1): string | undefined {
+  for (let j = i; j >= 0 && j < s.length; j += step) if (s[j] !== ' ') return s[j];
+  return undefined;
+}
+
+/**
+ * Chinese text with GB/T 15834 punctuation: a half-width , : ; ! ? next to Chinese becomes
+ * ，：；！？ ("1,000", "1,1.5,2" and "10:30" keep theirs: digits on both sides); a bracket pair
+ * becomes （） when it holds Chinese or follows it ("(一)", "(金额单位:元)"). Latin text,
+ * numbers, formats and sheet-cell data are left alone; only text the tool composes goes through.
+ */
+export function fullWidth(s: string): string {
+  if (!/[,:;!?()]/.test(s)) return s;
+  const out = s.split('');
+  // Brackets first, so a comma after a converted ")" sees Chinese before it.
+  const open: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '(') open.push(i);
+    else if (out[i] === ')') {
+      const j = open.pop();
+      if (j === undefined) {
+        if (isChinese(neighbour(s, i - 1, -1)) || isChinese(neighbour(s, i + 1, 1))) out[i] = '）';
+        continue;
+      }
+      const inside = s.slice(j + 1, i);
+      if ([...inside].some((c) => isChinese(c)) || isChinese(neighbour(s, j - 1, -1))) {
+        out[j] = '（';
+        out[i] = '）';
+      }
+    }
+  }
+  for (const j of open) if (isChinese(neighbour(s, j - 1, -1)) || isChinese(neighbour(s, j + 1, 1))) out[j] = '（';
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i];
+    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '!' && ch !== '?') continue;
+    if (isChinese(neighbour(out, i - 1, -1)) || isChinese(neighbour(out, i + 1, 1))) out[i] = HALF_TO_FULL[ch];
+  }
+  return out.join('');
+}
+
+/**
+ * Each half-width , : ; ( ) with Chinese on either side, quoted with its surroundings — for tests
+ * and checks of what we print (an empty list means the text follows GB/T 15834).
+ */
+export function halfWidthInChinese(s: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!(s[i] in HALF_TO_FULL)) continue;
+    if (isChinese(neighbour(s, i - 1, -1)) || isChinese(neighbour(s, i + 1, 1))) found.push(s.slice(Math.max(0, i - 6), i + 7));
+  }
+  return found;
 }

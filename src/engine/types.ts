@@ -95,6 +95,14 @@ export interface Params {
   ladderConfirmed: boolean;
   /** 通报文号: the notice's document number, e.g. 黄州供电〔2026〕12号; '' when not set. */
   noticeNumber: string;
+  /** 通报日期: the notice's 成文日期 as a date serial; null = the day it is made (never before the period's end). */
+  noticeDate: number | null;
+  /** 考核办法名称: the regulation's title as the notice cites it, without 《》. */
+  regulation: string;
+  /** 抄送: the 版记's copy recipients, '' for none. */
+  copyTo: string;
+  /** 印发机关: the 版记's issuing office, '' for the company's 办公室. */
+  printer: string;
   /** 历史未闭环扣分: points per incident of an earlier period still open at the period's end (SPEC §2 rule 13). */
   historyOpenPoints: number;
 }
@@ -296,6 +304,8 @@ export interface PrintSetup {
   orientation: 'landscape';
   /** Fit to this many pages wide, any number tall. */
   fitToWidth: 1;
+  /** 0-based rows that start a new printed page (the chart's own page). */
+  rowBreaks?: number[];
   /** 0-based rows repeated at the top of every printed page. */
   titleRows: { first: number; last: number };
   footer: string; // '第 &P 页 共 &N 页'
@@ -376,8 +386,11 @@ export interface SheetPlan {
  */
 export type NoticeBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  /** A body paragraph, first line indented two characters as in any Chinese official text. */
-  | { kind: 'paragraph'; text: string }
+  /**
+   * A body paragraph, first line indented two characters as in any Chinese official text.
+   * `keepWithNext` for a sentence that introduces the table under it (never stranded at a page foot).
+   */
+  | { kind: 'paragraph'; text: string; keepWithNext?: boolean }
   | {
       kind: 'table';
       header: string[];
@@ -398,16 +411,22 @@ export interface NoticePlan {
   period: string;
   /** 发文机关标志 of the red 版头, e.g. 黄冈黄州区供电公司文件. */
   issuer: string;
-  /** 通报文号 as given in 考核参数, '' when not set (the writer then leaves its line blank). */
+  /** 通报文号 as given in 考核参数, '' when not set. */
   number: string;
+  /** The 发文字号 line as printed: the number, or a placeholder (printed grey) to fill in by hand. */
+  numberLine: { text: string; placeholder: boolean };
   title: string;
   /** The title as printed, broken where a reader expects (GB/T 9704 allows a title on two lines). */
   titleLines: string[];
   /** 主送机关, e.g. 各部门、各二级单位: */
   recipients: string;
   blocks: NoticeBlock[];
-  /** 落款: the company and the date in Arabic numerals (2026年10月15日). */
+  /** 落款: the company and the 成文日期 in Arabic numerals (2026年10月15日). */
   signature: { issuer: string; date: string };
-  /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default, else null. */
+  /** 附注 (printed in brackets under the date): SPEC §2 rule 11's sentence while the ladder is the unconfirmed default, else null. */
   footnote: string | null;
+  /** 版记 (GB/T 9704 7.4), on the last page: 抄送 (null for none), 印发机关 and 印发日期. */
+  record: { copyTo: string | null; printer: string; printDate: string };
+  /** What to settle before signing (no 通报文号, a date moved to the period's end); the doors show them. */
+  warnings: ValidationWarning[];
 }

@@ -6,6 +6,7 @@ import { checkCompatibility, officeWorkbookHost } from '.';
 import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
+import { noticeDocx } from '../notice/docx';
 
 function start(): void {
   const container = document.getElementById('container');
@@ -17,7 +18,8 @@ function start(): void {
     createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
     return;
   }
-  mountPane(container, officeWorkbookHost(), { env });
+  // The notice's writer is injected: the pane offers the .docx where the host can save it.
+  mountPane(container, officeWorkbookHost(), { env, writeNotice: noticeDocx });
 }
 
 Office.onReady(() => start());

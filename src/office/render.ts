@@ -49,7 +49,9 @@ export async function renderPlans(host: OfficeHost, plans: SheetPlan[], onProgre
     warnings.push('此版本的 Excel 不支持超链接(需要 ExcelApi 1.7):错误清单已写好,请按“工作表”“行”“列”找到出错的单元格。');
   }
   if (!req.charts && plans.some((p) => p.charts.length > 0)) {
-    warnings.push('此版本的 Excel 不支持按系列绘制图表(需要 ExcelApi 1.7):汇总表下方的“图表数据”已写好,可选中后用 插入 ▸ 图表 手动绘制。');
+    warnings.push(
+      '此版本的 Excel 不支持按系列绘制图表(需要 ExcelApi 1.7):汇总表右侧的“图表数据”(不打印)已写好,可选中后用 插入 ▸ 图表 手动绘制。',
+    );
   }
   try {
     return await host.run(async (context) => {
@@ -272,4 +274,6 @@ function applyPrintSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
   layout.setPrintArea(a1(p.area));
   layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  // The chart's own page (SPEC §3): a break before its first row.
+  for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }

@@ -1,7 +1,7 @@
 // The Office implementation of the UI's WorkbookHost (src/ui/host.ts): the one place the
 // pane meets Excel. Every method rejects with a WorkbookError the pane can explain.
-import { sampleSheets, templateSheets } from '../engine';
 import type { WorkbookHost } from '../ui/host';
+import { blobDownload } from '../ui/download';
 import { OwnWrites, onChanged } from './changes';
 import { toWorkbookError } from './errors';
 import { deleteGenerated, generatedSheets } from './generated';
@@ -10,7 +10,20 @@ import { readSnapshot } from './read';
 import { renderPlans } from './render';
 import { selectCell } from './select';
 import { loadSetting, saveSetting } from './settings';
-import { writeTemplateSheets } from './template';
+
+/**
+ * 新建模板 / 插入示例数据 and what they write (the sheets, drop-downs and sample data), loaded on
+ * first use as a chunk of their own: the pane's first screen never needs them (its weight budget,
+ * docs/BENCHMARKS.md).
+ */
+const templates = () => import(/* webpackChunkName: "template" */ './template-sheets');
+
+/** Office.context.platform values whose webview saves a download. */
+const DOWNLOADING_PLATFORMS = new Set(['PC', 'OfficeOnline']);
+
+export function offersDownload(platform: string): boolean {
+  return DOWNLOADING_PLATFORMS.has(platform);
+}
 
 export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHost {
   const own = new OwnWrites();
@@ -18,8 +31,8 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
     kind: 'excel',
     readSnapshot: () => readSnapshot(host),
     renderPlans: (plans, onProgress) => own.during(() => renderPlans(host, plans, onProgress)),
-    createTemplate: () => own.during(() => writeTemplateSheets(host, templateSheets(), 'skip')),
-    insertSample: () => own.during(() => writeTemplateSheets(host, sampleSheets(), 'refuse')),
+    createTemplate: () => own.during(async () => (await templates()).createTemplate(host)),
+    insertSample: () => own.during(async () => (await templates()).insertSample(host)),
     selectCell: (sheet, row, column) => selectCell(host, sheet, row, column),
     generatedSheets: () => generatedSheets(host),
     deleteGenerated: async (period) => {
@@ -35,8 +48,9 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
         throw toWorkbookError(e);
       }
     },
-    // The Excel pane runs in Office's webview, where a download has nowhere reliable to go: the
-    // pane says how to get files instead (the browser page or the command).
-    download: null,
+    // Excel on the web (a browser frame) and on Windows (WebView2) save a link's download as any
+    // browser does; the Mac and iPad webviews (WKWebView) drop it, so there the pane says how to
+    // get the file instead (the browser page or the command).
+    download: offersDownload(host.platform) ? blobDownload : null,
   };
 }

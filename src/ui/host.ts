@@ -22,6 +22,11 @@ export interface TemplateOutcome {
   skipped: string[];
   /** Plain-Chinese notes about features this host lacks (tables, drop-downs). */
   warnings: string[];
+  /**
+   * Set when the new workbook went to a file of its own (the page, with a workbook already open):
+   * its name. Then nothing was created in the workbook on screen, and the pane must not say so.
+   */
+  downloaded?: string;
 }
 
 /** A sheet QS Assess generated, known by its marker (a `QSAssess.<period>.<part>` defined name). */
@@ -54,6 +59,8 @@ export type WorkbookErrorKind =
   | 'too-large'
   /** We refused, or the host did, for a reason the message states in full (shown as it is). */
   | 'refused'
+  /** The file changed on disk since it was opened and cannot be read again without the user (the page). */
+  | 'file-changed'
   | 'unknown';
 
 export class WorkbookError extends Error {
@@ -100,6 +107,8 @@ export interface WorkbookHost {
   saveSetting(key: string, value: string): Promise<void>;
   /** Calls back when the user edits a sheet; resolves to an unsubscribe. */
   onChanged(listener: () => void): Promise<() => void>;
+  /** The workbook's file name (`考核.xlsx`), for the names of the files written from it; null when unknown. */
+  bookName?(): string | null;
   /** Offers a file to save (the notice, a workbook); null where the host cannot: the UI then says how to get it. */
   download: ((name: string, bytes: Uint8Array, mime: string) => Promise<void>) | null;
 }

@@ -11,7 +11,7 @@ export type Phase = { step: 'read' } | { step: 'score' } | { step: 'write'; done
 
 export type Notice =
   | { type: 'error'; error: WorkbookError }
-  | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[] }
+  | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[]; downloaded?: string }
   | { type: 'deleted'; period: string }
   | { type: 'error-list'; sheet: string; warnings: string[] }
   /** 发布结果 done, or nothing to do (the period is published with these numbers). */
@@ -129,8 +129,10 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
     (period: Period) =>
       guarded('validating', async () => {
         const analysis = await read();
+        // The list too: a read may have found the file changed (the page then drops what it generated).
+        const generated = await listGenerated();
         const a = assessed(analysis, period);
-        if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        if (!a.ok) return { analysis, generated, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
         // SPEC §10: the notice of a published period whose numbers changed is not drawn again until
         // it is republished (生成 asks for the reason); saying why is the download's answer.
         const regen = a.regeneration();
@@ -147,9 +149,9 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
           notice,
           followUp: a.followUp(),
         };
-        return { analysis, showErrors: true, stale: false, shown, focus: 'results' as const };
+        return { analysis, generated, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
-    [guarded, read, assessed],
+    [guarded, read, assessed, listGenerated],
   );
 
   const generate = useCallback(

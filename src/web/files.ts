@@ -1,6 +1,7 @@
 // Files in and out of the page, with nothing sent anywhere: a picked or dropped file is read into
 // memory; a download is a blob: URL clicked locally; "save back" writes through the handle the
 // user granted (File System Access API, Chromium 86+) after they confirm.
+import { NOT_A_WORKBOOK_ADVICE, notAWorkbook } from './file-kind';
 import type { OpenedFile, WritableFileHandle } from './session';
 
 /** The command's limit too: larger workbooks are refused before a byte is read. */
@@ -36,11 +37,58 @@ export function checkPicked(name: string, size: number): void {
 export async function readPicked(file: File, handle: WritableFileHandle | null): Promise<OpenedFile> {
   checkPicked(file.name, file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { name: file.name, bytes, handle };
+  const other = notAWorkbook(bytes, file.name);
+  if (other) throw new FileRefused(`${other}${NOT_A_WORKBOOK_ADVICE}`);
+  return {
+    name: file.name,
+    bytes,
+    handle,
+    stamp: { size: file.size, lastModified: file.lastModified },
+    // Without a handle the File itself is all we have: Chromium and Firefox refuse to read it
+    // again once the file on disk changed, which is how the page notices.
+    source: handle ? null : file,
+  };
+}
+
+/** How the file on disk compares with what the page read. */
+export type DiskState =
+  | { state: 'same' }
+  /** Changed (or gone); `now` is the file as it is now where the page holds a handle, else null. */
+  | { state: 'changed'; now: File | null; gone: boolean };
+
+function differs(stamp: NonNullable<OpenedFile['stamp']>, now: File): boolean {
+  return now.size !== stamp.size || now.lastModified !== stamp.lastModified;
+}
+
+/**
+ * Looks at the user's file on disk again, cheaply: through the handle, its size and modification
+ * time against those read at open; without one, whether the browser still lets us read the File
+ * (it refuses once the file changed). A workbook the page made itself (template, sample) has no
+ * file on disk and is always 'same'.
+ */
+export async function lookOnDisk(file: OpenedFile): Promise<DiskState> {
+  if (file.handle?.getFile && file.stamp) {
+    let now: File;
+    try {
+      now = await file.handle.getFile();
+    } catch {
+      return { state: 'changed', now: null, gone: true }; // moved, renamed or deleted
+    }
+    return differs(file.stamp, now) ? { state: 'changed', now, gone: false } : { state: 'same' };
+  }
+  if (file.source) {
+    try {
+      await file.source.slice(0, 1).arrayBuffer();
+      return { state: 'same' };
+    } catch {
+      return { state: 'changed', now: null, gone: false };
+    }
+  }
+  return { state: 'same' };
 }
 
 interface PickerWindow {
-  showOpenFilePicker?(options: unknown): Promise<(WritableFileHandle & { getFile(): Promise<File> })[]>;
+  showOpenFilePicker?(options: unknown): Promise<WritableFileHandle[]>;
 }
 
 /** True where the browser can hand us a file we may later write back to. */
@@ -59,7 +107,7 @@ export async function pickWithHandle(): Promise<OpenedFile | null> {
     multiple: false,
     types: [{ description: 'Excel 工作簿', accept: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'] } }],
   });
-  return readPicked(await handle.getFile(), handle);
+  return readPicked(await handle.getFile!(), handle);
 }
 
 /** A dropped file, with its handle where the browser offers one (Chromium 86+). */

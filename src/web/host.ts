@@ -6,6 +6,7 @@
 import type { SheetPlan, Snapshot } from '../engine';
 import { sampleSheets, templateSheets } from '../engine';
 import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../ui/host';
+import { lookOnDisk, readPicked } from './files';
 import { FileProblem } from '../xlsx';
 import type { WorkbookSession } from './session';
 import type { XlsxPort } from './xlsx-port';
@@ -32,17 +33,23 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     const sheets = (sample ? sampleSheets() : templateSheets()).map((s) => s.name);
     // With nothing open, the new workbook becomes the page's workbook, so the next step (fill it
     // in, or generate from the sample) starts right here; an open workbook is never replaced.
-    const opened = session.file === null;
-    if (opened) session.open({ name, bytes, handle: null });
+    const open = session.file;
+    if (!open) {
+      session.open({ name, bytes, handle: null });
+      return { created: sheets, skipped: [], warnings: [`已下载「${name}」,并在本页打开。`] };
+    }
+    // A separate file: nothing was created in the workbook on screen, and nothing links into it.
     return {
-      created: sheets,
+      created: [],
       skipped: [],
-      warnings: [opened ? `已下载「${name}」,并在本页打开。` : `已下载「${name}」。当前打开的工作簿未改动。`],
+      downloaded: name,
+      warnings: [`当前打开的「${open.name}」未改动。要使用新文件,请点「打开工作簿…」选择下载的「${name}」。`],
     };
   };
 
   const readSnapshot = async (): Promise<Snapshot> => {
     if (!session.current) return { sheets: [] };
+    await followDisk(session);
     const cached = session.cachedSnapshot();
     if (cached) return cached;
     const snapshot = await timed('qs:read', () => port.read(session.current!, session.file?.name ?? '工作簿').catch(rethrown));
@@ -60,12 +67,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       const merged = await timed('qs:merge', () => mergeOrExplain(port, bytes, plans, session.file?.name ?? '工作簿'));
       session.generated(merged, plans);
       onProgress?.(plans.length, plans.length);
-      return {
-        written: plans.map((p) => p.name),
-        warnings: [
-          `已加入「${session.summaryName}」(在本页内存中),尚未保存:请点页面上方的「下载」或「保存回原文件」。打印:点「打印预览」。`,
-        ],
-      };
+      // Not saved yet: the page's bar says so beside its download button, where the user acts on it.
+      return { written: plans.map((p) => p.name), warnings: [] };
     },
 
     createTemplate: () => newWorkbook(false),
@@ -109,8 +112,36 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       return session.subscribe((e) => e.type === 'opened' && listener());
     },
 
+    bookName: () => session.file?.name ?? null,
+
     download,
   };
+}
+
+/**
+ * Every read (重新读取, 校验, 生成) starts from the file as it is on disk, so a fix made in Excel
+ * meanwhile is what the page checks: through the handle the page reads the new content itself;
+ * without one the browser will not let it, and the user is asked to open the file again.
+ */
+async function followDisk(session: WorkbookSession): Promise<void> {
+  const file = session.file;
+  if (!file) return;
+  const disk = await lookOnDisk(file);
+  if (disk.state === 'same') return;
+  if (disk.gone) {
+    throw new WorkbookError(
+      'file-changed',
+      `找不到原文件「${file.name}」(可能已被移动、改名或删除)。本页仍显示打开时的内容;请点「打开工作簿…」重新选择该文件。`,
+    );
+  }
+  if (!disk.now) {
+    throw new WorkbookError(
+      'file-changed',
+      `「${file.name}」在本页打开后已被修改。用「选择文件」或拖放打开的文件,浏览器不允许本页自行重新读取,` +
+        `所以这里仍是打开时的内容。请点「打开工作簿…」重新选择这个文件,再校验或生成。`,
+    );
+  }
+  session.reread(await readPicked(disk.now, file.handle));
 }
 
 /** Runs `work` as a performance measure named `name` (the bench reads them; nothing is sent anywhere). */

@@ -11,5 +11,5 @@ export const HELP_URL = 'help/index.html';
 const writeNotice = (plan: Parameters<typeof noticeDocx>[0]) => noticeDocx(plan);
 
 export function Pane({ host, env }: { host: WorkbookHost; env: PaneEnv }) {
-  return <App host={host} env={env} helpUrl={HELP_URL} writeNotice={writeNotice} onReload={() => window.location.reload()} />;
+  return <App host={host} env={env} helpUrl={HELP_URL} writeNotice={writeNotice} onReload={() => window.location.reload()} layout="page" />;
 }

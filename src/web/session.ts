@@ -2,11 +2,13 @@
 // the summaries generated so far merged in, and the plans of those summaries (for the print view).
 // The page keeps everything in memory; nothing leaves the machine until the user downloads or
 // saves back.
-import type { SheetPlan, SheetSnapshot, Snapshot } from '../engine';
+import { bookStem, parsePeriod, summaryFileName, type SheetPlan, type SheetSnapshot, type Snapshot } from '../engine';
 
 /** What the browser gives for a file the page may write back to (File System Access API). */
 export interface WritableFileHandle {
   readonly name: string;
+  /** The file as it is on disk now (every handle the browser gives has it; optional for test doubles). */
+  getFile?(): Promise<File>;
   createWritable(): Promise<{ write(data: Uint8Array | Blob): Promise<void>; close(): Promise<void> }>;
   queryPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
   requestPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState>;
@@ -17,6 +19,15 @@ export interface OpenedFile {
   bytes: Uint8Array;
   /** Present when the browser let us keep a handle to the file (Chromium 86+); else null. */
   handle: WritableFileHandle | null;
+  /** Size and modification time when the page read it (or last saved it): absent for a workbook the page made. */
+  stamp?: FileStamp | null;
+  /** The File the browser gave (no handle): reading it again fails once the file changed on disk. */
+  source?: Blob | null;
+}
+
+export interface FileStamp {
+  size: number;
+  lastModified: number;
 }
 
 /** Where the page should point the user: a row of a sheet (no Excel to jump to), or a generated sheet. */
@@ -24,6 +35,8 @@ export type Location = { sheet: string; row: number | null; column: number | nul
 
 export type SessionEvent =
   | { type: 'opened' }
+  /** The file changed on disk and was read again; summaries generated from the old content were dropped. */
+  | { type: 'reread'; dropped: boolean }
   | { type: 'generated'; plans: SheetPlan[] }
   | { type: 'show'; location: Location }
   | { type: 'saved'; how: 'download' | 'in-place'; name: string };
@@ -62,10 +75,17 @@ export class WorkbookSession {
     return this.batches;
   }
 
-  /** `考核.xlsx` → `考核.summary.xlsx`, the name `qs-assess summarize` gives its copy. */
+  /**
+   * `考核.xlsx` → `考核.2026Q3.summary.xlsx`, named after the latest period generated (the file holds
+   * every summary generated since it was opened), as `qs-assess summarize` names its copy.
+   */
   get summaryName(): string {
     const name = this.opened?.name ?? '考核.xlsx';
-    return name.replace(/\.xlsx$/i, '') + '.summary.xlsx';
+    for (let i = this.batches.length - 1; i >= 0; i--) {
+      const period = parsePeriod(this.batches[i][0]?.period ?? '');
+      if (period) return summaryFileName(name, period);
+    }
+    return `${bookStem(name)}.summary.xlsx`;
   }
 
   open(file: OpenedFile): void {
@@ -75,6 +95,25 @@ export class WorkbookSession {
     this.snapshotCache = null;
     this.settings.clear();
     this.emit({ type: 'opened' });
+  }
+
+  /**
+   * The same file read again after it changed on disk: the new content replaces the old, and the
+   * summaries generated from the old content (not saved yet, or they would be in the new content)
+   * are dropped rather than merged into a workbook they no longer describe. Settings stay.
+   */
+  reread(file: OpenedFile): void {
+    const dropped = this.batches.length > 0;
+    this.opened = file;
+    this.bytes = file.bytes;
+    this.batches = [];
+    this.snapshotCache = null;
+    this.emit({ type: 'reread', dropped });
+  }
+
+  /** After 保存回原文件: the file on disk is now ours, so later checks compare against this stamp. */
+  savedInPlace(stamp: FileStamp | null): void {
+    if (this.opened && stamp) this.opened = { ...this.opened, stamp };
   }
 
   cachedSnapshot(): Snapshot | null {

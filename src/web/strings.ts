@@ -45,6 +45,18 @@ const zh = {
   openFailed: '无法打开此文件',
   saveFailed: '保存未完成',
   busyOpening: '正在读取文件…',
+  fileActions: '工作簿',
+  unsaved: '● 尚未保存',
+  rereadTitle: '已重新读取原文件',
+  reread: (name: string, dropped: boolean) =>
+    `「${name}」在本页打开后被修改过,这里现在是修改后的内容。` +
+    (dropped ? '之前生成的汇总是按旧内容算的,且尚未保存,已作废:请重新生成。' : ''),
+  conflictTitle: '原文件已被修改,未保存',
+  conflict: (name: string) =>
+    `「${name}」在本页读取之后又被修改过(例如在 Excel 或 WPS 中编辑并保存了)。覆盖它会丢掉那些修改,所以本页没有写入。` +
+    '您可以:下载一份含汇总表的副本(原文件不动);或重新读取原文件,再重新生成汇总。',
+  conflictDownload: '改为下载副本',
+  conflictReread: '重新读取原文件',
 };
 
 export type PageStrings = typeof zh;
@@ -92,6 +104,18 @@ const en: PageStrings = {
   openFailed: 'Could not open this file',
   saveFailed: 'Not saved',
   busyOpening: 'Reading the file…',
+  fileActions: 'Workbook',
+  unsaved: '● Not saved yet',
+  rereadTitle: 'Read the original file again',
+  reread: (name, dropped) =>
+    `“${name}” was changed after this page opened it; what you see now is the changed content.` +
+    (dropped ? ' Summaries generated from the old content were not saved and have been dropped: generate them again.' : ''),
+  conflictTitle: 'The original file has changed: not saved',
+  conflict: (name) =>
+    `“${name}” was changed after this page read it (for example edited and saved in Excel or WPS). Overwriting it would lose those changes, so nothing was written. ` +
+    'You can download a copy with the summaries (the original stays as it is), or read the original again and generate the summaries again.',
+  conflictDownload: 'Download a copy instead',
+  conflictReread: 'Read the original again',
 };
 
 export function pageStrings(language: Language): PageStrings {

@@ -113,6 +113,8 @@ export interface EtWorksheet {
   readonly Columns: { Item(column: number): { ColumnWidth: number } };
   readonly Rows: { Item(row: number): { RowHeight: number } };
   readonly PageSetup: EtPageSetup;
+  /** VBA's HPageBreaks.Add(Before): a manual page break above the given cell's row. */
+  readonly HPageBreaks: { Add(before: EtRange): unknown };
   ChartObjects(): EtCollection<EtChartObject> & { Add(left: number, top: number, width: number, height: number): EtChartObject };
   /** VBA's Hyperlinks.Add(Anchor, Address, SubAddress, ScreenTip, TextToDisplay); '' Address = in this workbook. */
   readonly Hyperlinks: { Add(anchor: EtRange, address: string, subAddress: string, screenTip: string, text: string): unknown };

@@ -61,6 +61,10 @@ export function applyPrintSetup(ws: EtWorksheet, plan: SheetPlan): string | null
       if (!attempt(() => ((setup as EtPageSetup)[key] = value))) failed.add(LABELS[key]);
     }
   }
+  // The chart's own page (SPEC §3): a break above its first row.
+  for (const row of plan.print.rowBreaks ?? []) {
+    if (!attempt(() => ws.HPageBreaks.Add(ws.Range(`A${row + 1}`)))) failed.add('分页符');
+  }
   if (failed.size === 0) return null;
   return `工作表「${plan.name}」的打印设置未能全部完成(${[...failed].join('、')}):打印前请在「页面设置」中手动设置为 A4 横向、一页宽、打印标题行和页脚「${plan.print.footer}」。`;
 }

@@ -36,11 +36,12 @@ import {
   prefixOf,
   reEscape,
   section,
+  setAttribute,
   unescapeXml,
   withPrefix,
   writeSection,
 } from './package/xml';
-import { concat, decodeText, inflateWhole } from './package/zip';
+import { concat, decodeText, inflateWhole, verifyEntry, type InflateWhole } from './package/zip';
 import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
@@ -94,7 +95,10 @@ interface Merge {
 }
 
 /** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
-export type MergeOptions = Packer;
+export type MergeOptions = Packer & {
+  /** A native inflater, for checking the user's parts before they are copied (Node's zlib). */
+  inflateWhole?: InflateWhole;
+};
 
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
@@ -103,6 +107,8 @@ export type MergeOptions = Packer;
 export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileLabel = '工作簿', options: MergeOptions = {}): Uint8Array {
   const m = readUserPackage(original, plans, file);
   m.packer = options;
+  if (options.crc32) m.pkg.budget.crc32 = options.crc32;
+  if (options.inflateWhole) m.pkg.budget.inflateWhole = options.inflateWhole;
   try {
     claimOurSheets(m);
     drawOurSheets(m);
@@ -110,6 +116,7 @@ export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileL
     addOurSheets(m);
     orderTabs(m);
     rewriteDefinedNames(m);
+    requestRecalculation(m);
     return zipPackage(m);
   } catch (e) {
     if (e instanceof FileProblem || e instanceof SheetNameClashError) throw e;
@@ -313,16 +320,29 @@ function rewriteDefinedNames(m: Merge): void {
   const planMarkers = new Set(m.plans.map((p) => p.marker.toLowerCase()));
   const removed = m.sheets.filter((s) => m.replaced.has(s.index));
   const removedIndexes = new Set(removed.map((s) => s.index));
+  // The user's own names pointing into a sheet we regenerate are kept, moved to the new sheet
+  // (its name, its tab position): deleting them silently would break their formulas and links.
+  // Only what we write again is dropped: our markers and the built-in _xlnm.* names of our sheets.
+  const renamed = (formula: string) => {
+    let f = formula;
+    for (const s of removed) {
+      const to = m.plans[m.replaced.get(s.index)!].name;
+      if (to !== s.name && refersTo(f, s.name)) f = renameSheetRefs(f, s.name, to);
+    }
+    return f;
+  };
   const kept = m.names
-    .filter((n) => !(n.localSheetId !== null && removedIndexes.has(n.localSheetId)))
-    .filter((n) => !removed.some((s) => refersTo(n.formula, s.name)))
+    .filter((n) => !(n.localSheetId !== null && removedIndexes.has(n.localSheetId) && /^_xlnm\./i.test(n.name)))
     .filter((n) => !planMarkers.has(n.name.toLowerCase()))
     .map((n) => {
-      if (n.localSheetId === null) return n.element;
-      const to = m.oldToNew.get(n.localSheetId);
+      let element = n.element;
+      const formula = renamed(n.formula);
+      if (formula !== n.formula) element = element.replace(/>[\s\S]*<\//, `>${escapeXml(formula)}</`);
+      if (n.localSheetId === null) return element;
+      const to = removedIndexes.has(n.localSheetId) ? m.ourToNew.get(m.replaced.get(n.localSheetId)!) : m.oldToNew.get(n.localSheetId);
       return to === undefined || to === n.localSheetId
-        ? n.element
-        : n.element.replace(/(\slocalSheetId\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${to}"`);
+        ? element
+        : element.replace(/(\slocalSheetId\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${to}"`);
     });
   for (const n of m.ours.names) {
     const local = n.localSheetId === null ? '' : ` localSheetId="${m.ourToNew.get(n.localSheetId)}"`;
@@ -338,6 +358,38 @@ function rewriteDefinedNames(m: Merge): void {
       'workbook',
       ['sheets', 'functionGroups', 'externalReferences'],
       `<${prefix}definedNames>${kept.join('')}</${prefix}definedNames>`,
+    );
+  }
+  m.workbook.xml = wb;
+}
+
+/**
+ * When sheets were regenerated, a user's formula elsewhere may read them (='2026年第3季度考核汇总'!F5):
+ * its cached value is last run's, and Excel would show it until something recalculated. So the
+ * workbook asks for a full calculation on open (calcPr fullCalcOnLoad), as Excel itself does after
+ * an external change. A first generation changes no cell any formula could have read.
+ */
+function requestRecalculation(m: Merge): void {
+  if (m.replaced.size === 0) return;
+  m.at = m.workbook.part;
+  const { prefix } = m.workbook;
+  let wb = m.workbook.xml;
+  const calc = section(wb, prefix, 'calcPr');
+  if (calc) {
+    const open = setAttribute(calc.open, 'fullCalcOnLoad', '1');
+    wb =
+      wb.slice(0, calc.start) +
+      (calc.inner === '' && !wb.slice(calc.start, calc.end).includes(`</${prefix}calcPr`)
+        ? open.replace(/>$/, '/>')
+        : open + calc.inner + `</${prefix}calcPr>`) +
+      wb.slice(calc.end);
+  } else {
+    wb = insertSection(
+      wb,
+      prefix,
+      'workbook',
+      ['sheets', 'functionGroups', 'externalReferences', 'definedNames'],
+      `<${prefix}calcPr fullCalcOnLoad="1"/>`,
     );
   }
   m.workbook.xml = wb;
@@ -363,7 +415,11 @@ function zipPackage(m: Merge): Uint8Array {
     if (text !== undefined) {
       zip.add(e.name, text);
       pending.delete(e.name);
-    } else if (!zip.has(e.name)) zip.copy(m.pkg.zip, e, m.file);
+    } else if (!zip.has(e.name)) {
+      // Copied as stored, so checked first: a damaged part must not travel on into our output.
+      verifyEntry(m.pkg.zip, e, m.file, m.pkg.budget);
+      zip.copy(m.pkg.zip, e, m.file);
+    }
   }
   for (const [name, text] of pending) zip.add(name, text);
   return zip.finish();
@@ -412,6 +468,12 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 }
 
 /** Does a defined name's formula (unescaped) refer to `sheet`? */
+/** `formula` with its references to sheet `from` made references to sheet `to`. */
+function renameSheetRefs(formula: string, from: string, to: string): string {
+  const quoted = formula.split(`${quoteSheet(from)}!`).join(`${quoteSheet(to)}!`);
+  return quoted.replace(new RegExp(`(^|[^\\w.'\\u0080-\\uffff])${reEscape(from)}!`, 'g'), `$1${quoteSheet(to)}!`);
+}
+
 function refersTo(formula: string, sheet: string): boolean {
   if (formula.includes(`${quoteSheet(sheet)}!`)) return true;
   return new RegExp(`(^|[^\\w.'\\u0080-\\uffff])${reEscape(sheet)}!`).test(formula);

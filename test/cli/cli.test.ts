@@ -373,6 +373,8 @@ describe('notice (考核通报)', () => {
     expect(fs.existsSync(docx)).toBe(true);
     expect(r.stdout).toContain(`已写入通报「${docx}」`);
     expect(r.stderr.match(/处罚标准为系统默认值\(考核办法第十七条原文缺失\),尚未经公司确认/g)).toHaveLength(1);
+    // No 通报文号 in the sample: a warning names the placeholder printed in its place.
+    expect(r.stderr).toMatch(/未填写通报文号.*灰色占位「〔\s+〕\s+号」/);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
     expect(xml).toContain('尚未经公司确认');
 
@@ -386,6 +388,7 @@ describe('notice (考核通报)', () => {
     r = await cli('notice', book, '--period', '2026Q3'); // our own earlier notice is replaced
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('尚未经公司确认');
+    expect(r.stderr).not.toContain('未填写通报文号');
     expect(r.stdout).toContain('(黄州供电〔2026〕12号)');
     const again = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
     expect(again).not.toContain('尚未经公司确认');

@@ -16,8 +16,14 @@ export interface Run {
   stderr: string;
 }
 
+/** Runs the command from its TypeScript sources (the prebuilt bundle is tested in prebuilt.test.ts). */
 export function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { QS_ASSESS_FROM_SOURCE: '1', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

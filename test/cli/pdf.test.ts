@@ -129,11 +129,26 @@ describePdf('printing through LibreOffice', () => {
     if (r.code !== 0) throw new Error(`summarize --pdf failed (${r.code}): ${r.stderr}`);
     const info = pdfInfo(pdf);
     expect([Math.round(info.width), Math.round(info.height)]).toEqual([842, 595]);
-    // Summary and detail: at least one page each.
-    expect(info.pages).toBeGreaterThanOrEqual(2);
-    const text = pdfText(pdf, 1);
+    const pages = Array.from({ length: info.pages }, (_, i) => pdfText(pdf, i + 1));
+    const text = pages[0];
     expect(text).toContain('黄冈黄州区供电公司');
     expect(text).toContain('路口供电所');
-    expect(text).toMatch(/制表人:\s*刘婷/);
+    expect(text).toMatch(/制表人：\s*刘婷/);
+    // SPEC §3: the summary table on one page (all 18 units, the sign-off), the chart on the next;
+    // each sheet numbered from 1 with its own total; nothing printed that only feeds the chart.
+    const footer = (p: string) => /第\s*(\d+)\s*页\s*共\s*(\d+)\s*页/.exec(p)!.slice(1).map(Number);
+    const summaryPages = pages.filter((p) => p.includes('优质服务考核汇总表'));
+    expect(summaryPages).toHaveLength(2);
+    expect(summaryPages[0]).toMatch(/制表人/);
+    expect(summaryPages[1]).toContain('各单位得分');
+    expect(summaryPages.map(footer)).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    const detailFirst = pages.find((p) => p.includes('扣分明细表'))!;
+    expect(footer(detailFirst)[0]).toBe(1);
+    const peopleFirst = pages.find((p) => p.includes('个人罚款汇总表'))!;
+    expect(footer(peopleFirst)[0]).toBe(1);
+    for (const p of pages) expect(p).not.toContain('图表数据');
   });
 });

@@ -522,6 +522,17 @@ export class EtDouble {
         alive();
         return d.pageSetup(s);
       },
+      get HPageBreaks() {
+        alive();
+        return d.strict('HPageBreaks', {
+          Add: (before: object) => {
+            const at = d.ranges.get(before);
+            if (!at || at.sheet !== s) throw new Error('HPageBreaks.Add: Before must be a Range of this sheet');
+            s.page.rowBreaks = [...((s.page.rowBreaks as number[] | undefined) ?? []), at.rect.row];
+            return {};
+          },
+        });
+      },
       ChartObjects: () => d.chartObjects(s),
       get Hyperlinks() {
         alive();

@@ -35,6 +35,8 @@ export interface PageSetupState {
   printTitleRows?: string;
   printArea?: string;
   centerFooter?: string;
+  /** Cells added to worksheet.horizontalPageBreaks: the first cell of each new page. */
+  rowBreaks?: string[];
 }
 
 export interface SheetState {
@@ -445,12 +447,25 @@ export class WorksheetProxy extends ClientObject {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly protection: WorksheetProtectionProxy;
+  /** ExcelApi 1.9's PageBreakCollection: add(range) starts a new page at that range. */
+  readonly horizontalPageBreaks: { add(range: string): void };
 
   constructor(context: RequestContextDouble) {
     super(context);
     this.protection = new WorksheetProtectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, this);
     this.pageLayout = new PageLayoutProxy(context, this);
+    this.horizontalPageBreaks = {
+      add: (range: string) => {
+        parseA1(range);
+        context.enqueue(payloadBytes(range), () => {
+          if (!context.excel.isSetSupported('ExcelApi', '1.9'))
+            throw new OfficeErrorDouble('ApiNotFound', 'horizontalPageBreaks needs ExcelApi 1.9');
+          const page = this.boundSheet.page;
+          page.rowBreaks = [...(page.rowBreaks ?? []), range];
+        });
+      },
+    };
     this.tables = new TableCollectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
   }

@@ -54,7 +54,9 @@ function expectedSummary(): unknown[][] {
   expect(errors).toEqual([]);
   const plan = planSummaries(model, score(model, parsePeriod('2026Q3')!))[0];
   expect(plan.name).toBe('2026年第3季度考核汇总');
-  return plan.values.map((row) => row.map((v) => v ?? ''));
+  // The sheet is a rectangle as wide as the plan's widest row (the chart's data block, right of the table).
+  const width = Math.max(...plan.values.map((row) => row.length));
+  return plan.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
 maybe('task pane in Chromium over the Excel double', () => {

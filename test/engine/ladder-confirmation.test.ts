@@ -14,6 +14,7 @@ import {
 import type { CellValue, SheetSnapshot, Snapshot } from '../../src/engine';
 import { event, sheet, workbook } from '../helpers/snapshot';
 import { paramsSheet } from './score-book';
+import { fullWidth } from '../../src/engine/text';
 
 const ladderSheet = (rows: CellValue[][]): SheetSnapshot => ({
   name: '处罚标准',
@@ -32,7 +33,7 @@ function outputs(snapshot: Snapshot) {
   const notice = planNotice(model, quarter, { date: { year: 2026, month: 10, day: 15 } });
   return {
     warned: warnings.filter((w) => w.code === 'default-ladder'),
-    footnotes: plans.map((p) => p.values.some((r) => r[0] === `※ ${DEFAULT_LADDER_NOTE}`)),
+    footnotes: plans.map((p) => p.values.some((r) => r[0] === `※ ${fullWidth(DEFAULT_LADDER_NOTE)}`)),
     notice: notice.footnote,
   };
 }
@@ -65,7 +66,7 @@ describe.each<[string, SheetSnapshot[], boolean]>([
   });
 
   test(`notice footnote: ${expected}`, () => {
-    expect(o.notice).toBe(expected ? DEFAULT_LADDER_NOTE : null);
+    expect(o.notice).toBe(expected ? fullWidth(DEFAULT_LADDER_NOTE) : null);
   });
 });
 

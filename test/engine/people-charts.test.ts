@@ -79,24 +79,27 @@ function cells(plan: SheetPlan, r: CellRange) {
   return out;
 }
 const inside = (plan: SheetPlan, r: CellRange) =>
-  r.row >= 0 && r.col >= 0 && r.row + r.rows <= plan.values.length && r.col + r.cols <= plan.values[0].length;
+  r.row >= 0 &&
+  r.col >= 0 &&
+  r.row + r.rows <= plan.values.length &&
+  plan.values.slice(r.row, r.row + r.rows).every((row) => r.col + r.cols <= row.length);
 const insidePrint = (plan: SheetPlan, r: CellRange) =>
   r.row >= plan.print.area.row && r.row + r.rows <= plan.print.area.row + plan.print.area.rows && r.col + r.cols <= plan.print.area.cols;
 
 describe('charts on the summaries', () => {
-  test.each(PERIODS)('%s: one chart on the summary only, well-formed, inside the values and the print area', (p) => {
+  test.each(PERIODS)('%s: one chart on the summary only, on a page of its own; its data in the values, beyond the print area', (p) => {
     const r = score(model, parsePeriod(p)!);
     const plans = planSummaries(model, r);
     expect(plans.map((x) => x.charts.length)).toEqual(p === '2026' ? [1, 0] : [1, 0, 0]);
     const [plan] = plans;
     const chart = plan.charts[0];
-    for (const range of [chart.categories, chart.anchor, ...chart.series.map((s) => s.values)]) {
-      expect(inside(plan, range)).toBe(true);
-      expect(insidePrint(plan, range)).toBe(true);
-    }
-    // The anchor covers empty cells only (the chart hides nothing), above the data block.
+    for (const range of [chart.categories, chart.anchor, ...chart.series.map((s) => s.values)]) expect(inside(plan, range)).toBe(true);
+    // The chart prints, on the page its break starts; the numbers it is drawn from never print (SPEC §3).
+    expect(insidePrint(plan, chart.anchor)).toBe(true);
+    expect(plan.print.rowBreaks).toEqual([chart.anchor.row]);
+    for (const range of [chart.categories, ...chart.series.map((s) => s.values)]) expect(range.col).toBeGreaterThan(plan.print.area.cols);
+    // The anchor covers empty cells only (the chart hides nothing).
     expect(cells(plan, chart.anchor).every((v) => v === null)).toBe(true);
-    expect(chart.anchor.row + chart.anchor.rows).toBeLessThanOrEqual(chart.categories.row);
     // Categories: the unit names in summary order; each series as long as the categories.
     expect(cells(plan, chart.categories)).toEqual(r.units.map((u) => u.name));
     for (const s of chart.series) {

@@ -43,7 +43,7 @@ function plansFor(period: string, extra: Record<string, string | number> = {}): 
   return planSummaries(model, score(model, parsePeriod(period)!));
 }
 
-const SIGN_OFF = '制表人:张晓梅  审核人:___  批准人:王总  日期:____年__月__日';
+const SIGN_OFF = '制表人：张晓梅  审核人：________  批准人：王总  日期：____年__月__日';
 
 describe('quarter summary (考核汇总)', () => {
   const [summary] = plansFor('2026Q3');
@@ -56,7 +56,7 @@ describe('quarter summary (考核汇总)', () => {
       'QSAssess.2026Q3.summary',
     ]);
     expect(summary.values[0][0]).toBe('黄冈黄州区供电公司 2026年第3季度优质服务考核汇总表');
-    expect(summary.values[1][0]).toBe('考核期间:2026年7月1日 至 2026年9月30日    考核单位:黄冈黄州区供电公司    金额单位:元');
+    expect(summary.values[1][0]).toBe('考核期间：2026年7月1日 至 2026年9月30日    考核单位：黄冈黄州区供电公司    金额单位：元');
   });
 
   test('headers are exactly SPEC §3’s', () => {
@@ -96,13 +96,19 @@ describe('quarter summary (考核汇总)', () => {
 
   test('a totals row for counts and fines, notes, a blank row and the sign-off line', () => {
     expect(summary.values[9]).toEqual(['', '合计', null, null, null, null, null, null, null, null, 4, 3, 1000, 550, 1000, null, 1]);
-    expect(summary.values[10][0]).toMatch(/^注:1\. 扣分 = 事件扣分 \+ 未闭环扣分\(每项未闭环事项 1 分\),故 基础分 − 扣分 \+ 加分 = 得分/);
+    expect(summary.values[10][0]).toMatch(/^注：1\. 扣分 = 事件扣分 \+ 未闭环扣分（每项未闭环事项 1 分），故 基础分 − 扣分 \+ 加分 = 得分/);
     expect(summary.values[11][0]).toMatch(/重复发生系数 1、1\.5、2/);
     expect(summary.values[12].every((v) => v === null)).toBe(true);
     expect(summary.values[13][0]).toBe(SIGN_OFF);
-    // Then the chart: a blank row, the chart's rows, a blank row, its data block (header + 6 units).
-    expect(summary.values).toHaveLength(14 + 1 + CHART_ROWS + 1 + 1 + 6);
-    expect(summary.values.every((r) => r.length === 17)).toBe(true);
+    // Then the chart on a page of its own (CHART_ROWS rows from row 14); its data block (header +
+    // 6 units) from the same row, right of the table after one empty column: beyond the print area.
+    expect(summary.values).toHaveLength(14 + CHART_ROWS);
+    expect(summary.values.slice(0, 14).every((r) => r.length === 17)).toBe(true);
+    expect(summary.values[14].slice(18)).toEqual(['图表数据', null, null, null, null]);
+    expect(summary.values[15].slice(18)).toEqual(['单位', '得分', '优秀线', '良好线', '合格线']);
+    expect(summary.values.slice(14, 14 + 8).every((r) => r.length === 17 + 1 + 5)).toBe(true);
+    expect(summary.values.slice(14).every((r) => r.slice(0, 18).every((v) => v === null))).toBe(true);
+    expect(summary.values.flat().filter((v) => v === '图表数据')).toHaveLength(1);
   });
 
   test('merges: title, subtitle, notes and sign-off across all 17 columns', () => {
@@ -117,8 +123,9 @@ describe('quarter summary (考核汇总)', () => {
       fitToWidth: 1,
       titleRows: { first: 0, last: 2 },
       footer: '第 &P 页 共 &N 页',
-      area: { row: 0, col: 0, rows: 14 + 1 + CHART_ROWS + 1 + 1 + 6, cols: 17 }, // the chart prints too
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      rowBreaks: [14], // the chart starts a page of its own
+      area: { row: 0, col: 0, rows: 14 + CHART_ROWS, cols: 17 }, // the chart prints too, its data does not
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
       centerHorizontally: true,
     });
     expect(summary.freeze).toEqual({ rows: 3, cols: 0 });
@@ -140,22 +147,24 @@ describe('quarter summary (考核汇总)', () => {
   });
 
   test('column widths count a CJK character as two', () => {
-    // 单位: widest name 客户服务中心 = 6 CJK = 12, plus 2 padding.
-    expect(summary.columnWidths[1]).toBe(14);
-    // 有效投诉数: a header of 5 CJK (10 units) stays on one line → 12.
-    expect(summary.columnWidths[11]).toBe(12);
-    // 第一责任人罚款: 7 CJK (14 units) wraps onto two lines of about half: 14 / 2 − 1 = 6, padded → 8.
-    expect(summary.columnWidths[13]).toBe(8);
+    // 单位: widest name 客户服务中心 = 6 CJK = 12, plus 1 padding.
+    expect(summary.columnWidths[1]).toBe(13);
+    // 有效投诉数: a header of 5 CJK (10 units, over 3 CJK) wraps onto two lines: 10 / 2 − 1 = 4 → the minimum 6.
+    expect(summary.columnWidths[11]).toBe(6);
+    // 第一责任人罚款: 7 CJK (14 units) wraps onto two lines of about half: 14 / 2 − 1 = 6, padded → 7.
+    expect(summary.columnWidths[13]).toBe(7);
+    // 等级: a header of 2 CJK stays on one line; 不合格 is absent here, 优秀 (4 units) + 1 → the minimum 6.
+    expect(summary.columnWidths[8]).toBe(6);
     expect(summary.columnWidths).toHaveLength(17);
   });
 
   test('sign-off blanks stay blank when nobody is named', () => {
     const model = modelOf({ events: [] });
     const [plan] = planSummaries(model, score(model, parsePeriod('2026Q1')!));
-    expect(plan.values.map((r) => r[0])).toContain('制表人:___  审核人:___  批准人:___  日期:____年__月__日');
+    expect(plan.values.map((r) => r[0])).toContain('制表人：________  审核人：________  批准人：________  日期：____年__月__日');
     expect(plan.name).toBe('2026年第1季度考核汇总');
     // With the default 未闭环扣分 of 0 the note says open items are only counted.
-    expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分,即只统计不扣分/);
+    expect(plan.values[3 + 6 + 1][0]).toMatch(/每项未闭环事项 0 分，即只统计不扣分/);
   });
 });
 
@@ -184,6 +193,7 @@ describe('quarter detail (扣分明细)', () => {
       '调整',
       '未闭环',
       '认定',
+      '备注',
       '工作表',
       '行',
     ]);
@@ -204,6 +214,7 @@ describe('quarter detail (扣分明细)', () => {
         200,
         100,
         200,
+        '',
         '',
         '',
         '',
@@ -229,6 +240,7 @@ describe('quarter detail (扣分明细)', () => {
         '',
         '',
         '',
+        '',
         '部门考核记录',
         2,
       ],
@@ -251,10 +263,33 @@ describe('quarter detail (扣分明细)', () => {
         '',
         '是',
         '',
+        '',
         '二级单位考核记录',
         3,
       ],
-      [4, 46266, '客户服务中心', '客户表扬', '12', '锦旗', '客户赠送锦旗', '', null, 1, 0, 1, 0, 0, 0, '', '', '', '二级单位考核记录', 4],
+      [
+        4,
+        46266,
+        '客户服务中心',
+        '客户表扬',
+        '12',
+        '锦旗',
+        '客户赠送锦旗',
+        '',
+        null,
+        1,
+        0,
+        1,
+        0,
+        0,
+        0,
+        '',
+        '',
+        '',
+        '',
+        '二级单位考核记录',
+        4,
+      ],
     ]);
     // Dates are serials shown as dates.
     const dateStyle = detail.styles.find((s) => s.range.col === 1 && s.range.cols === 1);
@@ -283,19 +318,20 @@ describe('quarter detail (扣分明细)', () => {
       null,
       null,
       null,
+      null,
     ]);
-    expect(detail.values[8][0]).toMatch(/^注:第几次 = 同一单位同一条款本年度内第几次发生/);
+    expect(detail.values[8][0]).toMatch(/^注：第几次 = 同一单位同一条款本年度内第几次发生/);
     expect(detail.values[10][0]).toBe(SIGN_OFF);
     expect(detail.values).toHaveLength(11);
-    expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 20 });
+    expect(detail.print.area).toEqual({ row: 0, col: 0, rows: 11, cols: 21 });
     expect(detail.print.titleRows).toEqual({ first: 0, last: 2 });
   });
 
   test('a long description wraps and its row gets the height of its lines', () => {
-    // 60 CJK = 120 units in a column capped at 40: 120 / 39 → 4 lines of 15 pt, + 2.
+    // 60 CJK = 120 units in a column capped at 32: 120 / 31 → 4 lines of 15 pt, + 2.
     const model = modelOf({ events: [event({ 事项描述: '客'.repeat(60) }), event({ 日期: '2026-07-16' })] });
     const [, d] = planSummaries(model, score(model, parsePeriod('2026Q3')!));
-    expect(d.columnWidths[6]).toBe(40);
+    expect(d.columnWidths[6]).toBe(32);
     expect(d.rowHeights).toContainEqual({ row: 3, height: 62 });
     expect(d.rowHeights.some((h) => h.row === 4)).toBe(false); // the short one keeps the default
     expect(d.styles.some((s) => s.range.col === 6 && s.range.cols === 1 && s.style.wrap === true)).toBe(true);
@@ -305,6 +341,7 @@ describe('quarter detail (扣分明细)', () => {
     const model = modelOf({ events: [event({ 单位: 'S02', 等级: '较大', 扣分调整: 2.5, 备注: '核减' })] });
     const [, d] = planSummaries(model, score(model, parsePeriod('2026Q3')!));
     expect(d.values[3].slice(10, 17)).toEqual([2.5, 0, 500, 300, 500, '是', '是']);
+    expect(d.values[3][d.values[2].indexOf('备注')]).toBe('核减'); // the reason prints beside it (SPEC §3)
   });
 });
 
@@ -320,7 +357,7 @@ describe('annual summary (年度考核汇总)', () => {
       'QSAssess.2026.annual',
     ]);
     expect(annual.values[0][0]).toBe('黄冈黄州区供电公司 2026年度优质服务考核汇总表');
-    expect(annual.values[1][0]).toMatch(/^考核期间:2026年1月1日 至 2026年12月31日/);
+    expect(annual.values[1][0]).toMatch(/^考核期间：2026年1月1日 至 2026年12月31日/);
     expect(annual.values[2]).toEqual([
       '序号',
       '单位',
@@ -342,7 +379,9 @@ describe('annual summary (年度考核汇总)', () => {
     expect(annual.values[6]).toEqual([4, '城区供电所', '二级单位', 100, 100, 94, 100, 98.5, '优秀', 3, '否', 2, 500, 250, 500]);
     expect(annual.values[8]).toEqual([6, '客户服务中心', '二级单位', 100, 100, 101, 100, 100.25, '优秀', 1, '否', 1, 0, 0, 0]);
     expect(annual.values[9]).toEqual(['', '合计', null, null, null, null, null, null, null, null, null, 4, 1000, 550, 1000]);
-    expect(annual.values[10][0]).toBe('注:1. 年度得分方式:季度平均 —— 年度得分为四个季度得分的平均值(没有考核事项的季度按基础分 100 计)。');
+    expect(annual.values[10][0]).toBe(
+      '注：1. 年度得分方式：季度平均 —— 年度得分为四个季度得分的平均值（没有考核事项的季度按基础分 100 计）。',
+    );
     expect(annual.values[13][0]).toBe(SIGN_OFF);
     expect(annual.print.area.cols).toBe(15);
   });
@@ -352,7 +391,7 @@ describe('annual summary (年度考核汇总)', () => {
     // S01: 100 − 5 − 1 (open) + 0 = 94.
     expect(annual.values[6].slice(3, 8)).toEqual([100, 100, 94, 100, 94]);
     expect(annual.values[10][0]).toBe(
-      '注:1. 年度得分方式:年度累计 —— 年度得分 = 基础分 − 全年扣分 − 全年未闭环扣分 + 全年加分(最多 4 × 5 = 20 分),不低于 0、不高于 120。',
+      '注：1. 年度得分方式：年度累计 —— 年度得分 = 基础分 − 全年扣分 − 全年未闭环扣分 + 全年加分（最多 4 × 5 = 20 分），不低于 0、不高于 120。',
     );
   });
 });
@@ -372,11 +411,13 @@ describe('a 60-unit quarter (the bench organisation)', () => {
     // The bench book holds Q2 events, so 上季度得分 and 变化 are shown and explained in a third note.
     expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
     expect(summary.values[69][0]).toMatch(/^制表人/);
-    // After the sign-off line, a blank row, then the follow-up lists (SPEC §10).
+    // After the sign-off line, a blank row, then the follow-up lists (SPEC §10); the chart's page after them.
     expect(summary.values[71][0]).toMatch(/^历史未闭环事项:以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
-    const rows = 70 + 1 + followUpRows + 1 + CHART_ROWS + 1 + 1 + 60; // blank, lists, blank, chart, blank, data header, 60 units
-    expect(summary.values).toHaveLength(rows);
-    expect(summary.print.area.rows).toBe(rows);
+    const chartRow = 70 + 1 + followUpRows;
+    // The chart's page; its data block (header + 60 units) from the same row, beyond the print area.
+    expect(summary.values).toHaveLength(chartRow + 2 + 60);
+    expect(summary.print.area.rows).toBe(chartRow + CHART_ROWS);
+    expect(summary.print.rowBreaks).toEqual([chartRow]);
     expect(summary.values[3][2]).toBe('部门');
     expect(summary.values[10][2]).toBe('部门');
     expect(summary.values[11][2]).toBe('二级单位');

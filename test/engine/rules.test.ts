@@ -186,9 +186,13 @@ describe('parameters', () => {
       approvedBy: '',
       ladderConfirmed: false,
       noticeNumber: '',
+      noticeDate: null,
+      regulation: '黄冈黄州区供电公司优质服务管理考核办法',
+      copyTo: '',
+      printer: '',
       historyOpenPoints: 0,
     });
-    expect(PARAM_DEFS).toHaveLength(23);
+    expect(PARAM_DEFS).toHaveLength(27);
   });
 
   test('keys by Chinese text, full-width brackets or English alias', () => {

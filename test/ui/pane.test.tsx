@@ -154,7 +154,7 @@ describe('task pane', () => {
     expect(screen.getByRole('heading', { name: /^「部门考核记录」2 处$/ })).toBeTruthy();
   });
 
-  test('generating: stops on errors without writing', async () => {
+  test('generating: disabled with the reason while the workbook has errors, and nothing written', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('单位', [
       ['单位编码', '单位名称', '类别', '第一责任人'],
@@ -166,7 +166,11 @@ describe('task pane', () => {
     ]);
     const { user } = renderPane(officeWorkbookHost(doubleHost(excel)));
     await screen.findByTestId('units');
-    await user.click(screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ }));
+    const generate = screen.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ });
+    expect(generate).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('generate-blocked').textContent).toMatch(/^工作簿中有 1 处错误,修正后才能生成。点「校验」查看/);
+    expect(generate.getAttribute('aria-describedby')).toBe('qs-generate-blocked');
+    await user.click(screen.getByRole('button', { name: '校验' }));
     expect(await screen.findByText(/^发现 \d+ 处错误/)).toBeTruthy();
     expect(excel.sheets.map((s) => s.name)).toEqual(['单位', '部门考核记录']);
   });

@@ -62,7 +62,8 @@ describe('the page’s workbook host', () => {
     const outcome = await host.renderPlans(plans, (d, t) => progress.push([d, t]));
     expect(outcome.written).toEqual(plans.map((p) => p.name));
     expect(progress.at(-1)).toEqual([plans.length, plans.length]);
-    expect(session.summaryName).toBe('考核.summary.xlsx');
+    expect(session.summaryName).toBe('考核.2026Q3.summary.xlsx');
+    expect(host.bookName?.()).toBe('考核.xlsx');
     expect(events.map((e) => e.type)).toEqual(['opened', 'generated']);
 
     const before = await parts(sampleBytes);
@@ -121,7 +122,9 @@ describe('the page’s workbook host', () => {
     const sample = await host.insertSample();
     expect(downloads.map((d) => d.name)).toEqual([TEMPLATE_FILE, SAMPLE_FILE]);
     expect(session.file?.name).toBe(TEMPLATE_FILE);
-    expect(sample.warnings.join('')).toContain('当前打开的工作簿未改动');
+    // A file of its own: nothing "created" in the open workbook, so the pane links into nothing.
+    expect(sample).toMatchObject({ created: [], skipped: [], downloaded: SAMPLE_FILE });
+    expect(sample.warnings.join('')).toContain(`当前打开的「${TEMPLATE_FILE}」未改动`);
     const { model, errors } = parseWorkbook(await browserXlsx.read(downloads[1].bytes, SAMPLE_FILE));
     expect(errors).toEqual([]);
     expect(model.units.length).toBe(18);

@@ -45,11 +45,12 @@ describe('print view of a summary plan', () => {
     const el = render(summary);
     const body = rowTexts(el.querySelectorAll<HTMLTableRowElement>('tbody tr'));
     expect(body).toHaveLength(summary.print.area.rows - 3);
-    for (let r = 3; r < summary.values.length; r++) {
-      const first = summary.values[r].find((v) => v !== null);
+    // Inside the print area only: the chart's data block lies beyond it and is never printed.
+    for (let r = 3; r < summary.print.area.rows; r++) {
+      const first = summary.values[r].slice(0, summary.print.area.cols).find((v) => v !== null);
       if (typeof first === 'string') expect(body[r - 3]).toContain(first);
     }
-    expect(body.filter((t) => /^制表人:.*审核人:.*批准人:.*日期:____年__月__日$/.test(t))).toHaveLength(1);
+    expect(body.filter((t) => /^制表人：.*审核人：.*批准人：.*日期：____年__月__日$/.test(t))).toHaveLength(1);
     // 得分 with two decimals, whatever the value.
     const scoreCol = summary.values[2].indexOf('得分');
     const firstUnit = el.querySelectorAll<HTMLTableRowElement>('tbody tr')[0].cells[scoreCol].textContent!;

@@ -134,7 +134,7 @@ maybe('the browser page, offline from file://', () => {
       args: CHROMIUM_ARGS,
     });
     context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
+      viewport: { width: 1366, height: 768 },
       locale: 'zh-CN',
       acceptDownloads: true,
       deviceScaleFactor: 1,
@@ -219,6 +219,26 @@ maybe('the browser page, offline from file://', () => {
     expect(js).not.toMatch(/\bimport\(|import\.meta/);
   });
 
+  test('ships the clerk’s help: the guide (zh, en), the reference and functions, with the guide’s screenshots', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { helpFiles } = require(path.join(ROOT, 'scripts', 'help-page.js')) as { helpFiles(): Record<string, string | Buffer> };
+    // The files every door emits (axe and the rest are checked on them in help.e2e.test.ts); the
+    // page's build minifies the HTML, so the same title, sections and screenshots, not the same bytes.
+    const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+    for (const [name, content] of Object.entries(helpFiles())) {
+      const file = path.join(PAGE_DIR, name);
+      expect({ name, shipped: fs.existsSync(file) }).toEqual({ name, shipped: true });
+      if (!name.endsWith('.html')) continue;
+      const built = fs.readFileSync(file, 'utf8');
+      const made = String(content);
+      expect([/<title>[^<]*<\/title>/.exec(built)?.[0], count(built, /<h2\b/g), count(built, /<img\b/g)]).toEqual([
+        /<title>[^<]*<\/title>/.exec(made)?.[0],
+        count(made, /<h2\b/g),
+        count(made, /<img\b/g),
+      ]);
+    }
+  });
+
   test('before a file: the template and the sample download as real workbooks, and the sample opens', async () => {
     await expectAccessible('start');
     await shot('start');
@@ -240,7 +260,8 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('combobox', { name: zh.year, exact: true }).selectOption('2026');
     await page.getByRole('combobox', { name: zh.quarter, exact: true }).selectOption('3');
     await page.getByRole('button', { name: zh.generatePeriod(quarterPeriod(2026, 3)) }).click();
-    await page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' }).waitFor();
+    await page.locator('button:enabled', { hasText: '下载 考核.2026Q3.summary.xlsx' }).waitFor();
+    await page.getByTestId('unsaved').waitFor();
     // Beside the pane: the quarter's summary as it will print.
     await expect(page.getByTestId('sheet-preview').locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe(
       '2026年第3季度考核汇总',
@@ -255,9 +276,45 @@ maybe('the browser page, offline from file://', () => {
     await expect(page.locator('#qs-print-root section[data-sheet]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: '返回' }).click();
     await shot('quarter');
-    const quarterFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026Q3.xlsx');
+    // 二级单位: the selected tab shows as selected, and 「不合格」 stays on one line.
+    await page.getByRole('tab', { name: '二级单位' }).click();
+    const underline = (name: string) =>
+      page.getByRole('tab', { name }).evaluate((el) => getComputedStyle(el).borderBottomColor + getComputedStyle(el).fontWeight);
+    expect(await underline('二级单位')).not.toBe(await underline('部门'));
+    const failedCells = page.getByTestId('ranking').locator('td', { hasText: /^不合格$/ });
+    expect(await failedCells.count()).toBeGreaterThan(0);
+    for (const lines of await failedCells.evaluateAll((tds) =>
+      tds.map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    ))
+      expect(lines).toBe(1);
+    await shot('quarter-units', false);
+    // Scrolled to the end: the bar (file, open, download, print) and the period with 生成 are still in view.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    for (const name of ['打开工作簿…', '打印预览', zh.generatePeriod(quarterPeriod(2026, 3))]) {
+      const box = (await page.locator('button', { hasText: name }).first().boundingBox())!;
+      expect({ name, top: box.y >= 0, bottom: box.y + box.height <= 768 }).toEqual({ name, top: true, bottom: true });
+    }
+    await shot('scrolled', false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('tab', { name: '部门' }).click();
+    const quarterFile = await download(
+      () => page.getByRole('button', { name: '下载 考核.2026Q3.summary.xlsx' }).click(),
+      'page-2026Q3.xlsx',
+    );
+    await expect(page.getByTestId('unsaved').count()).resolves.toBe(0);
     // The 考核通报 from the pane, written in the page by the same .docx writer as `qs-assess notice`.
-    const notice = await download(() => page.getByRole('button', { name: zh.downloadNotice }).click(), 'notice.docx');
+    const [noticeDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: zh.downloadNotice }).click(),
+    ]);
+    // The command's name for it (qs-assess notice): the book, the period, 通报.
+    expect(noticeDownload.suggestedFilename()).toBe('考核.2026Q3.通报.docx');
+    const notice = path.join(dir, 'notice.docx');
+    await noticeDownload.saveAs(notice);
     const documentXml = await (await JSZip.loadAsync(fs.readFileSync(notice))).file('word/document.xml')!.async('string');
     expect(documentXml.replace(/<[^>]+>/g, '')).toContain('关于2026年第3季度优质服务考核情况的通报');
 
@@ -265,7 +322,7 @@ maybe('the browser page, offline from file://', () => {
     await page.getByRole('button', { name: zh.generatePeriod(yearPeriod(2026)) }).click();
     await page.getByText('2026年度考核汇总').first().waitFor();
     await shot('year');
-    const yearFile = await download(() => page.getByRole('button', { name: /下载 考核\.summary\.xlsx/ }).click(), 'page-2026.xlsx');
+    const yearFile = await download(() => page.getByRole('button', { name: '下载 考核.2026.summary.xlsx' }).click(), 'page-2026.xlsx');
 
     // The numbers: every unit of the quarter and of the year, as the command computes them.
     const q = byUnit(sheetRows(quarterFile, '2026年第3季度考核汇总'));
@@ -314,7 +371,7 @@ maybe('the browser page, offline from file://', () => {
     const all = squeeze(summary.text.join(''));
     expect(all).toContain(squeeze(`${json['2026Q3'].company} 2026年第3季度优质服务考核汇总表`));
     for (const u of json['2026Q3'].units) expect(all).toContain(squeeze(u.name));
-    expect(all).toMatch(/制表人:.*审核人:.*批准人:/);
+    expect(all).toMatch(/制表人：.*审核人：.*批准人：/);
     summary.text.forEach((t, i) => expect(squeeze(t)).toContain(`第${i + 1}页共${summary.pages}页`));
 
     // The detail runs over several pages: its title and header rows are on every one.
@@ -364,7 +421,7 @@ maybe('the browser page, offline from file://', () => {
   test('in English and dark (the browser’s language and colour scheme): generated, 0 axe violations', async () => {
     const en = STRINGS.en;
     const dark = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
+      viewport: { width: 1366, height: 768 },
       locale: 'en-US',
       colorScheme: 'dark',
       acceptDownloads: true,
@@ -385,7 +442,7 @@ maybe('the browser page, offline from file://', () => {
         .waitFor();
       await page.getByRole('combobox', { name: en.quarter, exact: true }).selectOption('3');
       await page.getByRole('button', { name: en.generatePeriod(quarterPeriod(2026, 3)) }).click();
-      await page.locator('button:enabled', { hasText: 'Download 考核.summary.xlsx' }).waitFor();
+      await page.locator('button:enabled', { hasText: 'Download 考核.2026Q3.summary.xlsx' }).waitFor();
       await expectAccessible('en-dark-generated');
       await shot('en-dark');
     } finally {

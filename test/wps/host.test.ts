@@ -103,6 +103,8 @@ describe('rendering the engine’s plans', () => {
         CenterHorizontally: plan.print.centerHorizontally,
       });
       expect(sheet.page.PrintArea).toMatch(/^\$A\$1:\$[A-Z]+\$\d+$/);
+      // The summary's chart starts a printed page of its own (a break above its first row).
+      expect(sheet.page.rowBreaks).toEqual(plan.print.rowBreaks);
     }
     expect(et.names).toEqual(
       expect.arrayContaining([

@@ -93,7 +93,24 @@ maybe('WPS add-in, built', () => {
     expect(files(OFFLINE)).toEqual(golden.offline);
     const folder = `qs-assess_${version}`;
     const inArchive = listArchive(path.join(OFFLINE, 'qs-assess.7z')).filter((f) => !f.endsWith('.LICENSE.txt'));
-    const expected = [folder, `${folder}/images`, ...golden.addin.filter((f) => f !== 'package.json').map((f) => `${folder}/${f}`)];
+    // The folders too (images/, help/, help/images/): 7-Zip lists them as entries of their own.
+    const folders = [
+      ...new Set(
+        golden.addin
+          .filter((f) => f.includes('/'))
+          .flatMap((f) =>
+            f
+              .split('/')
+              .slice(0, -1)
+              .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+          ),
+      ),
+    ];
+    const expected = [
+      folder,
+      ...folders.map((d) => `${folder}/${d}`),
+      ...golden.addin.filter((f) => f !== 'package.json').map((f) => `${folder}/${f}`),
+    ];
     expect(inArchive).toEqual(expected.sort());
 
     expect(fs.readFileSync(path.join(ADDIN, 'ribbon.xml'), 'utf8')).toBe(

@@ -177,6 +177,7 @@ describe('writing over an existing file', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    ['SIGHUP', 129],
   ] as const)(
     '%s during a write removes the temporary file and exits %i',
     async (signal, exitCode) => {

@@ -224,7 +224,7 @@ describe('merging our sheets into the user package', () => {
     expect(xml).toContain(`<definedName name="userCell">&apos;A&amp;B&apos;&apos;s &quot;备注&quot; &lt;1&gt;&apos;!$B$2</definedName>`);
   });
 
-  test('names and calcChain: names of and into a replaced sheet go, the others stay and point where they did', async () => {
+  test("names and calcChain: our names of a replaced sheet go, the user's names into it stay (issue 22), the others point where they did", async () => {
     // user sheet, our old sheet (with a user's local name and a global name into it), user sheet
     const wb0 = new ExcelJS.Workbook();
     wb0.addWorksheet('前').getCell('A1').value = 1;
@@ -267,8 +267,9 @@ describe('merging our sheets into the user package', () => {
     expect(out.get('xl/_rels/workbook.xml.rels')!.toString()).not.toContain('calcChain');
     expect(out.get('[Content_Types].xml')!.toString()).not.toContain('calcChain');
     const xml = out.get('xl/workbook.xml')!.toString();
-    expect(xml).not.toContain('intoOld');
-    expect(xml).not.toContain('localOnOld');
+    // The user's names into our regenerated sheet are kept (issue 22: never deleted silently), on the new sheet.
+    expect(xml).toContain(`<definedName name="intoOld">&apos;${plans[0].name}&apos;!$B$2</definedName>`);
+    expect(xml).toMatch(/<definedName name="localOnOld" localSheetId="1">/);
     expect(xml).toMatch(/<definedName name="keepMe">/);
     const wb = await load(merged);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['前', plans[0].name, '后', plans[1].name]);
@@ -280,6 +281,29 @@ describe('merging our sheets into the user package', () => {
     const fresh = await JSZip.loadAsync(book);
     const kept = await entries(await mergePlansIntoPackage(await fresh.generateAsync({ type: 'nodebuffer' }), annual));
     expect(kept.has('xl/calcChain.xml')).toBe(true);
+  });
+
+  test("a user's names into a generated sheet they renamed stay, with the sheet (it is no longer replaced by name)", async () => {
+    const wb0 = new ExcelJS.Workbook();
+    wb0.addWorksheet('数据').getCell('A1').value = 1;
+    wb0.addWorksheet('我改名的汇总').getCell('A1').value = '旧的汇总';
+    wb0.definedNames.add(`'我改名的汇总'!$A$1`, plans[0].marker);
+    wb0.definedNames.add(`'我改名的汇总'!$C$5:$D$9`, '本季得分');
+    const out = await entries(await mergePlansIntoPackage(Buffer.from(await wb0.xlsx.writeBuffer()), plans));
+    const xml = out.get('xl/workbook.xml')!.toString();
+    expect(xml).toContain(`<definedName name="本季得分">&apos;我改名的汇总&apos;!$C$5:$D$9</definedName>`);
+    expect(xml).toMatch(/<sheet [^>]*name="我改名的汇总"/);
+  });
+
+  test('regenerating asks for a full recalculation on open (a user formula reading our sheet would keep a stale value); a first generation does not', async () => {
+    const wb0 = new ExcelJS.Workbook();
+    wb0.addWorksheet('我的表').getCell('A1').value = { formula: `'${plans[0].name}'!F5`, result: 0 };
+    const first = await mergePlansIntoPackage(Buffer.from(await wb0.xlsx.writeBuffer()), plans);
+    const wbXml = async (b: Uint8Array) => (await entries(b)).get('xl/workbook.xml')!.toString();
+    expect(await wbXml(first)).not.toMatch(/fullCalcOnLoad/);
+    const again = await wbXml(await mergePlansIntoPackage(first, plans));
+    expect(again).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+    expect(again.match(/<calcPr\b/g)).toHaveLength(1);
   });
 
   test('a workbook from another producer: inline strings, no styles or sharedStrings part', async () => {

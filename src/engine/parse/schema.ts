@@ -9,6 +9,17 @@ export interface FieldSpec {
   /** English alias (case-insensitive). */
   alias: string;
   required: boolean;
+  /**
+   * Other headers users write for the column (docs/workbook.md lists them). Compared like the
+   * name: whitespace, full-width forms, '*' and a bracketed unit such as (分) do not matter.
+   */
+  variants?: readonly string[];
+  /**
+   * Words that make an unrecognised header look like this column: such a header gets a warning
+   * naming it, since an optional column silently not read changes results (every deduction an
+   * open item, overrides ignored).
+   */
+  hints?: readonly string[];
 }
 
 export interface TableSchema {
@@ -17,7 +28,14 @@ export interface TableSchema {
   fields: readonly FieldSpec[];
 }
 
-const f = (key: string, name: string, alias: string, required: boolean): FieldSpec => ({ key, name, alias, required });
+const f = (key: string, name: string, alias: string, required: boolean, variants?: string[], hints?: string[]): FieldSpec => ({
+  key,
+  name,
+  alias,
+  required,
+  ...(variants ? { variants } : {}),
+  ...(hints ? { hints } : {}),
+});
 
 export const UNIT_TABLE: TableSchema = {
   sheet: '单位',
@@ -26,7 +44,7 @@ export const UNIT_TABLE: TableSchema = {
     f('name', '单位名称', 'Unit', true),
     f('category', '类别', 'Category', true),
     f('head', '第一责任人', 'Head', true),
-    f('supervisor', '归口部门', 'Supervisor', false),
+    f('supervisor', '归口部门', 'Supervisor', false, ['归口管理部门', '主管部门'], ['归口']),
   ],
 };
 
@@ -74,15 +92,36 @@ export const EVENT_TABLE: TableSchema = {
     f('clause', '条款', 'Clause', true),
     f('level', '等级', 'Level', true),
     f('description', '事项描述', 'Description', true),
-    f('person', '直接责任人', 'Person', false),
-    f('override', '扣分调整', 'Override', false),
-    f('causeFound', '原因查清', 'CauseFound', false),
-    f('handled', '责任处理', 'Handled', false),
-    f('fixed', '整改落实', 'Fixed', false),
-    f('remark', '备注', 'Remark', false),
-    f('finding', '认定', 'Finding', false),
-    f('fixDeadline', '整改期限', 'FixDeadline', false),
-    f('fixedOn', '完成日期', 'FixedOn', false),
+    f('person', '直接责任人', 'Person', false, ['直接责任人姓名', '责任人', '责任人姓名'], ['责任人']),
+    f('override', '扣分调整', 'Override', false, ['调整扣分', '扣分调整值', '扣分修正', '调整分值'], ['扣分', '调整']),
+    f(
+      'causeFound',
+      '原因查清',
+      'CauseFound',
+      false,
+      ['原因是否查清', '原因已查清', '原因查清情况', '原因查明', '原因是否查明'],
+      ['原因', '三不放过'],
+    ),
+    f(
+      'handled',
+      '责任处理',
+      'Handled',
+      false,
+      ['责任是否处理', '责任已处理', '责任处理情况', '责任人处理', '责任人是否处理'],
+      ['处理', '三不放过'],
+    ),
+    f(
+      'fixed',
+      '整改落实',
+      'Fixed',
+      false,
+      ['整改落实情况', '整改是否落实', '整改已落实', '整改情况', '整改措施落实'],
+      ['整改', '三不放过'],
+    ),
+    f('remark', '备注', 'Remark', false, ['说明', '备注说明'], ['备注']),
+    f('finding', '认定', 'Finding', false, ['认定结果', '认定情况', '核实认定', '核实结果'], ['认定', '核实']),
+    f('fixDeadline', '整改期限', 'FixDeadline', false, ['整改时限', '整改截止日期', '要求整改日期']),
+    f('fixedOn', '完成日期', 'FixedOn', false, ['整改完成日期', '闭环日期', '销号日期']),
   ],
 };
 

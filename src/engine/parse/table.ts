@@ -107,6 +107,7 @@ function headerLookup(schema: TableSchema): Map<string, string> {
     for (const fld of schema.fields) {
       m.set(labelKey(fld.name), fld.key);
       m.set(labelKey(fld.alias), fld.key);
+      for (const v of fld.variants ?? []) m.set(labelKey(v), fld.key);
     }
     lookupCache.set(schema, m);
   }
@@ -122,6 +123,41 @@ function fieldOf(cell: CellValue, lookup: Map<string, string>): string | undefin
   // A bilingual header such as '日期(Date)' or '日期（Date）': the part before the bracket.
   const b = k.indexOf('(');
   return b > 0 ? lookup.get(k.slice(0, b).replace(/[*]+$/, '')) : undefined;
+}
+
+/**
+ * Warns about header cells that no column takes but that look like an optional column (by its
+ * hints): 整改完成情况 is not 整改落实, and silently not reading it would turn every deduction
+ * into an open item. Names the cell and the column it may have meant.
+ */
+function warnUnrecognised(t: Table, schema: TableSchema, lookup: Map<string, string>, issues: Issues, first: number): void {
+  const hinted = schema.fields.filter((x) => !x.required && x.hints);
+  if (hinted.length === 0) return;
+  const taken = new Set(t.used);
+  for (let i = first; i <= t.headerIndex; i++) {
+    const row = t.values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string' || taken.has(j) || fieldOf(v, lookup) !== undefined) continue;
+      const k = labelKey(v);
+      // A group label over recognised sub-headers (三不放过 above 原因查清 …) is no column of its own.
+      if (i < t.headerIndex && t.headerIndex > first) {
+        const under = t.values[t.headerIndex]?.[j];
+        if (under !== null && under !== undefined && fieldOf(under, lookup) !== undefined) continue;
+      }
+      const like = hinted.filter((x) => x.hints!.some((h) => k.includes(labelKey(h))) && t.col[x.key] === -1);
+      if (like.length === 0) continue;
+      issues.warn(
+        'unrecognised-column',
+        t.name,
+        `列名“${v.trim()}”看起来像可选列${like.map((x) => `「${x.name}」`).join('或')},但不是可识别的写法,该列未读取(如为${like
+          .map((x) => `「${x.name}」`)
+          .join('或')},未读取会影响结果)。请把列名改为${like.map((x) => `“${x.name}”`).join('或')}(可用的写法见使用说明)。`,
+        t.top + i,
+        t.left + j,
+      );
+    }
+  }
 }
 
 /**
@@ -149,8 +185,33 @@ export function findTable(sheet: SheetSnapshot, schema: TableSchema, issues: Iss
       }
     }
     if (required.every((x) => found.has(x.key))) {
+      // A two-row header: a group label merged over sub-headers (三不放过 over 原因查清 / 责任处理 /
+      // 整改落实). The row below names further columns where this row is blank or holds a label
+      // that is no column; data then starts under the second row.
+      let headerIndex = i;
+      const below = sheet.values[i + 1] ?? [];
+      const more: [string, number][] = [];
+      for (let j = 0; j < below.length; j++) {
+        const key = fieldOf(below[j], lookup);
+        if (key !== undefined && col[key] === -1 && fieldOf(row[j] ?? null, lookup) === undefined) more.push([key, j]);
+      }
+      // Under a required column's header the second row is blank (merged down): a data row never is.
+      const blankUnderRequired = required.every((x) => {
+        const v = below[col[x.key]];
+        return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+      });
+      if (more.length > 0 && blankUnderRequired) {
+        for (const [key, j] of more) {
+          if (col[key] !== -1) continue;
+          col[key] = j;
+          header[key] = String(below[j]).trim();
+          found.add(key);
+        }
+        headerIndex = i + 1;
+      }
       const used = Object.values(col).filter((c) => c >= 0);
-      const table: Table = { name: sheet.name, values: sheet.values, top, left, headerIndex: i, col, header, used };
+      const table: Table = { name: sheet.name, values: sheet.values, top, left, headerIndex, col, header, used };
+      warnUnrecognised(table, schema, lookup, issues, i);
       reportUncalculated(sheet, table, issues);
       return table;
     }

@@ -3,9 +3,9 @@
 // (unitKey), and a code wins over another unit's name.
 import type { CellValue, Category, SheetSnapshot, Unit } from '../types';
 import { CATEGORIES } from '../rules/lists';
-import { cellText, quote, toHalfWidth } from '../text';
+import { cellText, invisibleIn, quote, stripInvisible, toHalfWidth } from '../text';
 import { UNIT_TABLE } from './schema';
-import { cellOf, dataRows, findTable, Issues } from './table';
+import { cellOf, dataRows, findTable, Issues, type Table } from './table';
 
 export interface UnitsRead {
   units: Unit[];
@@ -29,8 +29,10 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
     const codeCell = cellOf(t, row, 'code');
     const nameCell = cellOf(t, row, 'name');
     const catCell = cellOf(t, row, 'category');
-    const code = toHalfWidth(cellText(codeCell));
-    const name = cellText(nameCell);
+    // Invisible characters are dropped from the unit's code and name (and said so): kept, they
+    // would make a second unit of the same name and break the files the name is written into.
+    const code = toHalfWidth(visible(t, i, 'code', codeCell, issues));
+    const name = visible(t, i, 'name', nameCell, issues);
     const catText = cellText(catCell);
     let ok = true;
     if (code === '') {
@@ -94,13 +96,29 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   return { units, rows, usable: true };
 }
 
+/** A 单位 cell's text without invisible characters; a warning names the cell and the characters dropped. */
+function visible(t: Table, i: number, field: string, cell: CellValue, issues: Issues): string {
+  const raw = cellText(cell);
+  const found = invisibleIn(raw);
+  if (found.length === 0) return raw;
+  const c = t.col[field] ?? -1;
+  issues.warn(
+    'invisible-characters',
+    t.name,
+    `${quote(cell)}中含有看不见的字符(${found.join('、')},如零宽空格、控制字符),已去掉后再比较和使用。请在单元格中删除它们,以免与同名的单位混淆。`,
+    t.top + i,
+    c >= 0 ? t.left + c : null,
+  );
+  return stripInvisible(raw).trim();
+}
+
 /**
  * The form in which text naming a unit is compared: trimmed, half-width, upper case. Used for unit
  * codes and names alike, in 单位 cells and in per-unit sheet names, and for the uniqueness checks
  * of the 单位 sheet, so that any text resolves to at most one unit by name and one by code.
  */
 export function unitKey(text: string): string {
-  return toHalfWidth(text).trim().toUpperCase();
+  return toHalfWidth(stripInvisible(text)).trim().toUpperCase();
 }
 
 /**

@@ -7,7 +7,7 @@ import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { planQuarterDetail, planQuarterSummary } from './quarter';
 import { planAnnualSummary } from './annual';
 import { planPeople } from './people';
-import { previousWithSource } from './previous';
+import { previousScores } from './previous';
 import type { PublishEntry } from '../publish/record';
 import { followUp } from '../followup';
 import { followUpBlocks } from './followup';
@@ -38,7 +38,7 @@ export function planSummaries(model: Model, result: Result, options: { published
   if (period.kind === 'year')
     return [planAnnualSummary(model, result, period, warning, blocks), planPeople(model, result, period, warning)];
   return [
-    planQuarterSummary(model, result, period, previousWithSource(model, period, options.published), warning, { blocks, historyOpen }),
+    planQuarterSummary(model, result, period, previousScores(model, period, options.published), warning, { blocks, historyOpen }),
     planQuarterDetail(model, result, period, warning, blocks),
     planPeople(model, result, period, warning),
   ];

@@ -5,22 +5,26 @@
 //   row 2      header row: bold, filled, bordered, wrapped, centred — repeated on every page
 //   rows 3…    data rows, bordered; number formats and alignment set per column, one range each
 //   (totals)   optional 合计 row
-//   notes      one merged row per note
+//   notes      one merged row per note (issue 18 puts the 历史未闭环事项 list of SPEC §10 here, before the notes)
 //   warning    SPEC §2 rule 11's footnote in red, while the ladder is the unconfirmed default
 //   blank
-//   sign-off   制表人:___  审核人:___  批准人:___  日期:____年__月__日
+//   sign-off   制表人:________  审核人:________  批准人:________  日期:____年__月__日
 //   (blocks)   blank, then text blocks (the follow-up lists of SPEC §10): a bold heading, its lines
-//   (chart)    blank, the chart over CHART_ROWS empty rows, blank, then the chart's data block
-//              (category and series columns, from column B) — inside the print area, so the chart
-//              and the numbers it is drawn from print together, and every renderer draws the chart
-//              from the plan's own cells.
+//   (chart)    a page break, then the chart over CHART_ROWS rows: on a page of its own, never split.
+//              Its data block (category and series columns) sits to the right of the table, beyond
+//              the print area (SPEC §3: data that only feeds a chart is never printed), and every
+//              renderer draws the chart from the plan's own cells.
+//
+// Printed one page wide (fit to width, as tall as it takes) with a manual break before the chart;
+// headers wrap onto two lines and columns keep one character of padding, so that a quarter's
+// summary of up to 24 units prints on one A4 landscape page at 9 pt or more (SPEC §3).
 //
 // Styles are ranges over whole columns of the data block, never per cell, so a 250k-row detail
 // plan costs its values array and a few dozen style entries.
 
 import type { CellRange, CellStyle, CellValue, ChartPlan, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
-import { fitCellRow } from '../text';
+import { fitCellRow, fullWidth } from '../text';
 
 /** Number formats of the generated sheets. */
 export const POINTS = '0.00';
@@ -80,23 +84,24 @@ export interface ChartBlock {
 /** Rows the chart covers (15 pt each by default: about 10.5 cm on paper). */
 export const CHART_ROWS = 22;
 const CHART_ROW_HEIGHT = 15;
-/** 9 pt text of the chart's data block. */
-const DATA_ROW_HEIGHT = 13;
-/** The data block starts in column B (the wide 单位 column holds the category labels). */
-const CHART_DATA_COL = 1;
+/** Over the chart's data block, which is beyond the print area: 「图表数据」 for the chart, not printed. */
+export const CHART_DATA_LABEL = '图表数据';
+/** Columns between the table's last column and the chart's data block (outside the print area). */
+const CHART_DATA_GAP = 1;
 const WARNING_COLOR = '#C00000';
 
 export const HEADER_ROW = 2;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 const HEADER_FILL = '#D9E1F2';
 const TOTALS_FILL = '#F2F2F2';
-/** Headers wider than this (in width units, 6 CJK characters) wrap onto a second line. */
-const HEADER_ONE_LINE = 12;
+/** Headers wider than this (in width units, 3 CJK characters) wrap onto a second line (the header row holds two). */
+const HEADER_ONE_LINE = 6;
 /** Points per line of 11 pt text. */
 const LINE_HEIGHT = 15;
-const PADDING = 2;
+const PADDING = 1;
 
-export function layoutSheet(t: TableSheet): SheetPlan {
+export function layoutSheet(sheet: TableSheet): SheetPlan {
+  const t = punctuate(sheet);
   const cols = t.columns.length;
   const dataRows = t.rows.length + (t.totals ? 1 : 0);
   const notesRow = FIRST_DATA_ROW + dataRows;
@@ -113,7 +118,7 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   }
   const blocksRow = signOffRow + 2;
   const lastRow = blockLines.length ? blocksRow + blockLines.length - 1 : signOffRow;
-  const chart = t.chart ? placeChart(t.chart, lastRow + 2, cols) : null;
+  const chart = t.chart ? placeChart(t.chart, lastRow + 1, cols) : null;
   const totalRows = chart ? chart.lastRow + 1 : lastRow + 1;
 
   const line = (first: CellValue): CellValue[] => {
@@ -172,7 +177,8 @@ export function layoutSheet(t: TableSheet): SheetPlan {
   for (const i of headings) styles.push({ range: across(blocksRow + i), style: { bold: true } });
   if (chart) styles.push(...chart.styles);
 
-  const widths = columnWidths(t.columns, t.rows);
+  // The 合计 row is measured too: its sums are the widest numbers of their columns.
+  const widths = columnWidths(t.columns, t.totals ? [...t.rows, t.totals] : t.rows);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const rowHeights = [
     { row: 0, height: 30 },
@@ -200,10 +206,11 @@ export function layoutSheet(t: TableSheet): SheetPlan {
       paper: 'A4',
       orientation: 'landscape',
       fitToWidth: 1,
+      ...(chart ? { rowBreaks: [chart.first] } : {}),
       titleRows: { first: 0, last: HEADER_ROW },
       footer: '第 &P 页 共 &N 页',
       area: { row: 0, col: 0, rows: totalRows, cols },
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
       centerHorizontally: true,
     },
     charts: chart ? [chart.plan] : [],
@@ -215,48 +222,66 @@ function noteHeight(text: string, tableWidth: number): number {
   return 13 * Math.max(1, Math.ceil((displayWidth(text) * 0.9) / tableWidth)) + 2;
 }
 
+/** Page margins in inches: narrow, so that a table prints large. */
+const MARGINS = { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 };
 /**
- * Lays a chart out from `first` (0-based row): CHART_ROWS empty rows under the chart, a blank
- * row, then the data block — a header row and one row per category, from column B.
+ * The sheet's own words (title, subtitle, headers, notes, the rule-11 line, the chart's title) in
+ * GB/T 15834 punctuation; the data rows are the user's cells and the Result's, written as they are.
+ */
+function punctuate(t: TableSheet): TableSheet {
+  return {
+    ...t,
+    title: fullWidth(t.title),
+    subtitle: fullWidth(t.subtitle),
+    columns: t.columns.map((c) => ({ ...c, header: fullWidth(c.header) })),
+    notes: t.notes.map(fullWidth),
+    ...(t.blocks ? { blocks: t.blocks.map((b) => ({ heading: fullWidth(b.heading), lines: b.lines.map(fullWidth) })) } : {}),
+    warning: t.warning === null ? null : fullWidth(t.warning),
+    chart: t.chart ? { ...t.chart, title: fullWidth(t.chart.title) } : null,
+  };
+}
+
+/**
+ * Lays a chart out from `first` (0-based row, the first row of its own page): the chart over
+ * CHART_ROWS rows across the table's width; its data block (a header row and one row per
+ * category) from the same row, right of the table and beyond the print area.
  */
 function placeChart(
   c: ChartBlock,
   first: number,
   cols: number,
-): { rows: CellValue[][]; styles: SheetPlan['styles']; heights: SheetPlan['rowHeights']; plan: ChartPlan; lastRow: number } {
+): { rows: CellValue[][]; styles: SheetPlan['styles']; heights: SheetPlan['rowHeights']; plan: ChartPlan; first: number; lastRow: number } {
   const width = 1 + c.series.length;
-  if (CHART_DATA_COL + width > cols) throw new Error(`图表数据需要 ${CHART_DATA_COL + width} 列,工作表只有 ${cols} 列`);
-  const headerRow = first + CHART_ROWS + 1;
+  const dataCol = cols + CHART_DATA_GAP;
+  // A label row (the Office host's message points users at it), the header row, one row per category.
+  const headerRow = first + 1;
   const dataFirst = headerRow + 1;
   const n = c.categories.length;
-  const blank = (): CellValue[] => new Array(cols).fill(null);
+  const rowCount = Math.max(CHART_ROWS, 2 + n);
   const rows: CellValue[][] = [];
-  // From the blank row under the sign-off through the blank row under the chart.
-  for (let i = first - 1; i < headerRow; i++) rows.push(blank());
-  const header = blank();
-  header[0] = '图表数据';
-  header[CHART_DATA_COL] = c.categoryHeader;
-  c.series.forEach((s, k) => (header[CHART_DATA_COL + 1 + k] = s.name));
-  rows.push(header);
+  for (let i = 0; i < rowCount; i++) rows.push(new Array<CellValue>(i < 2 + n ? dataCol + width : cols).fill(null));
+  rows[0][dataCol] = CHART_DATA_LABEL;
+  const header = rows[1];
+  header[dataCol] = c.categoryHeader;
+  c.series.forEach((s, k) => (header[dataCol + 1 + k] = s.name));
   for (let i = 0; i < n; i++) {
-    const r = blank();
-    r[CHART_DATA_COL] = c.categories[i];
-    c.series.forEach((s, k) => (r[CHART_DATA_COL + 1 + k] = s.values[i]));
-    rows.push(r);
+    const r = rows[2 + i];
+    r[dataCol] = c.categories[i];
+    c.series.forEach((s, k) => (r[dataCol + 1 + k] = s.values[i]));
   }
   const styles: SheetPlan['styles'] = [
-    { range: { row: headerRow, col: 0, rows: 1, cols: 1 }, style: { fontSize: 9, hAlign: 'left', vAlign: 'middle' } },
+    { range: { row: first, col: dataCol, rows: 1, cols: 1 }, style: { fontSize: 9, hAlign: 'left', vAlign: 'middle' } },
     {
-      range: { row: headerRow, col: CHART_DATA_COL, rows: 1, cols: width },
+      range: { row: headerRow, col: dataCol, rows: 1, cols: width },
       style: { bold: true, fontSize: 9, fill: HEADER_FILL, border: true, hAlign: 'center', vAlign: 'middle' },
     },
   ];
   if (n > 0) {
-    styles.push({ range: { row: dataFirst, col: CHART_DATA_COL, rows: n, cols: width }, style: { fontSize: 9, border: true } });
-    styles.push({ range: { row: dataFirst, col: CHART_DATA_COL, rows: n, cols: 1 }, style: { hAlign: 'left', numberFormat: TEXT } });
+    styles.push({ range: { row: dataFirst, col: dataCol, rows: n, cols: width }, style: { fontSize: 9, border: true } });
+    styles.push({ range: { row: dataFirst, col: dataCol, rows: n, cols: 1 }, style: { hAlign: 'left', numberFormat: TEXT } });
     c.series.forEach((s, k) =>
       styles.push({
-        range: { row: dataFirst, col: CHART_DATA_COL + 1 + k, rows: n, cols: 1 },
+        range: { row: dataFirst, col: dataCol + 1 + k, rows: n, cols: 1 },
         style: { hAlign: 'right', numberFormat: s.format },
       }),
     );
@@ -264,23 +289,23 @@ function placeChart(
   const column = (col: number): CellRange => ({ row: dataFirst, col, rows: n, cols: 1 });
   const plan: ChartPlan = {
     title: c.title,
-    categories: column(CHART_DATA_COL),
-    series: c.series.map((s, k) => ({ name: s.name, values: column(CHART_DATA_COL + 1 + k), type: s.type, color: s.color })),
+    categories: column(dataCol),
+    series: c.series.map((s, k) => ({ name: s.name, values: column(dataCol + 1 + k), type: s.type, color: s.color })),
     anchor: { row: first, col: 0, rows: CHART_ROWS, cols },
     valueAxis: c.valueAxis,
   };
   // Explicit heights, so the chart has the same size in every host (a renderer's default row
-  // height varies: Excel 15 pt, LibreOffice 12.8 pt) and the print preview can be reckoned.
+  // height varies: Excel 15 pt, LibreOffice 12.8 pt) and its page can be reckoned.
   const heights: SheetPlan['rowHeights'] = [];
-  for (let r = first; r < first + CHART_ROWS; r++) heights.push({ row: r, height: CHART_ROW_HEIGHT });
-  for (let r = headerRow; r < dataFirst + n; r++) heights.push({ row: r, height: DATA_ROW_HEIGHT });
-  return { rows, styles, heights, plan, lastRow: dataFirst + n - 1 };
+  for (let r = first; r < first + rowCount; r++) heights.push({ row: r, height: CHART_ROW_HEIGHT });
+  // The print area ends with the chart: data rows below it (more categories than chart rows) stay out.
+  return { rows, styles, heights, plan, first, lastRow: first + CHART_ROWS - 1 };
 }
 
 /** 制表人/审核人/批准人 from 考核参数 when set, blanks to sign otherwise; the date is left to the pen. */
 export function signOffLine(p: Params): string {
-  const who = (name: string) => (name.trim() ? name.trim() : '___');
-  return `制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`;
+  const who = (name: string) => (name.trim() ? name.trim() : '________');
+  return fullWidth(`制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`);
 }
 
 /**
@@ -306,7 +331,8 @@ function columnWidths(columns: readonly Column[], rows: readonly CellValue[][]):
         if (v < 0) negative[c] = true;
         const a = v < 0 ? -v : v;
         if (a > largest[c]) largest[c] = a;
-      } else if (typeof v === 'string' && text[c] + PADDING < max[c]) {
+      } else if (typeof v === 'string' && text[c] + PADDING < max[c] && v.length * 2 > text[c]) {
+        // (A text of n UTF-16 units is at most 2n wide: shorter ones cannot widen the column.)
         const w = displayWidth(v);
         if (w > text[c]) text[c] = w;
       }
@@ -334,7 +360,8 @@ function wrappedRowHeights(
     let lines = 1;
     for (const col of wrapped) {
       const v = rows[r][col];
-      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
+      // A text of n UTF-16 units is at most 2n wide: one that surely fits one line is not measured.
+      if (typeof v === 'string' && v.length * 2 > widths[col] - 1) lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
     }
     if (lines > 1) out.push({ row: FIRST_DATA_ROW + r, height: LINE_HEIGHT * lines + 2 });
   }

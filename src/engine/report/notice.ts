@@ -8,8 +8,21 @@
 //   四、处罚情况   unit fines; personal fines (the same lines as the 个人罚款 sheet)
 //   五、工作要求   the 通报模板 sheet's paragraphs, else a default
 //   落款          company and date; SPEC §2 rule 11's footnote while the ladder is the default
-import type { AssessmentEvent, CellValue, EventResult, Model, NoticeBlock, NoticePlan, Period, Result, UnitResult } from '../types';
+import type {
+  AssessmentEvent,
+  CellValue,
+  EventResult,
+  Model,
+  NoticeBlock,
+  NoticePlan,
+  Period,
+  Result,
+  UnitResult,
+  ValidationWarning,
+} from '../types';
 import { parsePeriod } from '../period';
+import { quarterBounds, serialToYmd, ymdToSerial } from '../dates';
+import { fullWidth } from '../text';
 import { roundPoints } from '../round';
 import { EVENT_SOURCES } from '../rules/lists';
 import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
@@ -23,7 +36,10 @@ export { readNoticeTemplate, NOTICE_TEMPLATE_SHEET } from './notice-template';
 export type { NoticeTemplate } from './notice-template';
 
 export interface NoticeOptions {
-  /** The date the notice is issued (the host's today; the engine has no clock). */
+  /**
+   * The day the notice is made (the host's today; the engine has no clock). The 成文日期 is
+   * 考核参数 通报日期 when set, else this day, and never before the period's end.
+   */
   date: { year: number; month: number; day: number };
   /** From readNoticeTemplate; null or absent for the default wording. */
   template?: NoticeTemplate | null;
@@ -52,13 +68,23 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
   const previous = previousResult(model, period, options.published);
   const sources = eventSources(model, result.events);
   const t = options.template ?? null;
-  const date = `${options.date.year}年${options.date.month}月${options.date.day}日`;
+  const warnings: ValidationWarning[] = [];
+  const date = chineseDate(serialToIso(issueDate(p, period, options.date, warnings)));
+  if (!p.noticeNumber.trim()) {
+    warnings.push(
+      warning(
+        'notice-number-missing',
+        `未填写通报文号:通报的发文字号处印有灰色占位「${NUMBER_PLACEHOLDER}」。请在「考核参数」表中填写“通报文号”(如 黄州供电〔${period.year}〕12号)后重新生成,或打印后手填。`,
+      ),
+    );
+  }
 
   const blocks: NoticeBlock[] = [
-    para(`为持续提升优质服务水平,根据公司《优质服务考核办法》,对各部门、各二级单位${label}的优质服务工作进行了考核。现将考核情况通报如下:`),
+    para(`为持续提升优质服务水平,根据《${p.regulation}》,对各部门、各二级单位${label}的优质服务工作进行了考核。现将考核情况通报如下:`),
     heading(1, '一、总体情况'),
     ...overview(model, result, previous, period),
     heading(1, '二、考核结果'),
+    ...(period.kind === 'year' ? [para(annualMethodSentence(p))] : []),
     ...ranking(result, p),
     heading(1, '三、主要问题'),
     ...problems(model, result, sources),
@@ -67,10 +93,14 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
     heading(1, '五、工作要求'),
     ...(t?.requirements?.length ? t.requirements : DEFAULT_REQUIREMENTS).map((text, i) => para(`${i + 1}. ${stripNumber(text)}`)),
   ];
-  return {
+  const copyTo = p.copyTo.trim();
+  return punctuate({
     period: result.period,
     issuer: t?.issuer ?? `${p.company}文件`,
     number: p.noticeNumber,
+    numberLine: p.noticeNumber.trim()
+      ? { text: p.noticeNumber.trim(), placeholder: false }
+      : { text: NUMBER_PLACEHOLDER, placeholder: true },
     title: `关于${label}优质服务考核情况的通报`,
     // Too long for one line of 2号 type (about 20 characters): the period on the first line.
     titleLines: [`关于${label}`, '优质服务考核情况的通报'],
@@ -78,6 +108,72 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
     blocks,
     signature: { issuer: p.company, date },
     footnote: ladderUnconfirmed(model.rules) ? DEFAULT_LADDER_NOTE : null,
+    record: { copyTo: copyTo ? stripColon(copyTo) + '。' : null, printer: p.printer.trim() || `${p.company}办公室`, printDate: date },
+    warnings,
+  });
+}
+
+/** The 发文字号 line when 通报文号 is empty: the shape of a number, to be filled in by hand. */
+export const NUMBER_PLACEHOLDER = '〔    〕    号';
+
+/**
+ * The 成文日期 as a serial: 通报日期 when set, else the day the notice is made; a notice cannot be
+ * dated before the period it reports on has ended, so an earlier date is moved to the period's
+ * last day, with a warning.
+ */
+function issueDate(p: Model['rules']['params'], period: Period, today: NoticeOptions['date'], warnings: ValidationWarning[]): number {
+  const chosen = p.noticeDate ?? ymdToSerial(today.year, today.month, today.day);
+  const end = period.kind === 'year' ? quarterBounds(period.year, 4).last : quarterBounds(period.year, period.quarter).last;
+  if (chosen >= end) return chosen;
+  const what = p.noticeDate !== null ? '「考核参数」中的通报日期' : '今天';
+  warnings.push(
+    warning(
+      'notice-date-before-period-end',
+      `${what}(${chineseDate(serialToIso(chosen))})早于考核期间的最后一天,通报的成文日期改为 ${chineseDate(serialToIso(end))}。如需其他日期,请在「考核参数」表中填写“通报日期”。`,
+    ),
+  );
+  return end;
+}
+
+function serialToIso(serial: number): string {
+  const { year, month, day } = serialToYmd(serial);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Both warnings are settled in the 考核参数 sheet. */
+function warning(code: string, message: string): ValidationWarning {
+  return { code, sheet: '考核参数', row: null, column: null, message };
+}
+
+/** SPEC §2 rule 9 in a sentence: how the year's score is made from the quarters. */
+function annualMethodSentence(p: Model['rules']['params']): string {
+  return p.annualMethod === '年度累计'
+    ? `年度得分按“年度累计”方式计算:基础分 ${p.base} 分减去全年扣分和未闭环扣分,加上全年加分(最多 ${roundPoints(4 * p.bonusCap)} 分),不低于 0 分。`
+    : `年度得分按“季度平均”方式计算,即四个季度得分的平均值(没有考核事项的季度按基础分 ${p.base} 分计)。`;
+}
+
+/** Every word of the notice with GB/T 15834 punctuation (user text quoted in it included: it is printed as part of the document). */
+function punctuate(plan: NoticePlan): NoticePlan {
+  const cell = (v: CellValue): CellValue => (typeof v === 'string' ? fullWidth(v) : v);
+  return {
+    ...plan,
+    issuer: fullWidth(plan.issuer),
+    title: fullWidth(plan.title),
+    titleLines: plan.titleLines.map(fullWidth),
+    recipients: fullWidth(plan.recipients),
+    blocks: plan.blocks.map((b) =>
+      b.kind === 'table'
+        ? { ...b, header: b.header.map(fullWidth), rows: b.rows.map((r) => r.map(cell)) }
+        : { ...b, text: fullWidth(b.text) },
+    ),
+    signature: { issuer: fullWidth(plan.signature.issuer), date: plan.signature.date },
+    footnote: plan.footnote === null ? null : fullWidth(plan.footnote),
+    record: {
+      ...plan.record,
+      copyTo: plan.record.copyTo === null ? null : fullWidth(plan.record.copyTo),
+      printer: fullWidth(plan.record.printer),
+    },
+    warnings: plan.warnings,
   };
 }
 
@@ -96,13 +192,14 @@ interface Totals {
   personFine: number;
 }
 
-function totals(model: Model, r: Result): Totals {
-  const ladder = new Map(model.rules.ladder.map((l) => [l.code, l]));
+function totals(r: Result): Totals {
   const sum = (f: (u: UnitResult) => number) => r.units.reduce((s, u) => s + f(u), 0);
   return {
     events: r.events.length,
-    incidents: r.events.filter((e) => (ladder.get(e.level)?.points ?? 0) > 0).length,
-    commendations: r.events.filter((e) => (ladder.get(e.level)?.bonus ?? 0) > 0).length,
+    // What the events did, not what their level could do: an exempt event (SPEC §2 rule 12) or
+    // one adjusted to 0 is neither, and is counted apart so the three add up to the total.
+    incidents: r.events.filter((e) => e.points > 0).length,
+    commendations: r.events.filter((e) => e.bonus > 0).length,
     complaints: sum((u) => u.complaints),
     vetoUnits: r.units.filter((u) => u.veto).length,
     openItems: sum((u) => u.openItems),
@@ -115,27 +212,32 @@ function totals(model: Model, r: Result): Totals {
 }
 
 function overview(model: Model, r: Result, previous: Result | null, period: Period): NoticeBlock[] {
-  const now = totals(model, r);
+  const now = totals(r);
   const fines = now.unitFine + now.headFine + now.personFine;
   const out: NoticeBlock[] = [
     para(
-      `${periodLabel(period)}共登记考核事项 ${now.events} 项,其中扣分事项 ${now.incidents} 项、表扬类事项 ${now.commendations} 项;有效投诉 ${now.complaints} 件;` +
+      `${periodLabel(period)}共登记考核事项 ${now.events} 项,其中扣分事项 ${now.incidents} 项、表扬类事项 ${now.commendations} 项` +
+        (now.events - now.incidents - now.commendations > 0
+          ? `、不扣分事项 ${now.events - now.incidents - now.commendations} 项(认定不属实、无责、免责或调整为 0 分)`
+          : '') +
+        `;有效投诉 ${now.complaints} 件;` +
         `${now.vetoUnits} 个单位被一票否决;未闭环事项 ${now.openItems} 项。各单位合计扣分 ${pts(now.points)} 分、加分 ${pts(now.bonus)} 分;罚款合计 ${yuan(fines)} 元,` +
         `其中单位罚款 ${yuan(now.unitFine)} 元、第一责任人罚款 ${yuan(now.headFine)} 元、直接责任人罚款 ${yuan(now.personFine)} 元。`,
     ),
   ];
   const prevPeriod = previous ? parsePeriod(previous.period)! : null;
   if (previous && prevPeriod) {
-    const before = totals(model, previous);
+    const before = totals(previous);
     const beforeFines = before.unitFine + before.headFine + before.personFine;
     out.push(
       para(
         `与${periodLabel(prevPeriod)}相比,考核事项${change(now.events - before.events, '项')},有效投诉${change(now.complaints - before.complaints, '件')},` +
-          `扣分${change(roundPoints(now.points - before.points), '分', pts)},罚款${change(fines - beforeFines, '元', yuan)}。`,
+          `扣分${change(roundPoints(now.points - before.points), '分', pts)},罚款${change(fines - beforeFines, '元', yuan)}。各来源事项如下:`,
+        true,
       ),
     );
   } else {
-    out.push(para('本工作簿中没有上一期的考核记录,本期不作环比。'));
+    out.push(para('本工作簿中没有上一期的考核记录,本期不作环比。各来源事项如下:', true));
   }
   // Events by source, this period and the previous one.
   const count = (res: Result | null, source: string) => (res ? res.events.filter((e) => e.source === source).length : 0);
@@ -174,6 +276,7 @@ function ranking(r: Result, p: Model['rules']['params']): NoticeBlock[] {
       para(
         `${category}共 ${units.length} 个,其中优秀 ${by('优秀')} 个、良好 ${by('良好')} 个、合格 ${by('合格')} 个、不合格 ${by('不合格')} 个` +
           `(得分 ≥ ${p.excellentLine} 为优秀,≥ ${p.goodLine} 为良好,≥ ${p.passLine} 为合格)。`,
+        true,
       ),
     );
     const sorted = units.map((u, i) => ({ u, i })).sort((a, b) => a.u.rank - b.u.rank || a.i - b.i);
@@ -196,19 +299,15 @@ function problems(model: Model, r: Result, source: (e: EventResult) => Assessmen
   const clauses = new Map(model.rules.clauses.map((c) => [c.id, c]));
   const out: NoticeBlock[] = [heading(2, '(一)扣分较多的条款')];
 
-  const byClause = new Map<string, { events: number; points: number }>();
-  for (const e of r.events) {
-    if (e.points <= 0) continue;
-    const c = byClause.get(e.clause) ?? { events: 0, points: 0 };
-    c.events++;
-    c.points = roundPoints(c.points + e.points);
-    byClause.set(e.clause, c);
-  }
+  // Every event of the clause is counted (as the detail lists them: exempt and zero-point ones
+  // too), so 事项数 matches a count of the detail by 条款; only clauses that cost points are ranked.
+  const byClause = clauseTotals(r.events);
   const top = [...byClause]
+    .filter(([, c]) => c.points > 0)
     .sort((a, b) => b[1].points - a[1].points || b[1].events - a[1].events || a[0].localeCompare(b[0], 'en', { numeric: true }))
     .slice(0, TOP_CLAUSES);
   if (top.length) {
-    out.push(para(`本期扣分最多的 ${top.length} 个条款如下,请各单位对照自查。`));
+    out.push(para(`本期扣分最多的 ${top.length} 个条款如下(事项数为该条款本期的全部事项,含认定不扣分的事项),请各单位对照自查。`, true));
     out.push(
       table(
         ['条款', '考核内容', '事项数', '扣分'],
@@ -221,7 +320,8 @@ function problems(model: Model, r: Result, source: (e: EventResult) => Assessmen
   } else out.push(para('本期没有扣分事项。'));
 
   out.push(heading(2, '(二)一票否决事项'));
-  const vetoes = r.events.filter((e) => ladder.get(e.level)?.gradeCap);
+  // An exempt event (multiplier 0, SPEC §2 rule 12) carries no grade cap.
+  const vetoes = r.events.filter((e) => ladder.get(e.level)?.gradeCap && e.multiplier !== 0);
   if (vetoes.length) {
     vetoes.forEach((e, i) => {
       const l = ladder.get(e.level)!;
@@ -235,10 +335,12 @@ function problems(model: Model, r: Result, source: (e: EventResult) => Assessmen
     });
   } else out.push(para('本期没有一票否决事项。'));
 
+  // Issue 18 (SPEC §10) adds 历史未闭环事项 — earlier periods' incidents still open — as the next
+  // heading after this one, from the Result's follow-up list.
   out.push(heading(2, '(三)尚未闭环的事项'));
   const open = r.events.filter((e) => e.open);
   if (open.length) {
-    out.push(para(`以下 ${open.length} 项扣分事项“三不放过”尚未全部落实,请责任单位限期整改:`));
+    out.push(para(`以下 ${open.length} 项扣分事项“三不放过”尚未全部落实,请责任单位限期整改:`, true));
     out.push(
       table(
         ['单位', '日期', '条款', '事项描述', '尚未落实'],
@@ -302,7 +404,7 @@ function penalties(model: Model, r: Result): NoticeBlock[] {
       sum((u) => u.personFine),
       sum((u) => u.unitFine + u.headFine + u.personFine),
     ]);
-    out.push(para(`依据处罚标准,对 ${fined.length} 个单位处以罚款(金额单位:元):`));
+    out.push(para(finedSentence(fined), true));
     out.push(
       table(
         ['单位', '单位罚款', '第一责任人罚款', '直接责任人罚款', '合计'],
@@ -318,7 +420,7 @@ function penalties(model: Model, r: Result): NoticeBlock[] {
   if (r.people.length) {
     const rows: CellValue[][] = r.people.map((x) => [x.name, unitName.get(x.unit) ?? x.unit, x.role, x.events, x.fine]);
     rows.push(['合计', '', '', r.people.reduce((s, x) => s + x.events, 0), r.people.reduce((s, x) => s + x.fine, 0)]);
-    out.push(para('个人罚款按“分级考核、下管一级”的原则由所在单位落实,纳入工资考核(金额单位:元):'));
+    out.push(para('个人罚款按“分级考核、下管一级”的原则由所在单位落实,纳入工资考核(金额单位:元):', true));
     out.push(
       table(
         ['姓名', '单位', '角色', '事项数', '罚款'],
@@ -332,13 +434,41 @@ function penalties(model: Model, r: Result): NoticeBlock[] {
   return out;
 }
 
+/** Each period event counted under its clause, with the clause's points. */
+export function clauseTotals(events: readonly EventResult[]): Map<string, { events: number; points: number }> {
+  const byClause = new Map<string, { events: number; points: number }>();
+  for (const e of events) {
+    const c = byClause.get(e.clause) ?? { events: 0, points: 0 };
+    c.events++;
+    c.points = roundPoints(c.points + e.points);
+    byClause.set(e.clause, c);
+  }
+  return byClause;
+}
+
+/**
+ * Who was fined, by kind of fine: a unit with only personal fines is not said to have a unit
+ * fine. 「11 个单位被处以单位罚款;14 个单位的第一责任人、9 个单位的直接责任人被处以个人罚款」.
+ */
+function finedSentence(fined: readonly UnitResult[]): string {
+  const unit = fined.filter((u) => u.unitFine > 0).length;
+  const head = fined.filter((u) => u.headFine > 0).length;
+  const person = fined.filter((u) => u.personFine > 0).length;
+  const parts: string[] = [];
+  if (unit) parts.push(`${unit} 个单位被处以单位罚款`);
+  const people = [head ? `${head} 个单位的第一责任人` : '', person ? `${person} 个单位的直接责任人` : ''].filter(Boolean);
+  if (people.length) parts.push(`${people.join('、')}被处以个人罚款`);
+  return `依据处罚标准,本期共有 ${fined.length} 个单位涉及罚款,其中${parts.join(';')}。各单位罚款如下(金额单位:元):`;
+}
+
 // ---------------------------------------------------------------- helpers
 function heading(level: 1 | 2, text: string): NoticeBlock {
   return { kind: 'heading', level, text };
 }
 
-function para(text: string): NoticeBlock {
-  return { kind: 'paragraph', text };
+/** `keepWithNext` for a sentence introducing the table under it. */
+function para(text: string, keepWithNext = false): NoticeBlock {
+  return keepWithNext ? { kind: 'paragraph', text, keepWithNext } : { kind: 'paragraph', text };
 }
 
 function table(

@@ -1,8 +1,9 @@
 // 个人罚款 (SPEC §3): one row per person and role — 第一责任人 from 单位, 直接责任人 from the
 // event — with the total and the events it comes from. The sheet payroll (工资考核) is done from,
 // so its 合计 must equal the summary's 第一责任人罚款 + 直接责任人罚款; a note says so with the number.
-import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
-import { personalFineDetails, type PersonFineDetail } from '../people';
+import type { CellValue, EventResult, Model, Period, Result, SheetPlan } from '../types';
+import { personalFinesOf, UNNAMED, type PersonalFines } from '../people';
+import { fullWidth } from '../text';
 import { COUNT, TEXT, YUAN, layoutSheet, type Column } from './layout';
 import { marker, sheetName, subtitle, title } from './names';
 import { yuan } from './notice';
@@ -20,15 +21,18 @@ const PEOPLE_COLUMNS: Column[] = [
 export function planPeople(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
   const p = model.rules.params;
   const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
-  const lines = personalFineDetails(model, result.units, result.events);
+  const fines = personalFinesOf(model, result);
+  const lines = fines.lines;
+  const sources = sourcesTexts(fines, result.events);
+  // Our label for a fine with nobody named is our text, printed in GB/T 15834 form; names are the user's.
   const rows: CellValue[][] = lines.map((l, i) => [
     i + 1,
-    l.name,
+    l.name === UNNAMED ? fullWidth(UNNAMED) : l.name,
     unitNames.get(l.unit) ?? l.unit,
     l.role,
     l.events,
     l.fine,
-    sourcesText(l),
+    sources[i],
   ]);
   const count = lines.reduce((s, l) => s + l.events, 0);
   const total = lines.reduce((s, l) => s + l.fine, 0);
@@ -53,13 +57,46 @@ export function planPeople(model: Model, result: Result, period: Period, warning
   });
 }
 
-/** 「二级单位考核记录」第 12、40 行;「城区供电所」第 3 行 — rows grouped by sheet, in order of first use. */
-function sourcesText(l: PersonFineDetail): string {
-  const bySheet = new Map<string, number[]>();
-  for (const s of l.sources) {
-    let rows = bySheet.get(s.sheet);
-    if (!rows) bySheet.set(s.sheet, (rows = []));
-    rows.push(s.row);
+/**
+ * Each line's sources, e.g. 「二级单位考核记录」第 12、40 行;「城区供电所」第 3 行 — rows grouped by
+ * sheet in order of first use, events in reporting order. The events are first bucketed by line
+ * in flat arrays (a counting sort), so 300k lines cost no array or map of their own.
+ */
+function sourcesTexts(fines: PersonalFines, events: readonly EventResult[]): string[] {
+  const { lines, headLine, personLine } = fines;
+  const start = new Int32Array(lines.length + 1);
+  for (let i = 0; i < events.length; i++) {
+    if (headLine[i] >= 0) start[headLine[i] + 1]++;
+    if (personLine[i] >= 0) start[personLine[i] + 1]++;
   }
-  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join(';');
+  for (let l = 0; l < lines.length; l++) start[l + 1] += start[l];
+  const fill = start.slice(0, lines.length);
+  const member = new Int32Array(start[lines.length]);
+  for (let i = 0; i < events.length; i++) {
+    if (headLine[i] >= 0) member[fill[headLine[i]]++] = i;
+    if (personLine[i] >= 0) member[fill[personLine[i]]++] = i;
+  }
+  const texts: string[] = new Array(lines.length);
+  for (let l = 0; l < lines.length; l++) texts[l] = sourcesText(member, start[l], start[l + 1], events);
+  return texts;
+}
+
+function sourcesText(member: Int32Array, from: number, to: number, events: readonly EventResult[]): string {
+  const first = events[member[from]].sheet;
+  let oneSheet = true;
+  for (let k = from + 1; k < to && oneSheet; k++) oneSheet = events[member[k]].sheet === first;
+  if (oneSheet) {
+    // The usual case: every source on one sheet.
+    let rows = String(events[member[from]].row);
+    for (let k = from + 1; k < to; k++) rows += '、' + events[member[k]].row;
+    return `「${first}」第 ${rows} 行`;
+  }
+  const bySheet = new Map<string, number[]>();
+  for (let k = from; k < to; k++) {
+    const e = events[member[k]];
+    let rows = bySheet.get(e.sheet);
+    if (!rows) bySheet.set(e.sheet, (rows = []));
+    rows.push(e.row);
+  }
+  return [...bySheet].map(([sheet, rows]) => `「${sheet}」第 ${rows.join('、')} 行`).join('；');
 }

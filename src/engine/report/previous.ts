@@ -21,16 +21,27 @@ export interface PreviousResult {
  * published (nothing to compare). With a publication, each unit's score, grade, rank, points and
  * fines are the published ones; counts (events by source, complaints) still come from the rows.
  */
-export function previousResult(model: Model, period: Period, published: readonly PublishEntry[] = []): Result | null {
-  return previousWithSource(model, period, published)?.result ?? null;
+export function previousResult(model: Model, period: Period, published: readonly PublishEntry[] = [], listEvents = true): Result | null {
+  return previousWithSource(model, period, published, listEvents)?.result ?? null;
 }
 
-export function previousWithSource(model: Model, period: Period, published: readonly PublishEntry[] = []): PreviousResult | null {
+/** The previous quarter's unit scores only (上季度得分): no EventResult per event is made. */
+export function previousScores(model: Model, period: Period, published: readonly PublishEntry[] = []): PreviousResult | null {
+  return previousWithSource(model, period, published, false);
+}
+
+export function previousWithSource(
+  model: Model,
+  period: Period,
+  published: readonly PublishEntry[] = [],
+  listEvents = true,
+): PreviousResult | null {
   const prev = previousPeriod(period);
   const entry = latestEntries(published).get(formatPeriod(prev)) ?? null;
   const { first, last } = periodBounds(prev);
   if (!entry && !model.events.some((e) => e.date >= first && e.date <= last)) return null;
-  const result = score(model, prev, { people: false }); // only its unit scores are shown
+  // Personal fines are never shown for it; its events only where the notice compares sources.
+  const result = score(model, prev, listEvents ? { people: false } : { events: false });
   if (!entry) return { result, published: null };
   const byCode = new Map(entry.units.map((u) => [u.code, u]));
   // Units published then: their published numbers; a unit added since has no previous score.

@@ -20,7 +20,8 @@ const PREVIOUS_COLUMNS: Column[] = [
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
-  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 24 },
+  // A long name wraps rather than widen the table: 24 units print on one page at 9 pt (SPEC §3).
+  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 17, wrap: true },
   { header: '类别', format: TEXT, align: 'center' },
   { header: '第一责任人', format: TEXT, align: 'center', minWidth: 8, maxWidth: 14 },
   { header: '基础分', format: POINTS },
@@ -137,7 +138,7 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '来源', format: TEXT, align: 'center', maxWidth: 12 },
   { header: '条款', format: TEXT, align: 'center' },
   { header: '等级', format: TEXT, align: 'center', maxWidth: 14 },
-  { header: '事项描述', format: TEXT, minWidth: 20, maxWidth: 40, wrap: true },
+  { header: '事项描述', format: TEXT, minWidth: 20, maxWidth: 32, wrap: true },
   { header: '直接责任人', format: TEXT, align: 'center', maxWidth: 12 },
   { header: '第几次', format: COUNT, align: 'center' },
   { header: '系数', format: '0.0#', align: 'center' },
@@ -147,6 +148,8 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '调整', format: TEXT, align: 'center' },
   { header: '未闭环', format: TEXT, align: 'center' },
   { header: '认定', format: TEXT, align: 'center' },
+  // The reason for an override or a finding (SPEC §3): the detail prints why, not only that.
+  { header: '备注', format: TEXT, minWidth: 10, maxWidth: 24, wrap: true },
   { header: '工作表', format: TEXT, maxWidth: 18 },
   { header: '行', format: COUNT, align: 'center' },
 ];
@@ -191,6 +194,7 @@ export function planQuarterDetail(
       e.override ? '是' : '',
       e.open ? '是' : '',
       m?.finding ?? '', // blank = 属实有责; an exempt finding scores nothing (SPEC §2 rule 12)
+      m ? m.remark : '',
       e.sheet,
       e.row,
     ];
@@ -216,6 +220,7 @@ export function planQuarterDetail(
     unitFine,
     headFine,
     personFine,
+    null,
     null,
     null,
     null,

@@ -3,6 +3,11 @@
 // and the template all share one list.
 import type { AnnualMethod, CellValue, Params } from '../types';
 import { cellText, labelKey, parseNumber, quote, toHalfWidth } from '../text';
+import { serialToIso } from '../dates';
+import { parseDateText } from '../parse/values';
+
+/** The seed regulation's own title, which the notice cites (考核办法名称). */
+export const DEFAULT_REGULATION = '黄冈黄州区供电公司优质服务管理考核办法';
 
 export const ANNUAL_METHODS: readonly AnnualMethod[] = ['季度平均', '年度累计'];
 
@@ -29,11 +34,15 @@ export function defaultParams(): Params {
     approvedBy: '',
     ladderConfirmed: false,
     noticeNumber: '',
+    noticeDate: null,
+    regulation: DEFAULT_REGULATION,
+    copyTo: '',
+    printer: '',
     historyOpenPoints: 0,
   };
 }
 
-type Kind = 'text' | 'number' | 'count' | 'factors' | 'method' | 'yesNo';
+type Kind = 'text' | 'number' | 'count' | 'factors' | 'method' | 'yesNo' | 'date';
 
 export interface ParamDef {
   /** The key as SPEC §1.4 and the template write it. */
@@ -218,6 +227,39 @@ export const PARAM_DEFS: readonly ParamDef[] = [
     (p, v) => (p.noticeNumber = v),
     true,
   ),
+  // SPEC §7: the notice's 成文日期; blank = the day it is made, never before the period's end.
+  def<number | null>(
+    '通报日期',
+    'NoticeDate',
+    'date',
+    (p) => (p.noticeDate === null ? '' : serialToIso(p.noticeDate)),
+    (p, v) => (p.noticeDate = v),
+    true,
+  ),
+  def<string>(
+    '考核办法名称',
+    'Regulation',
+    'text',
+    (p) => p.regulation,
+    (p, v) => (p.regulation = v.replace(/^《|》$/g, '')),
+  ),
+  // The notice's 版记 (GB/T 9704 7.4): 抄送 may stay empty; 印发机关 defaults to the company's 办公室.
+  def<string>(
+    '抄送',
+    'CopyTo',
+    'text',
+    (p) => p.copyTo,
+    (p, v) => (p.copyTo = v),
+    true,
+  ),
+  def<string>(
+    '印发机关',
+    'Printer',
+    'text',
+    (p) => p.printer,
+    (p, v) => (p.printer = v),
+    true,
+  ),
   // SPEC §2 rule 13: earlier periods' incidents still open are listed; scored only when this is set.
   def<number>(
     '历史未闭环扣分',
@@ -295,6 +337,17 @@ export function applyParam(params: Params, d: ParamDef, value: CellValue): strin
       const no = value === false || value === 0 || NO.has(t);
       if (!yes && !no) return `参数「${d.key}」的值${quote(value)}无效:请填写“是”或“否”`;
       d.set(params, yes as never);
+      return null;
+    }
+    case 'date': {
+      if (blank) {
+        d.set(params, null as never);
+        return null;
+      }
+      const serial = typeof value === 'number' ? (Number.isFinite(value) ? Math.floor(value) : null) : parseDateText(cellText(value));
+      if (serial === null)
+        return `参数「${d.key}」的值${quote(value)}不是日期:请填写如 2026-10-15 或 2026年10月15日,或留空(取生成通报的日期)`;
+      d.set(params, serial as never);
       return null;
     }
     case 'method': {

@@ -15,7 +15,7 @@ import { orderEvents } from './order';
 import { Tally } from './tally';
 import { clampScore, competitionRanks, gradeOf } from './grade';
 import { LadderTable } from './ladder-table';
-import { personalFines } from '../people';
+import { gatherPersonalFines, rememberPersonalFines } from '../people';
 import { closedBy, historyOpenCounts } from '../followup';
 
 export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
@@ -28,10 +28,13 @@ const COMPLAINT_SOURCES = new Set(RULE_COMPLAINT_SOURCES);
 
 /** Assumes the model validated clean; an event naming an unknown unit or level is a programming error. */
 /**
- * `people: false` leaves Result.people empty: for callers that only read the unit scores (the
- * previous quarter's column), since gathering personal fines costs a pass over the period's events.
+ * `people: false` leaves Result.people empty, `events: false` leaves Result.events (and people)
+ * empty: for callers that only read the unit scores (the previous quarter's column), since a
+ * million-event year would otherwise allocate an EventResult per event and gather its fines.
  */
-export function score(model: Model, period: Period, options: { people?: boolean } = {}): Result {
+export function score(model: Model, period: Period, options: { people?: boolean; events?: boolean } = {}): Result {
+  const listed = options.events !== false;
+  const withPeople = listed && options.people !== false;
   const params = model.rules.params;
   const year = period.year;
   const quarterStarts = [1, 2, 3, 4].map((q) => quarterBounds(year, q).first);
@@ -63,8 +66,10 @@ export function score(model: Model, period: Period, options: { people?: boolean 
   let clauseSlots = Math.max(1, clauseIndex.size);
   let occurrences: Uint32Array = new Uint32Array(model.units.length * clauseSlots);
   let reported = 0;
-  for (let k = 0; k < order.length; k++) if (model.events[order[k]].date >= periodFirst) reported++;
+  if (listed) for (let k = 0; k < order.length; k++) if (model.events[order[k]].date >= periodFirst) reported++;
   const events: EventResult[] = new Array(reported);
+  // Each reported event's 直接责任人, read off the event in hand for the personal fines.
+  const persons: string[] = withPeople ? new Array(reported) : [];
   let next = 0;
 
   for (let k = 0; k < order.length; k++) {
@@ -91,7 +96,7 @@ export function score(model: Model, period: Period, options: { people?: boolean 
     const quarter = e.date >= quarterStarts[3] ? 3 : e.date >= quarterStarts[2] ? 2 : e.date >= quarterStarts[1] ? 1 : 0;
     if (exempt) {
       tally.events[unit * 4 + quarter]++; // listed, so counted among the unit's events
-      events[next++] = exemptResult(e, isoDates[Math.floor(e.date) - yearFirst]);
+      if (listed) events[next++] = exemptResult(e, isoDates[Math.floor(e.date) - yearFirst]);
       continue;
     }
 
@@ -112,7 +117,9 @@ export function score(model: Model, period: Period, options: { people?: boolean 
     tally.headFine[slot] += ladder.headFine[cell];
     tally.personFine[slot] += ladder.personFine[cell];
     if (ladder.cap[l] > tally.cap[slot]) tally.cap[slot] = ladder.cap[l];
+    if (!listed) continue;
 
+    if (withPeople) persons[next] = e.person;
     events[next++] = {
       sheet: e.sheet,
       row: e.row,
@@ -140,8 +147,16 @@ export function score(model: Model, period: Period, options: { people?: boolean 
   rankWithinCategories(units);
   // Departments first, then sub-units, each in workbook order.
   const ordered = [...units.filter((u) => u.category === '部门'), ...units.filter((u) => u.category !== '部门')];
-  const people = options.people === false ? [] : personalFines(model, ordered, events);
-  return { period: formatPeriod(period), company: params.company, units: ordered, events, people };
+  const fines = withPeople ? gatherPersonalFines(model, ordered, events, (i) => persons[i].trim()) : null;
+  const result: Result = {
+    period: formatPeriod(period),
+    company: params.company,
+    units: ordered,
+    events,
+    people: fines ? fines.lines : [],
+  };
+  if (fines) rememberPersonalFines(result, fines);
+  return result;
 }
 
 /**

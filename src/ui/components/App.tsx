@@ -3,7 +3,7 @@
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   BeakerRegular,
   CheckmarkCircleRegular,
@@ -25,6 +25,7 @@ import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
 import { PeriodPicker } from './PeriodPicker';
+import { ProgressBar } from './ProgressBar';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { FollowUpList } from './FollowUpList';
@@ -56,6 +57,19 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
+  pageRoot: { maxWidth: 'none' },
+  // Buttons as wide as a pane's, not as the page's column.
+  narrow: { maxWidth: '440px' },
+  sticky: {
+    position: 'sticky',
+    top: 'var(--qs-bar-height, 0px)',
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    '& > *': { maxWidth: '440px' },
+  },
+  blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** What a host page passes besides its WorkbookHost. */
@@ -71,8 +85,20 @@ export interface PaneOptions {
   writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   /** Reloads the pane after a render error; defaults to reloading the page. */
   onReload?: () => void;
+  /**
+   * The browser page's layout: the page's own bar carries the title (shown once, as the page's
+   * h1), the pane may be as wide as the page gives it, and the period and 生成 stay in view under
+   * the page's fixed bar (`--qs-bar-height`) instead of scrolling away. The add-in panes keep the
+   * defaults: a 320 px pane at 200 % zoom has no room for sticky controls.
+   */
+  layout?: 'pane' | 'page';
   /** The user's clock (tests fix it): picks the default period and dates the notice. */
   today?: () => Date;
+}
+
+/** The guide in the pane's language: help/index.html is Chinese, help/en.html the same text in English. */
+export function helpFor(url: string, language: PaneEnv['language']): string {
+  return language === 'en' ? url.replace(/index\.html(#.*)?$/, 'en.html$1') : url;
 }
 
 /** Stable across renders, so memos keyed on the clock keep. */
@@ -82,14 +108,20 @@ export interface AppProps extends PaneOptions {
   host: WorkbookHost;
 }
 
-export function App({ host, env, helpUrl, writeNotice, onReload, today = systemClock }: AppProps) {
+export function App({ host, env, helpUrl, writeNotice, onReload, today = systemClock, layout = 'pane' }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
     <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
       <StringsContext.Provider value={strings}>
         <ErrorBoundary strings={strings} onReload={onReload}>
-          <Pane host={host} helpUrl={helpUrl ?? 'help/index.html'} writeNotice={writeNotice} today={today} />
+          <Pane
+            host={host}
+            helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
+            writeNotice={writeNotice}
+            today={today}
+            layout={layout}
+          />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -117,9 +149,10 @@ interface PaneProps {
   helpUrl: string;
   writeNotice: PaneOptions['writeNotice'];
   today: () => Date;
+  layout: NonNullable<PaneOptions['layout']>;
 }
 
-function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
+function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
   const s = useStrings();
   const styles = useStyles();
   const a = useAssessment(host, today);
@@ -165,34 +198,57 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
   const missing = overview ? missingSetup(overview) : [];
   const firstRun = overview !== null && missing.length > 0;
   const shown = a.shown;
+  const errorCount = a.analysis?.errors.length ?? 0;
+  // Only the page can have no workbook at all (the add-ins always run inside one).
+  const noFile = host.bookName !== undefined && !host.bookName();
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
-    <main className={styles.root} aria-busy={busy}>
-      <div className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {s.appTitle}
-        </Title3>
-        <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
-          <QuestionCircleRegular aria-hidden />
-          {s.help}
-        </Link>
-      </div>
+    <main className={mergeClasses(styles.root, layout === 'page' && styles.pageRoot)} aria-busy={busy}>
+      {/* On the page, the title and 帮助 are in the page's own bar. */}
+      {layout === 'pane' ? (
+        <div className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {s.appTitle}
+          </Title3>
+          <Link href={helpUrl} target="_blank" rel="noopener" aria-label={s.helpLabel} className={styles.help}>
+            <QuestionCircleRegular aria-hidden />
+            {s.help}
+          </Link>
+        </div>
+      ) : null}
 
       {firstRun ? (
-        <FirstRun
-          missing={missing}
-          started={overview.hasUnitSheet || overview.eventSheets.length > 0}
-          busy={busy}
-          onTemplate={() => void a.createTemplate()}
-          onSample={() => void a.insertSample()}
-        />
+        <div className={layout === 'page' ? styles.narrow : undefined}>
+          <FirstRun
+            missing={missing}
+            started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+            busy={busy}
+            // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
+            primary={!noFile}
+            noFile={noFile}
+            onTemplate={() => void a.createTemplate()}
+            onSample={() => void a.insertSample()}
+          />
+        </div>
       ) : (
-        <section className={styles.buttons} aria-label={s.period}>
+        <section className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
           <PeriodPicker years={years} period={period} disabled={busy} onChange={choose} />
-          <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !overview} onClick={() => void a.generate(period)}>
+          <Button
+            appearance="primary"
+            icon={<DocumentTableRegular />}
+            disabled={busy || !overview || errorCount > 0}
+            aria-describedby={errorCount > 0 ? 'qs-generate-blocked' : undefined}
+            onClick={() => void a.generate(period)}
+          >
             {s.generatePeriod(period)}
           </Button>
+          {errorCount > 0 ? (
+            // Disabled never without a reason: the errors found at the last read stop 生成.
+            <span id="qs-generate-blocked" className={styles.blocked} data-testid="generate-blocked">
+              {s.generateBlocked(errorCount)}
+            </span>
+          ) : null}
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
           </Button>
@@ -218,7 +274,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
         onOpenSheet={(name) => void a.goTo(name, null, null)}
         onRepublish={(p, action, reason) => void (action === 'generate' ? a.generate(p, reason) : a.publish(p, reason))}
       />
-      <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />
+      {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 
       {a.showErrors && a.analysis ? (
         <ErrorList
@@ -258,7 +314,7 @@ function Pane({ host, helpUrl, writeNotice, today }: PaneProps) {
             periodName={s.periodName(shown.period)}
             onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
           />
-          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} />
+          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} book={host.bookName?.() ?? null} />
         </>
       ) : null}
 

@@ -1,6 +1,7 @@
 // Shown instead of the pane when this Excel cannot run the add-in: says so plainly, what is needed,
 // and where everyone else goes (the browser page, WPS). Nothing in the workbook is touched.
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { PaneEnv } from '../env';
 import { STRINGS, type Strings } from '../i18n';
 import { themeFor } from '../theme';

@@ -1,18 +1,10 @@
 // The validation result: all clear, or every error grouped by sheet (each group folds), each a
 // link that selects the offending cell. Marked stale when a sheet changes after the check.
 import { forwardRef } from 'react';
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter, type ValidationError } from '../../engine';
 import { useStrings } from '../i18n';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import { groupBySheet } from '../workflow';
 
 const useStyles = makeStyles({

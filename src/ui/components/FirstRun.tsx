@@ -15,9 +15,16 @@ export interface FirstRunProps {
   busy: boolean;
   onTemplate(): void;
   onSample(): void;
+  /**
+   * Whether 新建模板 is the screen's one primary button. Not on the browser page, whose bar's
+   * 打开工作簿… is the first thing to do there.
+   */
+  primary?: boolean;
+  /** The page with no file open yet: say to open one first. */
+  noFile?: boolean;
 }
 
-export function FirstRun({ missing, started, busy, onTemplate, onSample }: FirstRunProps) {
+export function FirstRun({ missing, started, busy, onTemplate, onSample, primary = true, noFile = false }: FirstRunProps) {
   const s = useStrings();
   const styles = useStyles();
   const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
@@ -26,11 +33,11 @@ export function FirstRun({ missing, started, busy, onTemplate, onSample }: First
       <Subtitle2 as="h2" id="qs-first-run-title">
         {s.firstRunTitle}
       </Subtitle2>
-      <p className={styles.text}>{started ? s.halfSetUp(what) : s.firstRunText}</p>
-      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
+      <p className={styles.text}>{noFile ? s.firstRunNoFile : started ? s.halfSetUp(what) : s.firstRunText}</p>
+      <Button appearance={primary ? 'primary' : 'secondary'} icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
         {s.createTemplate}
       </Button>
-      <Button appearance="primary" icon={<BeakerRegular />} disabled={busy} onClick={onSample}>
+      <Button icon={<BeakerRegular />} disabled={busy} onClick={onSample}>
         {s.insertSample}
       </Button>
     </section>

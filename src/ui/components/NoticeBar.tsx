@@ -2,9 +2,10 @@
 // do next. Every bar has a title, which is its accessible name (MessageBar points its
 // aria-labelledby at the title's id). Host errors always land here, so the pane is never blank.
 import { forwardRef } from 'react';
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { periodText, useStrings } from '../i18n';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { Notice } from '../useAssessment';
 import type { Period } from '../../engine';
 import { PublishNotice } from './PublishNotice';
@@ -74,6 +75,20 @@ export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function Not
           <Link as="button" onClick={() => onOpenSheet(notice.sheet)}>
             {s.openSheet(notice.sheet)}
           </Link>
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
+
+  if (notice.downloaded && notice.created.length === 0) {
+    return (
+      <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{s.downloadedFile(notice.downloaded)}</MessageBarTitle>
+          {notice.warnings.map((w) => (
+            <div key={w}>{w}</div>
+          ))}
         </MessageBarBody>
         {dismiss}
       </MessageBar>

@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
-import type { NoticePlan } from '../../engine';
+import { noticeFileName, parsePeriod, type NoticePlan } from '../../engine';
 import type { WorkbookHost } from '../host';
 import { asWorkbookError } from '../host';
-import { periodText, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -19,9 +19,11 @@ export interface NoticeDownloadProps {
   notice: () => NoticePlan;
   writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   download: WorkbookHost['download'];
+  /** The workbook's file name: the notice is `<book>.2026Q3.通报.docx`, as `qs-assess notice` names it. */
+  book?: string | null;
 }
 
-export function NoticeDownload({ notice, writeNotice, download }: NoticeDownloadProps) {
+export function NoticeDownload({ notice, writeNotice, download, book }: NoticeDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);
@@ -30,7 +32,9 @@ export function NoticeDownload({ notice, writeNotice, download }: NoticeDownload
     try {
       setFailure(null);
       const plan = notice();
-      await download(`${periodText(s, plan.period)}考核通报.docx`, await writeNotice(plan), DOCX);
+      const period = parsePeriod(plan.period);
+      const name = period ? noticeFileName(book ?? '考核', period) : `${plan.period}.通报.docx`;
+      await download(name, await writeNotice(plan), DOCX);
     } catch (e) {
       setFailure(asWorkbookError(e).message);
     }

@@ -1,7 +1,8 @@
 // Year and quarter (or the whole year) for the summaries. Native selects: labelled, and usable
 // by keyboard and screen readers without any work of ours.
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { quarterPeriod, yearPeriod, type Period, type Quarter } from '../../engine';
+import { Select } from './Select';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 // 部门 / 二级单位) with the flags a manager looks for, the chart, and a unit's events with links to
 // their source rows. Shown after a clean 校验 and after 生成.
 import { forwardRef, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Button, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Link, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Category, Level, Params, Result, UnitResult } from '../../engine';
 import { useStrings } from '../i18n';
 import { ScoreChart } from './ScoreChart';
@@ -25,7 +25,18 @@ const useStyles = makeStyles({
     borderRadius: 0,
     borderBottom: '2px solid transparent',
   },
-  tabSelected: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, fontWeight: tokens.fontWeightSemibold },
+  // The selected tab: a brand underline, bold, and a tinted ground, so it shows without colour too.
+  tabSelected: {
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    borderBottomWidth: '3px',
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    color: tokens.colorNeutralForeground1,
+    // Fluent's hover rules come later in the sheet: the underline must survive the pointer over it.
+    ':hover': { borderBottomColor: tokens.colorCompoundBrandStroke, backgroundColor: tokens.colorNeutralBackground1Selected },
+  },
+  // 「不合格」 is one word: never broken over two lines.
+  grade: { whiteSpace: 'nowrap', overflowWrap: 'normal' },
   table: { width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   th: {
     textAlign: 'left',
@@ -107,7 +118,7 @@ export const ResultsView = forwardRef<HTMLHeadingElement, ResultsViewProps>(func
             aria-selected={c === category}
             aria-controls="qs-tabpanel"
             tabIndex={c === category ? 0 : -1}
-            className={c === category ? `${styles.tab} ${styles.tabSelected}` : styles.tab}
+            className={mergeClasses(styles.tab, c === category && styles.tabSelected)}
             onClick={() => setCategory(c)}
             onKeyDown={onTabKey}
           >
@@ -176,7 +187,7 @@ function RankTable({ units, onSelect }: { units: UnitResult[]; onSelect(code: st
               <Flags unit={u} />
             </th>
             <td className={`${styles.td} ${styles.num}`}>{u.score}</td>
-            <td className={styles.td}>{s.grades[u.grade]}</td>
+            <td className={mergeClasses(styles.td, styles.grade)}>{s.grades[u.grade]}</td>
           </tr>
         ))}
       </tbody>
@@ -195,7 +206,7 @@ function Flags({ unit }: { unit: UnitResult }) {
   return (
     <span className={styles.flags}>
       {flags.map((f) => (
-        <span key={f.text} className={f.warn ? `${styles.flag} ${styles.flagWarn}` : styles.flag}>
+        <span key={f.text} className={mergeClasses(styles.flag, styles.grade, f.warn && styles.flagWarn)}>
           {f.text}
         </span>
       ))}

@@ -11,12 +11,24 @@ const ROW = 20;
 const QUARTER_ROW = 26;
 const LABEL = 92;
 const WIDTH = 300;
-const TOP = 18;
+/** Room above the bars for the grade lines' labels, on two staggered rows when lines are close. */
+const TOP = 28;
+/** Two line labels nearer than this (in chart units) would run together ("9095"): the second goes up a row. */
+const LABEL_GAP = 16;
 
 const useStyles = makeStyles({
-  svg: { display: 'block', width: '100%', height: 'auto', overflow: 'visible' },
+  // Drawn for a 320 px pane; on the page's wider column it grows only so far, so its text stays body-sized.
+  svg: { display: 'block', width: '100%', maxWidth: '440px', height: 'auto', overflow: 'visible' },
   label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
+  // A halo in the background colour: a grade line passing behind a value never crosses its digits.
+  value: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: '10px',
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: '3px',
+    paintOrder: 'stroke',
+    strokeLinejoin: 'round',
+  },
   line: { stroke: tokens.colorNeutralForeground3, strokeWidth: 1, strokeDasharray: '3 2' },
   lineLabel: { fill: tokens.colorNeutralForeground3, fontSize: '9px' },
   legend: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
@@ -29,11 +41,12 @@ const GRADE_COLOR: Record<Grade, string> = {
   合格: tokens.colorPaletteMarigoldBackground3,
   不合格: tokens.colorPaletteRedBackground3,
 };
+/** Quarters in hues no grade uses (grades are green, blue, marigold, red), so a bar never reads as a grade. */
 const QUARTER_COLOR = [
-  tokens.colorPaletteBlueBorderActive,
-  tokens.colorPaletteTealBackground2,
-  tokens.colorPaletteGreenBackground3,
-  tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteLavenderBorderActive,
+  tokens.colorPalettePlumBorderActive,
+  tokens.colorPaletteMinkBorderActive,
+  tokens.colorPaletteBrownBorderActive,
 ];
 
 /** The value axis: from a round number under the lowest score or line, to the highest possible score. */
@@ -64,11 +77,30 @@ export function ScoreChart({ units, params, periodName }: ScoreChartProps) {
     ['良好', params.goodLine],
     ['合格', params.passLine],
   ];
+  // Lines drawn right to left; a label too near the one before it moves up a row.
+  const labelRow = new Map<string, number>();
+  let lastX = Infinity;
+  let lastRow = 1;
+  for (const [grade, value] of [...lines].sort((a, b) => b[1] - a[1])) {
+    const row = lastX - x(value) < LABEL_GAP && lastRow === 0 ? 1 : 0;
+    labelRow.set(grade, row);
+    lastX = x(value);
+    lastRow = row;
+  }
   const label = s.chartLabel(periodName, lines.map(([g, v]) => s.gradeLine(s.grades[g], v)).join('、'));
   return (
     <figure style={{ margin: 0 }}>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label} data-testid="score-chart">
         <title>{s.chartTitle(periodName)}</title>
+        {/* Lines first, so the bars and their values are drawn over them. */}
+        {lines.map(([grade, value]) => (
+          <g key={grade} data-line={grade}>
+            <line className={styles.line} x1={x(value)} x2={x(value)} y1={TOP - 4} y2={height - 2} />
+            <text className={styles.lineLabel} x={x(value)} y={TOP - 7 - (labelRow.get(grade) ?? 0) * 10} textAnchor="middle">
+              {value}
+            </text>
+          </g>
+        ))}
         {units.map((u, i) => {
           const y = TOP + i * row;
           const name = u.name.length > 7 ? `${u.name.slice(0, 6)}…` : u.name;
@@ -90,14 +122,6 @@ export function ScoreChart({ units, params, periodName }: ScoreChartProps) {
             </g>
           );
         })}
-        {lines.map(([grade, value]) => (
-          <g key={grade}>
-            <line className={styles.line} x1={x(value)} x2={x(value)} y1={TOP - 4} y2={height - 2} />
-            <text className={styles.lineLabel} x={x(value)} y={TOP - 7} textAnchor="middle">
-              {value}
-            </text>
-          </g>
-        ))}
       </svg>
       <figcaption className={styles.legend}>
         {lines.map(([g, v]) => s.gradeLine(s.grades[g], v)).join(' · ')}

@@ -7,26 +7,35 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Link,
   Spinner,
-  Subtitle2,
-  Title2,
+  Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, FolderOpenRegular, PrintRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  DismissRegular,
+  FolderOpenRegular,
+  PrintRegular,
+  QuestionCircleRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
+import { helpFor } from '../../ui/components/App';
+import { STRINGS } from '../../ui/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
 import { themeFor } from '../../ui/theme';
-import { canSaveInPlace, downloadBytes, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
+import { canSaveInPlace, downloadBytes, lookOnDisk, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
 import { webHost, XLSX_MIME } from '../host';
-import { Pane } from '../pane';
+import { HELP_URL, Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
 import type { XlsxPort } from '../xlsx-port';
@@ -37,30 +46,38 @@ import { SheetPreview } from './SheetPreview';
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
   page: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  // The bar with the file and what to do with it never scrolls away; the pane's period and 生成
+  // stick right under it (--qs-bar-height, measured below).
+  bar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 5,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
   },
-  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto' },
+  brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { margin: 0, whiteSpace: 'nowrap' },
+  file: { display: 'flex', flexDirection: 'column', minWidth: 0, marginRight: 'auto' },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
   },
-  fileLine: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-  },
+  download: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px', marginLeft: tokens.spacingHorizontalS },
+  unsaved: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
+  status: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   body: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -68,9 +85,11 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     padding: `0 ${tokens.spacingHorizontalS}`,
   },
-  pane: { flex: '0 1 420px', minWidth: '280px' },
+  // The pane takes the page's width when nothing is beside it; beside a preview it keeps 480–640 px.
+  pane: { flex: '1 1 480px', minWidth: '280px', maxWidth: '960px' },
+  paneBeside: { maxWidth: '640px' },
   side: {
-    flex: '1 1 420px',
+    flex: '1 1 560px',
     minWidth: '280px',
     padding: tokens.spacingHorizontalM,
     display: 'flex',
@@ -94,7 +113,6 @@ const useStyles = makeStyles({
     border: `3px dashed ${tokens.colorBrandStroke1}`,
     pointerEvents: 'none',
   },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type Status = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
@@ -121,6 +139,23 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [location, setLocation] = useState<{ where: Location; sheet: SheetSnapshot | null } | null>(null);
   const [preview, setPreview] = useState<{ sheet: string | null } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  /** 保存回原文件 refused: the file changed on disk since it was read. */
+  const [conflict, setConflict] = useState(false);
+  /** Summaries generated since the last download or save: said beside the download button. */
+  const [unsaved, setUnsaved] = useState(false);
+  const barRef = useRef<HTMLElement>(null);
+  const [barHeight, setBarHeight] = useState(0);
+  // The bar wraps at narrow widths and grows with a message: the sticky controls under it follow.
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const measure = () => setBarHeight(bar.getBoundingClientRect().height);
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(
     () =>
@@ -129,7 +164,18 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setOpened((n) => n + 1);
           setPlans([]);
           setLocation(null);
+          setConflict(false);
+          setUnsaved(false);
+        } else if (e.type === 'saved') {
+          setUnsaved(false);
+        } else if (e.type === 'reread') {
+          setUnsaved(false);
+          setPlans([]);
+          setLocation(null);
+          setConflict(false);
+          setStatus({ intent: 'info', title: s.rereadTitle, text: s.reread(session.file?.name ?? '', e.dropped) });
         } else if (e.type === 'generated') {
+          setUnsaved(true);
           setPlans(session.plans);
           setLatest(e.plans[0]?.name ?? null);
           setLocation(null);
@@ -142,16 +188,22 @@ export function WebApp({ session, port, env }: WebAppProps) {
           void host.readSnapshot().then((snap) => setLocation({ where, sheet: snap.sheets.find((x) => x.name === where.sheet) ?? null }));
         }
       }),
-    [session, host],
+    [session, host, s],
   );
 
   const open = useCallback(
     async (read: () => Promise<OpenedFile | null>) => {
       setBusy(true);
       setStatus(null);
+      setConfirming(false);
       try {
         const file = await read();
-        if (file) session.open(file);
+        if (!file) return;
+        // Read before it counts as opened: a file the reader refuses is never shown as the page's
+        // workbook, and the one open before stays open.
+        const snapshot = await port.read(file.bytes, file.name);
+        session.open(file);
+        session.remember(snapshot);
       } catch (e) {
         // A closed picker is not a failure.
         if ((e as Error)?.name !== 'AbortError')
@@ -160,7 +212,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
         setBusy(false);
       }
     },
-    [session, s],
+    [session, port, s],
   );
 
   const onOpenClick = () => {
@@ -201,6 +253,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
     const bytes = session.current;
     if (!bytes) return;
     await downloadBytes(session.summaryName, bytes, XLSX_MIME);
+    session.saved('download', session.summaryName);
     setStatus({ intent: 'success', text: s.downloaded(session.summaryName) });
   };
 
@@ -209,117 +262,174 @@ export function WebApp({ session, port, env }: WebAppProps) {
     const bytes = session.current;
     if (!file || !bytes) return;
     try {
-      if (file.handle) {
-        await saveInPlace(file.handle, bytes);
-        session.saved('in-place', file.name);
-        setStatus({ intent: 'success', text: s.savedInPlace(file.name) });
-      } else {
-        await download();
+      if (!file.handle) return await download();
+      // Someone may have edited and saved the file in Excel since the page read it: writing now
+      // would throw their edits away, so the page refuses and lets the user choose.
+      if ((await lookOnDisk(file)).state !== 'same') {
+        setStatus(null);
+        setConflict(true);
+        return;
       }
+      await saveInPlace(file.handle, bytes);
+      const now = await file.handle.getFile?.().catch(() => null);
+      session.savedInPlace(now ? { size: now.size, lastModified: now.lastModified } : null);
+      session.saved('in-place', file.name);
+      setStatus({ intent: 'success', text: s.savedInPlace(file.name) });
     } catch (e) {
       setStatus({ intent: 'error', title: s.saveFailed, text: (e as Error).message ?? String(e) });
     }
   };
 
+  /** After a refused save: read the file as it is now (the summaries must then be generated again). */
+  const reread = async () => {
+    setConflict(false);
+    try {
+      await host.readSnapshot();
+      setOpened((n) => n + 1); // a fresh pane over the content read now
+    } catch (e) {
+      setStatus({ intent: 'error', title: s.openFailed, text: (e as Error).message ?? String(e) });
+    }
+  };
+
+  const beside = location !== null || plans.length > 0;
+
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <div className={styles.page}>
-        <header className={styles.header}>
-          <div className={styles.brand}>
-            {/* Not a heading: the pane's own h1 names the page; this is the brand line above it. */}
-            <Title2 as="span">{s.title}</Title2>
-            <Caption1>{s.subtitle}</Caption1>
-          </div>
-          <div className={styles.actions} role="toolbar" aria-label={s.title}>
-            <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
-              {s.open}
-            </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
-              {file ? s.download(session.summaryName) : s.downloadSummary}
-            </Button>
-            {file?.handle ? (
-              <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
-                {s.saveBack}
+      <div className={styles.page} style={{ ['--qs-bar-height' as string]: `${barHeight}px` }}>
+        <header className={styles.bar} ref={barRef}>
+          <div className={styles.header}>
+            <div className={styles.brand}>
+              {/* The page's one title: the pane below shows none of its own here. */}
+              <Title3 as="h1" className={styles.title}>
+                {s.title}
+              </Title3>
+              <Caption1>{s.subtitle}</Caption1>
+            </div>
+            <div className={styles.file} aria-live="polite">
+              {busy ? <Spinner size="tiny" label={s.busyOpening} /> : null}
+              <Body1 data-testid="file-name" className={file ? styles.fileName : undefined}>
+                {file ? s.opened(file.name, Math.ceil(file.bytes.length / 1024)) : s.noFile}
+              </Body1>
+              <Caption1>{s.openHint}</Caption1>
+            </div>
+            <div className={styles.actions} role="toolbar" aria-label={s.fileActions}>
+              <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
+                {s.open}
               </Button>
-            ) : null}
-            <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: null })}>
-              {s.printPreview}
-            </Button>
-          </div>
-          <input
-            ref={input}
-            id="qs-file-input"
-            className={styles.hidden}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label={s.open}
-            tabIndex={-1}
-            onChange={(e) => {
-              const picked = e.currentTarget.files?.[0];
-              e.currentTarget.value = ''; // the same file can be opened again
-              if (picked) void open(() => readPicked(picked, null));
-            }}
-          />
-        </header>
-        <div className={styles.fileLine} aria-live="polite">
-          {busy ? <Spinner size="tiny" label={s.busyOpening} /> : null}
-          <Body1 data-testid="file-name">{file ? s.opened(file.name, Math.ceil(file.bytes.length / 1024)) : s.noFile}</Body1>
-          <Caption1>{s.openHint}</Caption1>
-        </div>
-        {status ? (
-          <div className={styles.fileLine}>
-            <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
-              <MessageBarBody>
-                {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
-                {status.text}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-        ) : null}
-        {confirming && file ? (
-          // An inline confirmation rather than a modal: it stays next to what it is about, and
-          // keyboard and screen-reader users meet it in reading order.
-          <div className={styles.fileLine}>
-            <MessageBar intent="warning" layout="multiline" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{s.saveBack}</MessageBarTitle>
-                {s.saveBackConfirm(file.name)}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button appearance="primary" onClick={() => void saveBack()}>
-                  {s.saveBackYes}
+              <span className={styles.download}>
+                <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
+                  {file && generated ? s.download(session.summaryName) : s.downloadSummary}
                 </Button>
-                <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
-              </MessageBarActions>
-            </MessageBar>
+                {unsaved ? (
+                  <span className={styles.unsaved} data-testid="unsaved">
+                    {s.unsaved}
+                  </span>
+                ) : null}
+              </span>
+              {file?.handle ? (
+                <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
+                  {s.saveBack}
+                </Button>
+              ) : null}
+              <Button icon={<PrintRegular />} disabled={!generated} onClick={() => setPreview({ sheet: latest })}>
+                {s.printPreview}
+              </Button>
+              <Link
+                href={helpFor(HELP_URL, env.language)}
+                target="_blank"
+                rel="noopener"
+                aria-label={STRINGS[env.language].helpLabel}
+                className={styles.help}
+              >
+                <QuestionCircleRegular aria-hidden />
+                {STRINGS[env.language].help}
+              </Link>
+            </div>
+            <input
+              ref={input}
+              id="qs-file-input"
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={s.open}
+              tabIndex={-1}
+              onChange={(e) => {
+                const picked = e.currentTarget.files?.[0];
+                e.currentTarget.value = ''; // the same file can be opened again
+                if (picked) void open(() => readPicked(picked, null));
+              }}
+            />
           </div>
-        ) : null}
+          {/* What the bar's actions did: in the bar, so it is in view whatever was scrolled. */}
+          {status ? (
+            <div className={styles.status}>
+              <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
+                <MessageBarBody>
+                  {status.title ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
+                  {status.text}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" aria-label={s.close} icon={<DismissRegular />} onClick={() => setStatus(null)} />
+                  }
+                />
+              </MessageBar>
+            </div>
+          ) : null}
+          {conflict && file ? (
+            <div className={styles.status}>
+              <MessageBar intent="error" layout="multiline" role="alert" data-testid="save-conflict">
+                <MessageBarBody>
+                  <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
+                  {s.conflict(file.name)}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      setConflict(false);
+                      void download();
+                    }}
+                  >
+                    {s.conflictDownload}
+                  </Button>
+                  <Button onClick={() => void reread()}>{s.conflictReread}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            </div>
+          ) : null}
+          {confirming && file ? (
+            // An inline confirmation rather than a modal: it stays next to what it is about, and
+            // keyboard and screen-reader users meet it in reading order.
+            <div className={styles.status}>
+              <MessageBar intent="warning" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{s.saveBack}</MessageBarTitle>
+                  {s.saveBackConfirm(file.name)}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button appearance="primary" onClick={() => void saveBack()}>
+                    {s.saveBackYes}
+                  </Button>
+                  <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            </div>
+          ) : null}
+        </header>
         <div className={styles.body}>
-          <div className={styles.pane}>
+          <div className={mergeClasses(styles.pane, beside && styles.paneBeside)}>
             <Pane key={opened} host={host} env={env} />
           </div>
-          <aside
-            className={styles.side}
-            aria-label={location ? s.rowTitle(location.where.sheet) : plans.length > 0 ? s.previewTitle : s.welcomeTitle}
-          >
-            {location ? (
-              <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
-            ) : plans.length > 0 ? (
-              <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
-            ) : (
-              <Card>
-                <Subtitle2 as="h2">{s.welcomeTitle}</Subtitle2>
-                <ol className={styles.steps}>
-                  {s.welcome.map((line) => (
-                    <li key={line}>
-                      <Body1>{line}</Body1>
-                    </li>
-                  ))}
-                </ol>
-                <Caption1>{s.privacy}</Caption1>
-              </Card>
-            )}
-          </aside>
+          {beside ? (
+            <aside className={styles.side} aria-label={location ? s.rowTitle(location.where.sheet) : s.previewTitle}>
+              {location ? (
+                <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
+              ) : (
+                <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />
+              )}
+            </aside>
+          ) : null}
         </div>
       </div>
       {dragging ? (

@@ -94,8 +94,11 @@ export function drawPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     printArea: rangeAddress(p.area),
     margins: { ...p.margins },
     horizontalCentered: p.centerHorizontally,
+    firstPageNumber: 1, // each sheet numbered from 1 (SPEC §3)
   };
   ws.headerFooter = { oddFooter: `&C${p.footer}` };
+  // A manual break before the chart: ExcelJS breaks after the row it is given (1-based = the row above).
+  for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
 }
 
 export function rangeAddress(r: CellRange): string {

@@ -10,6 +10,7 @@ import { LIMITS, mib } from '../package/limits';
 import { openPackage, readSmallPart, unpackBudget } from '../package/open';
 import { decodeText, inflateWhole, openZip } from '../package/zip';
 import { FileProblem } from '../package/problem';
+import { trackPath, untrackPath } from './cleanup';
 
 export { FileProblem };
 
@@ -20,11 +21,12 @@ export const MAX_INPUT_BYTES = LIMITS.fileBytes;
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
- * Checks an input workbook: it exists, is a regular file within LIMITS.fileBytes, is named .xlsx,
- * and is a complete zip holding an Excel workbook of a size we can read (src/xlsx/package/open.ts).
- * Throws FileProblem saying what is wrong and what to do.
+ * Checks an input path without reading the file: it exists, is a regular file (a FIFO or a device
+ * would block the read forever, a folder cannot be read), within LIMITS.fileBytes, is not
+ * encrypted or an old .xls, and is named .xlsx. Throws FileProblem saying what is wrong and what
+ * to do; returns the file's stat.
  */
-export function checkInputFile(file: string): void {
+export function checkInputPath(file: string): fs.Stats {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
@@ -32,6 +34,16 @@ export function checkInputFile(file: string): void {
     throw describeReadError(e as NodeJS.ErrnoException, file);
   }
   if (st.isDirectory()) throw new FileProblem(`「${file}」是一个文件夹,不是 Excel 工作簿。`);
+  if (!st.isFile()) {
+    const kind = st.isFIFO()
+      ? '命名管道(FIFO)'
+      : st.isSocket()
+        ? '套接字'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? '设备文件'
+          : '特殊文件';
+    throw new FileProblem(`「${file}」是一个${kind},不是普通文件,未读取。请指定保存在磁盘上的 .xlsx 工作簿。`);
+  }
   if (st.size > MAX_INPUT_BYTES) {
     throw new FileProblem(
       `文件「${file}」有 ${mib(st.size)},超过 ${mib(MAX_INPUT_BYTES)} 的上限,未读取。请删除无关的工作表或数据,或把工作簿拆小后再试。`,
@@ -48,7 +60,90 @@ export function checkInputFile(file: string): void {
   if (ext !== '.xlsx') {
     throw new FileProblem(`文件「${file}」不是 .xlsx 工作簿(扩展名为「${ext || '无'}」)。请在 Excel 中另存为 .xlsx 格式。`);
   }
+  return st;
+}
+
+/**
+ * Checks an input workbook: checkInputPath, then that it is a complete zip holding an Excel
+ * workbook of a size we can read (src/xlsx/package/open.ts).
+ */
+export function checkInputFile(file: string): void {
+  checkInputPath(file);
   openPackage(readWhole(file), file);
+}
+
+/** What a run read: enough to tell, before replacing the file, whether anyone saved it since. */
+export interface InputIdentity {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export function identityOf(bytes: Uint8Array, st: fs.Stats): InputIdentity {
+  return { size: st.size, mtimeMs: st.mtimeMs, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Refuses (FileProblem) when `file` no longer holds what the run read: someone saved it (Excel,
+ * another run) after we read it, and replacing it now would silently drop their change.
+ */
+export function checkUnchanged(file: string, read: InputIdentity): void {
+  let now: InputIdentity | null = null;
+  try {
+    const st = fs.statSync(file);
+    now = st.size === read.size && st.mtimeMs === read.mtimeMs ? identityOf(fs.readFileSync(file), st) : null;
+  } catch {
+    now = null;
+  }
+  if (now === null || now.sha256 !== read.sha256) {
+    throw new FileProblem(
+      `工作簿「${file}」在本次读取之后被修改过(可能在 Excel 中保存了,或另一个程序写入了它)。为免覆盖这些修改,汇总表未写入,文件保持别人保存后的样子。请重新运行本命令。`,
+    );
+  }
+}
+
+/** The lock file of a workbook being rewritten in place: beside it, hidden, naming the writer's pid. */
+export function lockNameFor(file: string): string {
+  const real = realTarget(file);
+  return path.join(path.dirname(real), `.${path.basename(real)}.qs-lock`);
+}
+
+/**
+ * Takes the lock on `file` for a run that will replace it (--in-place), or refuses at once when
+ * another live run holds it. A lock left by a killed run (its process gone) is taken over.
+ * Returns the release function; an interrupted run's lock is removed with its temp files.
+ */
+export function acquireLock(file: string): () => void {
+  const lock = lockNameFor(file);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lock, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      trackPath(lock);
+      return () => {
+        untrackPath(lock);
+        fs.rmSync(lock, { force: true });
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw isErrno(e) ? describeFileError(e, lock) : e;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(fs.readFileSync(lock, 'utf8').trim());
+    } catch {
+      // Removed meanwhile: try again.
+    }
+    // Our own pid too: another run in this process (a test, a host calling main() twice) holds it.
+    if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || processAlive(holder))) {
+      throw new FileProblem(
+        `工作簿「${file}」正由另一个 qs-assess 进程(进程号 ${holder})写入,本次未做任何改动。请等它完成后再运行。` +
+          `(如确认没有其他进程在运行,可删除锁文件「${lock}」。)`,
+      );
+    }
+    fs.rmSync(lock, { force: true });
+  }
+  throw new FileProblem(`无法锁定工作簿「${file}」(锁文件「${lock}」无法创建)。请稍后再试。`);
 }
 
 /** Reads one small part of an .xlsx package (e.g. `xl/workbook.xml`); null when absent or unreadable. */
@@ -290,35 +385,19 @@ export function isErrno(e: unknown): e is NodeJS.ErrnoException {
   );
 }
 
-// Temporary files being written right now: removed if the user interrupts (Ctrl-C, SIGTERM).
-const pendingTemps = new Set<string>();
-const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
-const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
-  for (const temp of pendingTemps) fs.rmSync(temp, { force: true });
-  pendingTemps.clear();
-  process.stderr.write('\n已中断:未写完的临时文件已删除,原文件未改动。\n');
-  process.exit(SIGNAL_EXIT[signal]);
-};
-const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SIGTERM') };
-
-function trackTemp(temp: string): void {
-  if (pendingTemps.size === 0) for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, handlers[sig]);
-  pendingTemps.add(temp);
-}
-
-function untrackTemp(temp: string): void {
-  pendingTemps.delete(temp);
-  if (pendingTemps.size === 0) for (const sig of ['SIGINT', 'SIGTERM'] as const) process.off(sig, handlers[sig]);
-}
-
 /**
  * Produces `target` atomically: `write` fills a temporary file in the same folder, which then
  * replaces `target` by rename. On failure (or Ctrl-C) the temporary file is removed and `target`
- * is untouched. A symlinked target is followed: the real file behind the link is replaced, and
+ * is untouched. `beforeRename` may still refuse (throw) once the new file is complete: the last
+ * moment to find that the target changed under us. A symlinked target is followed: the real file behind the link is replaced, and
  * the link stays. A replaced file keeps its permission bits (and owner, where allowed).
  * Node file errors become FileProblems in Chinese.
  */
-export async function writeAtomically(target: string, write: (tempFile: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  write: (tempFile: string) => Promise<void>,
+  options: { beforeRename?: () => void } = {},
+): Promise<void> {
   const real = realTarget(target);
   let old: fs.Stats | null = null;
   try {
@@ -328,9 +407,10 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
   }
   const temp = tempNameFor(real);
   removeStaleTemps(path.dirname(temp));
-  trackTemp(temp);
+  trackPath(temp);
   try {
     await write(temp);
+    options.beforeRename?.();
     if (old) {
       fs.chmodSync(temp, old.mode & 0o7777);
       try {
@@ -344,6 +424,6 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
     fs.rmSync(temp, { force: true });
     throw isErrno(e) ? describeFileError(e, target) : e;
   } finally {
-    untrackTemp(temp);
+    untrackPath(temp);
   }
 }

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as zlib from 'zlib';
 import type { Snapshot } from '../../engine';
-import { checkInputFile, describeReadError } from './files';
+import { checkInputPath, describeReadError, identityOf, type InputIdentity } from './files';
 import { readWorkbookBytes } from '../reader';
 
 /**
@@ -26,15 +26,39 @@ export function uncalculatedCells(snapshot: Snapshot): UncalculatedCells {
 /** Node's zlib unpacks a part about four times faster than fflate (bench/readers.ts). */
 export const nodeInflate = (stored: Uint8Array, maxBytes: number): Uint8Array => zlib.inflateRawSync(stored, { maxOutputLength: maxBytes });
 
-/** Checks and reads an .xlsx file into its Snapshot. */
-export async function readWorkbookFile(file: string): Promise<{ snapshot: Snapshot; uncalculated: UncalculatedCells; date1904: boolean }> {
-  checkInputFile(file);
+/** Node's zlib.crc32 (native), continuing from `previous`. */
+export const nodeCrc32 = (data: Uint8Array, previous: number): number => zlib.crc32(data, previous);
+
+/** A workbook as one run read it: its bytes (scored and merged from, never read twice) and identity. */
+export interface WorkbookFile {
+  file: string;
+  bytes: Uint8Array;
+  identity: InputIdentity;
+  snapshot: Snapshot;
+  uncalculated: UncalculatedCells;
+  date1904: boolean;
+}
+
+/**
+ * Checks and reads an .xlsx file into its Snapshot — once: the same bytes are what a summary is
+ * merged into, so a save between scoring and writing can never give a summary of other data.
+ */
+export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
+  checkInputPath(file);
   let bytes: Buffer;
+  let st: fs.Stats;
   try {
-    bytes = await fs.promises.readFile(file);
+    // Stat from the open handle, so size and time belong to the bytes read.
+    const handle = await fs.promises.open(file, 'r');
+    try {
+      st = await handle.stat();
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     throw describeReadError(e as NodeJS.ErrnoException, file);
   }
-  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file, inflateWhole: nodeInflate });
-  return { snapshot, uncalculated: uncalculatedCells(snapshot), date1904 };
+  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file, inflateWhole: nodeInflate, crc32: nodeCrc32 });
+  return { file, bytes, identity: identityOf(bytes, st), snapshot, uncalculated: uncalculatedCells(snapshot), date1904 };
 }

@@ -3,33 +3,42 @@
 import * as fs from 'fs';
 import * as zlib from 'zlib';
 import type { SheetPlan } from '../../engine';
-import { describeReadError, FileProblem, writeAtomically } from './files';
+import { checkUnchanged, FileProblem, sameFile, writeAtomically } from './files';
 import { SheetNameClashError } from '../marker';
 import { mergePlans, writePlansWorkbook, type MergeOptions } from '../merge';
+import { stampPackage } from './fingerprint';
+import { nodeInflate, readWorkbookFile, type WorkbookFile } from './read';
 
 /** Node's zlib packs our parts several times faster than fflate and a JS CRC, at the same level. */
-export const NODE_MERGE: MergeOptions = { deflate: (raw) => zlib.deflateRawSync(raw, { level: 1 }), crc32: (data) => zlib.crc32(data) };
+export const NODE_MERGE: MergeOptions = {
+  deflate: (raw) => zlib.deflateRawSync(raw, { level: 1 }),
+  crc32: (data, previous) => zlib.crc32(data, previous),
+  inflateWhole: nodeInflate,
+};
 
 /**
- * Writes `out`: the workbook `book` with the plans merged in, atomically. `book` and `out` may be
- * the same file (--in-place): it is read whole before the rename.
+ * Writes `out`: the workbook `book` with the plans merged in, atomically. `book` is a path (read
+ * here) or, better, the WorkbookFile the run scored, so that the summary and the data it sums come
+ * from the same bytes. When `out` is the book itself (--in-place), the book must still hold those
+ * bytes at the moment of the rename (checkUnchanged): a save made meanwhile is never overwritten.
  */
-export async function writeSummariesFile(book: string, out: string, plans: SheetPlan[]): Promise<void> {
-  let original: Buffer;
-  try {
-    original = fs.readFileSync(book);
-  } catch (e) {
-    throw describeReadError(e as NodeJS.ErrnoException, book);
-  }
+export async function writeSummariesFile(book: string | WorkbookFile, out: string, plans: SheetPlan[]): Promise<void> {
+  const input = typeof book === 'string' ? await readWorkbookFile(book) : book;
   let merged: Uint8Array;
   try {
-    merged = mergePlans(original, plans, book, NODE_MERGE);
+    merged = mergePlans(input.bytes, plans, input.file, NODE_MERGE);
   } catch (e) {
     if (e instanceof SheetNameClashError || e instanceof FileProblem) throw e;
     // Malformed package XML the reader tolerated: a file problem, reported, nothing written.
-    throw new FileProblem(`无法把汇总表写入「${out}」:工作簿「${book}」的结构无法合并。请在 Excel 中打开并另存为 .xlsx 后再试。`);
+    throw new FileProblem(`无法把汇总表写入「${out}」:工作簿「${input.file}」的结构无法合并。请在 Excel 中打开并另存为 .xlsx 后再试。`);
   }
-  await writeAtomically(out, (temp) => fs.promises.writeFile(temp, merged));
+  const inPlace = sameFile(out, input.file);
+  // A copy (--out) carries the fingerprint that lets a later run replace it while nobody has
+  // changed it; the book itself (--in-place) stays the user's, never replaceable by an --out.
+  const bytes = inPlace ? merged : stampPackage(merged, 'summary');
+  await writeAtomically(out, (temp) => fs.promises.writeFile(temp, bytes), {
+    beforeRename: inPlace ? () => checkUnchanged(input.file, input.identity) : undefined,
+  });
 }
 
 /** Writes a workbook of our sheets alone to `file` (for printing), atomically. */

@@ -32,19 +32,38 @@ export function unpackBudget(file: FileLabel, limits: Limits): UnpackBudget {
   };
 }
 
+function strictRefused(file: FileLabel): FileProblem {
+  return new FileProblem(
+    `文件「${file}」是“Strict Open XML 电子表格”格式,本工具只读取常用的 Excel 工作簿格式。请在 Excel 中打开它,另存为“Excel 工作簿(*.xlsx)”后再试。`,
+  );
+}
+
 export function openPackage(bytes: Uint8Array, file: FileLabel, limits: Limits = LIMITS): XlsxPackage {
   const zip = openZip(bytes);
   if (zip === 'not-zip')
     throw new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(内容不是 Excel 格式)。请在 Excel 中另存为 .xlsx 格式。`);
   if (zip === 'truncated') throw new FileProblem(`文件「${file}」已损坏或不完整(可能复制或下载时中断)。请重新获取完整的文件。`);
   if (zip === 'directory') throw new FileProblem(`文件「${file}」已损坏或不完整(压缩包目录无法读取)。请重新获取完整的文件。`);
+  if (typeof zip === 'string' && zip.startsWith('duplicate:'))
+    throw new FileProblem(
+      `文件「${file}」的压缩包中有两个同名部件「${zip.slice(10)}」,无法确定哪一个是真的,未读取。文件可能已损坏或被篡改。请在 Excel 中打开原文件并另存为 .xlsx 后再试。`,
+    );
+  if (typeof zip === 'string' && zip.startsWith('unsafe:'))
+    throw new FileProblem(
+      `文件「${file}」的压缩包中有不安全的部件名「${zip.slice(7)}」(指向包外的路径:../、绝对路径或反斜杠),未读取。文件可能已损坏或被篡改。请确认文件来源,或在 Excel 中打开后另存为 .xlsx。`,
+    );
+  if (typeof zip === 'string') throw new FileProblem(`文件「${file}」已损坏或不完整。请重新获取完整的文件。`);
   const budget = unpackBudget(file, limits);
   const small = (entry: ZipEntry) => decodeText(inflateWhole(zip, entry, file, budget));
 
   let workbookPart = 'xl/workbook.xml';
   const rootRels = zip.find('_rels/.rels');
   if (rootRels) {
-    const target = officeDocumentPart(small(rootRels));
+    const rootXml = small(rootRels);
+    // Strict Open XML (ISO 29500 Strict: purl.oclc.org namespaces) is another vocabulary: reading
+    // it as transitional would misread parts, and merging would mix the two in one package.
+    if (/http:\/\/purl\.oclc\.org\/ooxml\//.test(rootXml)) throw strictRefused(file);
+    const target = officeDocumentPart(rootXml);
     if (target === null) throw notWorkbook(file, '压缩包里没有 Office 文档部分');
     workbookPart = target;
   }
@@ -54,6 +73,24 @@ export function openPackage(bytes: Uint8Array, file: FileLabel, limits: Limits =
   const contentTypes = typesEntry ? small(typesEntry) : null;
   if (contentTypes !== null) {
     const type = contentTypeOf(contentTypes, workbookPart);
+    // A macro-enabled workbook, a template or an add-in renamed .xlsx: Excel refuses to open such
+    // a file (the content type says one thing, the name another), and so would it our output.
+    const kind =
+      type === null
+        ? null
+        : /ms-excel\.sheet\.macroEnabled/i.test(type)
+          ? '启用宏的工作簿(.xlsm)'
+          : /template/i.test(type)
+            ? '模板(.xltx/.xltm)'
+            : /addin/i.test(type)
+              ? '加载项(.xlam)'
+              : null;
+    if (kind !== null) {
+      throw new FileProblem(
+        `文件「${file}」其实是 Excel ${kind},只是扩展名改成了 .xlsx:Excel 不会打开这样的文件,本工具也不读取。` +
+          '请在 Excel 中打开它(必要时先把扩展名改回原来的),另存为“Excel 工作簿(*.xlsx)”后再试。',
+      );
+    }
     if (type !== null && !WORKBOOK_TYPES.test(type)) {
       throw notWorkbook(
         file,
@@ -62,6 +99,8 @@ export function openPackage(bytes: Uint8Array, file: FileLabel, limits: Limits =
     }
   }
   const pkg: XlsxPackage = { file, zip, workbookPart: wbEntry.name, contentTypes, budget, limits };
+  // A Strict workbook without root relationships still names its namespace in the workbook part.
+  if (/http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(small(wbEntry).slice(0, 4096))) throw strictRefused(file);
   checkDeclaredSizes(pkg);
   return pkg;
 }

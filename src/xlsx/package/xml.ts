@@ -5,13 +5,25 @@
 /** An element's attributes, allowing `>` inside quoted values. */
 export const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
 
+// Characters XML 1.0 cannot hold at all: written raw they make the part unreadable (Excel calls
+// the file corrupt). Cell text keeps them as OOXML's _xHHHH_ (writer/sheet.ts); everywhere else
+// (chart captions and caches, attributes, headers and footers) they are dropped here, the one
+// place every writer escapes through.
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(XML_FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
-/** Escapes text content (quotes may stay), as our sheets' cells are written. */
+/** Escapes text content (quotes may stay), as our sheets' cells are written; XML-forbidden characters dropped. */
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function unescapeXml(s: string): string {

@@ -4,6 +4,7 @@ import { deflateSync } from 'fflate';
 import type { ZipArchive, ZipEntry } from './zip';
 import { concat, storedBytes } from './zip';
 import type { FileLabel } from './problem';
+import { crc32 } from './crc32';
 
 interface OutEntry {
   name: Uint8Array;
@@ -15,22 +16,7 @@ interface OutEntry {
   offset: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-/** CRC-32 of `data`; pass the CRC so far to continue over a stream of chunks. */
-export function crc32(data: Uint8Array, previous = 0): number {
-  let c = previous ^ -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
+export { crc32 };
 
 const encoder = new TextEncoder();
 
@@ -43,7 +29,8 @@ export const deflateLevel1: Deflate = (raw) => deflateSync(raw, { level: 1 });
 /** How a part is packed: deflate and CRC-32, both replaceable by a host's native ones. */
 export interface Packer {
   deflate?: Deflate;
-  crc32?: (data: Uint8Array) => number;
+  /** CRC-32 of `data`, continuing from `previous` (0 to start). */
+  crc32?: (data: Uint8Array, previous: number) => number;
 }
 
 export class ZipWriter {
@@ -55,7 +42,7 @@ export class ZipWriter {
 
   constructor(packer: Packer = {}) {
     this.deflate = packer.deflate ?? deflateLevel1;
-    this.crc = packer.crc32 ?? ((data) => crc32(data));
+    this.crc = packer.crc32 ? (data) => packer.crc32!(data, 0) : (data) => crc32(data);
   }
 
   /** Adds a part from text or bytes, deflated (or stored, when deflating would not make it smaller). */

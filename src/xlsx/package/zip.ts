@@ -1,9 +1,13 @@
 // Reading a zip held in memory: the central directory, and one entry's bytes, unpacked whole (small
 // parts) or in chunks (sheets, shared strings) so that a large part never sits in memory as XML.
 // Every byte unpacked is counted against a budget, so a zip bomb stops at the limit whatever the
-// directory claims. Browser-safe: Uint8Array and DataView only; fflate for inflating.
+// directory claims. Every entry unpacked is checked against the directory's CRC-32 and size, so a
+// damaged part is refused instead of read as other numbers; names that repeat or that would point
+// outside the package (`../`, absolute, backslash, drive letters) refuse the whole zip.
+// Browser-safe: Uint8Array and DataView only; fflate for inflating.
 import { Inflate } from 'fflate';
 import { damagedPart, FileProblem, type FileLabel } from './problem';
+import { crc32 } from './crc32';
 
 export interface ZipEntry {
   /** As stored, without a leading slash. */
@@ -22,6 +26,8 @@ export interface ZipArchive {
   entries: ZipEntry[];
   /** Finds a part by name, case-insensitively (OPC part names are). */
   find(part: string): ZipEntry | null;
+  /** Entries already unpacked whole and found to match their CRC-32 and size. */
+  verified: Set<ZipEntry>;
 }
 
 const EOCD = 0x06054b50;
@@ -30,8 +36,20 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CDH = 0x02014b50;
 const LFH = 0x04034b50;
 
-/** Why a buffer is not a readable zip; null when it is one. */
-export type ZipFault = 'not-zip' | 'truncated' | 'directory';
+/**
+ * Why a buffer is not a zip we accept: not a zip, cut short, an unreadable directory, or an entry
+ * name given twice (`duplicate:<name>`) or pointing outside the package (`unsafe:<name>`).
+ */
+export type ZipFault = 'not-zip' | 'truncated' | 'directory' | `duplicate:${string}` | `unsafe:${string}`;
+
+/**
+ * A name a zip tool would write outside the folder it unpacks into, or one no part name can be
+ * (OPC part names are relative, forward-slashed, without `.`/`..` segments or NUL).
+ */
+export function unsafeEntryName(raw: string): boolean {
+  if (raw.startsWith('/') || raw.includes('\\') || raw.includes('\0') || /^[A-Za-z]:/.test(raw)) return true;
+  return raw.split('/').some((seg) => seg === '..' || seg === '.');
+}
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -75,8 +93,11 @@ export function openZip(bytes: Uint8Array): ZipArchive | ZipFault {
     const nameLength = dv.getUint16(at + 28, true);
     const extraLength = dv.getUint16(at + 30, true);
     const commentLength = dv.getUint16(at + 32, true);
+    if (at + 46 + nameLength + extraLength + commentLength > end) return 'directory';
+    const raw = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (unsafeEntryName(raw)) return `unsafe:${raw}`;
     const entry: ZipEntry = {
-      name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\/+/, ''),
+      name: raw,
       flags: dv.getUint16(at + 8, true),
       method: dv.getUint16(at + 10, true),
       crc32: dv.getUint32(at + 16, true),
@@ -85,13 +106,28 @@ export function openZip(bytes: Uint8Array): ZipArchive | ZipFault {
       localHeaderOffset: dv.getUint32(at + 42, true),
     };
     readZip64Extra(dv, at + 46 + nameLength, extraLength, entry);
+    // The local header must be there and name the same entry: a directory pointing elsewhere
+    // would read another part's bytes under this name.
+    if (!localHeaderMatches(bytes, dv, entry.localHeaderOffset, at + 46, nameLength)) return 'directory';
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
   if (entries.length !== count && count !== 0xffff) return 'directory';
+  // Two entries of one name (case-insensitively, as OPC compares part names): readers disagree on
+  // which one counts, so neither is taken.
   const byName = new Map<string, ZipEntry>();
-  for (const e of entries) if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), e);
-  return { bytes, entries, find: (part) => byName.get(part.replace(/^\/+/, '').toLowerCase()) ?? null };
+  for (const e of entries) {
+    const key = e.name.toLowerCase();
+    if (byName.has(key)) return `duplicate:${e.name}`;
+    byName.set(key, e);
+  }
+  return { bytes, entries, find: (part) => byName.get(part.replace(/^\/+/, '').toLowerCase()) ?? null, verified: new Set() };
+}
+
+function localHeaderMatches(bytes: Uint8Array, dv: DataView, at: number, nameAt: number, nameLength: number): boolean {
+  if (at + 30 + nameLength > bytes.length || dv.getUint32(at, true) !== LFH || dv.getUint16(at + 26, true) !== nameLength) return false;
+  for (let i = 0; i < nameLength; i++) if (bytes[at + 30 + i] !== bytes[nameAt + i]) return false;
+  return true;
 }
 
 /** Zip64 sizes live in the extra field (id 1), in the order of the fields that overflowed. */
@@ -143,6 +179,8 @@ export interface UnpackBudget {
   sliceBytes?: number;
   /** A host's native inflater for whole parts (Node's zlib), used for parts up to WHOLE_PART_BYTES. */
   inflateWhole?: InflateWhole;
+  /** A host's native CRC-32 (Node's zlib.crc32), continuing from `previous`; ours otherwise. */
+  crc32?: (data: Uint8Array, previous: number) => number;
 }
 
 /**
@@ -173,16 +211,31 @@ export function inflateChunks(
 ): void {
   const stored = storedBytes(zip, entry, file);
   const slice = budget.sliceBytes ?? SLICE;
-  const count = (n: number) => {
-    budget.used += n;
+  const crcOf = budget.crc32 ?? crc32;
+  // Every byte handed on is counted against the budget and run through the CRC; the part is
+  // compared with the directory at its end, so a damaged part throws before its reader finishes.
+  let crc = 0;
+  let size = 0;
+  const count = (chunk: Uint8Array) => {
+    budget.used += chunk.length;
     if (budget.used > budget.limit) throw budget.exceeded(entry.name, budget.used);
+    size += chunk.length;
+    if (size > entry.uncompressedSize) throw damagedPart(file, entry.name, '解压后的大小与压缩包目录记载的不符');
+    crc = crcOf(chunk, crc);
+  };
+  const check = () => {
+    if (size !== entry.uncompressedSize) throw damagedPart(file, entry.name, '解压后的大小与压缩包目录记载的不符');
+    if (crc !== entry.crc32) throw damagedPart(file, entry.name, 'CRC-32 校验不符,数据已损坏');
+    zip.verified.add(entry);
   };
   if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw damagedPart(file, entry.name, '未压缩部件的大小与压缩包目录记载的不符');
     for (let at = 0; at < stored.length; at += slice * 16) {
       const chunk = stored.subarray(at, Math.min(stored.length, at + slice * 16));
-      count(chunk.length);
+      count(chunk);
       onChunk(chunk);
     }
+    check();
     return;
   }
   if (entry.method !== 8) throw damagedPart(file, entry.name, `不支持的压缩方式 ${entry.method}`);
@@ -203,13 +256,14 @@ export function inflateChunks(
       if (max < WHOLE_PART_BYTES) throw budget.exceeded(entry.name, budget.limit + 1);
     }
     if (whole) {
-      count(whole.length);
+      count(whole);
+      check();
       for (let at = 0; at < whole.length; at += 1024 * 1024) onChunk(whole.subarray(at, Math.min(whole.length, at + 1024 * 1024)));
       return;
     }
   }
   const inflater = new Inflate((chunk) => {
-    count(chunk.length);
+    count(chunk);
     onChunk(chunk);
   });
   try {
@@ -221,17 +275,21 @@ export function inflateChunks(
     if (e instanceof FileProblem) throw e;
     throw damagedPart(file, entry.name, '解压失败');
   }
+  check();
+}
+
+/**
+ * Unpacks an entry only to check it against its CRC-32 and size (a part copied into our output as
+ * stored, which would otherwise carry the damage on). Once per entry per archive.
+ */
+export function verifyEntry(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget): void {
+  if (zip.verified.has(entry)) return;
+  inflateChunks(zip, entry, file, budget, () => {});
 }
 
 /** A small part, unpacked whole (workbook, rels, content types, styles). */
 export function inflateWhole(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget): Uint8Array {
-  const stored = storedBytes(zip, entry, file);
-  if (entry.method === 0) {
-    budget.used += stored.length;
-    if (budget.used > budget.limit) throw budget.exceeded(entry.name, budget.used);
-    return stored;
-  }
-  if (entry.method !== 8) throw damagedPart(file, entry.name, `不支持的压缩方式 ${entry.method}`);
+  if (entry.method !== 0 && entry.method !== 8) throw damagedPart(file, entry.name, `不支持的压缩方式 ${entry.method}`);
   if (entry.uncompressedSize > budget.limit - budget.used) throw budget.exceeded(entry.name, budget.used + entry.uncompressedSize);
   const chunks: Uint8Array[] = [];
   inflateChunks(zip, entry, file, budget, (c) => chunks.push(c));

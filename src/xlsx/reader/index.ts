@@ -22,6 +22,8 @@ export interface ReadOptions {
   sliceBytes?: number;
   /** A native inflater for parts up to 64 MiB (Node's zlib: src/xlsx/node/read.ts); fflate otherwise. */
   inflateWhole?: InflateWhole;
+  /** A native CRC-32 (Node's zlib.crc32) for checking every part unpacked; ours otherwise. */
+  crc32?: (data: Uint8Array, previous: number) => number;
 }
 
 export interface ReadResult {
@@ -39,8 +41,9 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}):
   const pkg = openPackage(bytes, file, options.limits ?? LIMITS);
   pkg.budget.sliceBytes = options.sliceBytes;
   pkg.budget.inflateWhole = options.inflateWhole;
+  pkg.budget.crc32 = options.crc32;
   const wbXml = readSmallPart(pkg, pkg.workbookPart)!;
-  const info = readWorkbookPart(wbXml);
+  const info = guarded(file, pkg.workbookPart, () => readWorkbookPart(wbXml));
   if (info.sheets.length === 0 && !/<([\w.-]+:)?sheets(?=[\s/>])/.test(wbXml))
     throw notWorkbook(file, `${pkg.workbookPart} 中没有工作表列表`);
   const rels = workbookRels(pkg);

@@ -4,6 +4,8 @@ import type { CellValue } from '../../engine';
 import { damagedPart, type FileLabel } from '../package/problem';
 import type { UnpackBudget, ZipArchive, ZipEntry } from '../package/zip';
 import { own, richText, scanPart, unescape } from './chunks';
+import { isoDateSerial } from './iso-date';
+import { attributes } from '../package/xml';
 
 export interface SheetContext {
   shared: string[];
@@ -79,24 +81,21 @@ function typeCode(text: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
-const ATTR_PATTERNS: Record<string, RegExp> = {};
-for (const name of ['r', 't', 's', 'ref']) ATTR_PATTERNS[name] = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-
 /**
  * Whether an open tag is written in a rare spelling (single quotes, a tab or newline between
- * attributes, spaces around `=`), which the fast attribute look-up below misses. A producer writes
- * all its tags one way, so this is decided once per sheet, on its first row or cell.
+ * attributes, spaces around `=`), which the fast look-ups below would miss. Decided per tag: one
+ * producer may write its rows one way and its cells another, so no first tag speaks for the rest.
  */
 function rareSpelling(tag: string): boolean {
   return /['\t\n\r]|\s=|=\s/.test(tag);
 }
 
-/** An attribute of one open tag: a look for ` name="` in the tag alone, or the general pattern for a rare spelling. */
-function attrIn(tag: string, name: string, rare: boolean): string | undefined {
-  if (rare) {
-    const m = ATTR_PATTERNS[name].exec(tag);
-    return m ? (m[1] ?? m[2]) : undefined;
-  }
+/**
+ * An attribute of one open tag: a look for ` name="` in the tag alone in the usual spelling, else
+ * the real attribute parser (src/xlsx/package/xml.ts), which takes any spelling XML allows.
+ */
+function attrIn(tag: string, name: string): string | undefined {
+  if (rareSpelling(tag)) return attributes(tag).get(name);
   const at = tag.indexOf(` ${name}="`);
   if (at < 0) return undefined;
   const start = at + name.length + 3;
@@ -121,8 +120,6 @@ class SheetScanner {
   private vOpen = '';
   private fOpen = '';
   private isOpen = '';
-  /** Tags in a rare spelling (decided on the first row or cell tag). */
-  private rare: boolean | null = null;
   // Enough bookkeeping to refuse a damaged part rather than read part of it: rows opened and
   // closed, the root closed, an element left unfinished at the end of the text.
   private rowsOpened = 0;
@@ -132,11 +129,9 @@ class SheetScanner {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  /** The open tag `text[lt, gt)`, and whether this sheet's tags need the general attribute pattern. */
+  /** The open tag `text[lt, gt)`. */
   private tag(text: string, lt: number, gt: number): string {
-    const tag = text.slice(lt, gt);
-    if (this.rare === null) this.rare = rareSpelling(tag);
-    return tag;
+    return text.slice(lt, gt);
   }
 
   /** Uses what it can of `text`; returns where the unfinished rest begins. */
@@ -183,12 +178,12 @@ class SheetScanner {
       if (kind === 1) {
         if (text.charCodeAt(gt - 1) !== 47) this.rowsOpened++;
         this.endRow();
-        const r = attrIn(this.tag(text, lt, gt), 'r', this.rare!);
+        const r = attrIn(this.tag(text, lt, gt), 'r');
         this.rowNumber = r ? Number(r) : this.rowNumber + 1;
         this.column = 0;
         pos = gt + 1;
       } else if (kind === 3) {
-        const ref = attrIn(this.tag(text, lt, gt), 'ref', this.rare!);
+        const ref = attrIn(this.tag(text, lt, gt), 'ref');
         if (ref) this.merges.push(ref);
         pos = gt + 1;
       } else {
@@ -259,20 +254,16 @@ class SheetScanner {
     this.tagRow = 0;
     this.tagType = T_NUMBER;
     this.tagStyle = -1;
-    if (this.rare === null) this.rare = rareSpelling(text.slice(lt, gt));
-    if (this.rare) {
-      const tag = text.slice(lt, gt);
-      const r = attrIn(tag, 'r', true);
-      if (r) [this.tagColumn, this.tagRow] = [columnOf(r), rowOf(r)];
-      const t = attrIn(tag, 't', true);
-      this.tagType = t === undefined ? T_NUMBER : (TYPE_CODES[t] ?? T_NUMBER);
-      const st = attrIn(tag, 's', true);
-      if (st !== undefined) this.tagStyle = Number(st);
-      return;
-    }
     for (let i = lt + 2; i < gt; i++) {
+      const c = text.charCodeAt(i);
+      // Any other spelling XML allows (a newline or tab between attributes, single quotes, spaces
+      // around `=`): this tag is read by the real attribute parser, never half-read.
+      if (c === 10 || c === 9 || c === 13 || c === 39 || (c === 61 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) !== 34))) {
+        this.slowAttributes(text.slice(lt, gt));
+        return;
+      }
       // ` x="…"` with a one-letter name: r, s or t.
-      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 2) !== 61 || text.charCodeAt(i + 3) !== 34) continue;
+      if (c !== 32 || text.charCodeAt(i + 2) !== 61 || text.charCodeAt(i + 3) !== 34) continue;
       const name = text.charCodeAt(i + 1);
       let j = i + 4;
       let ch = text.charCodeAt(j);
@@ -305,6 +296,17 @@ class SheetScanner {
     }
   }
 
+  /** `r`, `t` and `s` of a cell tag in a rare spelling, by the real attribute parser. */
+  private slowAttributes(tag: string): void {
+    const a = attributes(tag);
+    const r = a.get('r');
+    [this.tagColumn, this.tagRow] = r ? [columnOf(r), rowOf(r)] : [0, 0];
+    const t = a.get('t');
+    this.tagType = t === undefined ? T_NUMBER : (TYPE_CODES[t.trim()] ?? T_NUMBER);
+    const st = a.get('s');
+    this.tagStyle = st === undefined ? -1 : Number(st);
+  }
+
   /** The text of the cell's `<v>`, or null when it has none. */
   private rawValue(text: string, gt: number, end: number): string | null {
     let at = text.indexOf(this.vOpen, gt);
@@ -327,8 +329,10 @@ class SheetScanner {
       case T_FORMULA_STRING:
         return own(unescape(raw));
       case T_DATE: {
-        const ms = Date.parse(raw);
-        return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+        // Wall-clock, never shifted by the reader's time zone; text that is no date stays text,
+        // so the engine names the cell instead of it reading as empty.
+        const serial = isoDateSerial(unescape(raw));
+        return serial ?? (raw.trim() === '' ? null : own(unescape(raw)));
       }
       default: {
         const n = Number(raw);

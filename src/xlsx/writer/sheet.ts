@@ -69,10 +69,18 @@ function printXml(plan: SheetPlan): string {
   return (
     (p.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    // paperSize 9 = A4; fitToHeight 0 = as many pages tall as it takes.
-    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${escapeText('&C' + p.footer)}</oddFooter></headerFooter>`
+    // paperSize 9 = A4; fitToHeight 0 = as many pages tall as it takes (so manual breaks still
+    // count); each sheet's pages are numbered from 1 (SPEC §3).
+    `<pageSetup paperSize="9" firstPageNumber="1" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0" useFirstPageNumber="1"/>` +
+    `<headerFooter><oddFooter>${escapeText('&C' + p.footer)}</oddFooter></headerFooter>` +
+    rowBreaksXml(p.rowBreaks ?? [])
   );
+}
+
+/** Manual page breaks: `id` is the number of rows above the break, i.e. the 0-based row that starts the new page. */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (!rows.length) return '';
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
 /** Rows are turned into UTF-8 in blocks of this many, so a 250k-row sheet never exists as one string. */
