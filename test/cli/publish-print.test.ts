@@ -37,6 +37,6 @@ maybe('printing with a 发布记录', () => {
     expect(r.code).toBe(0);
     const t = text(pdf).replace(/\s+/g, ''); // notes wrap across lines
     expect(t).toMatch(/上季度得分为2026年第2季度的得分.取\d{4}-\d{2}-\d{2}发布的结果/);
-    expect(t).toMatch(/历史未闭环事项:以往季度发生、截至2026年9月30日仍未闭环的事项共\d+项/);
+    expect(t).toMatch(/历史未闭环事项[:：]以往季度发生、截至2026年9月30日仍未闭环的事项共\d+项/);
   });
 });

@@ -63,11 +63,11 @@ describe('open at a period’s end (rule 13)', () => {
         const text = textOf(plan.values);
         expect(text.includes('历史未闭环事项')).toBe(listed);
         expect(text.includes('装表接电超时未整改')).toBe(listed);
-        if (listed) expect(text).toContain('逾期 91 天;「二级单位考核记录」第 2 行');
+        if (listed) expect(text).toContain('逾期 91 天；「二级单位考核记录」第 2 行');
       }
       const notice = planNotice(model, result, { date: { year: 2026, month: 10, day: 15 } });
       const headings = notice.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
-      expect(headings.includes('(四)历史未闭环事项')).toBe(listed);
+      expect(headings.some((h) => /^[(（]四[)）]历史未闭环事项$/.test(h))).toBe(listed);
     }
   });
 

@@ -412,7 +412,7 @@ describe('a 60-unit quarter (the bench organisation)', () => {
     expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
     expect(summary.values[69][0]).toMatch(/^制表人/);
     // After the sign-off line, a blank row, then the follow-up lists (SPEC §10); the chart's page after them.
-    expect(summary.values[71][0]).toMatch(/^历史未闭环事项:以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
+    expect(summary.values[71][0]).toMatch(/^历史未闭环事项：以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
     const chartRow = 70 + 1 + followUpRows;
     // The chart's page; its data block (header + 60 units) from the same row, beyond the print area.
     expect(summary.values).toHaveLength(chartRow + 2 + 60);

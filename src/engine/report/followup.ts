@@ -41,5 +41,5 @@ export function itemLine(it: OpenItem, i: number): string {
       : it.overdueDays !== null
         ? `,整改期限 ${it.deadline},逾期 ${it.overdueDays} 天`
         : `,整改期限 ${it.deadline}`;
-  return `(${i + 1})${it.unitName} ${it.date} 条款 ${it.clause}(${it.level}):${it.description}${person}${deadline};「${it.sheet}」第 ${it.row} 行。`;
+  return `（${i + 1}）${it.unitName} ${it.date} 条款 ${it.clause}(${it.level}):${it.description}${person}${deadline};「${it.sheet}」第 ${it.row} 行。`;
 }

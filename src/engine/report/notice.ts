@@ -365,7 +365,7 @@ function historyOpen(model: Model, r: Result): NoticeBlock[] {
   const scored = model.rules.params.historyOpenPoints ? `,每项扣 ${model.rules.params.historyOpenPoints} 分` : '';
   return [
     heading(2, '(四)历史未闭环事项'),
-    para(`以往季度发生、截至本期末仍未闭环的事项共 ${fu.history.length} 项${scored},请责任单位抓紧整改:`),
+    para(`以往季度发生、截至本期末仍未闭环的事项共 ${fu.history.length} 项${scored},请责任单位抓紧整改:`, true),
     table(
       ['单位', '日期', '条款', '事项描述', '整改期限', '逾期天数'],
       fu.history.map((it) => [it.unitName, it.date, it.clause, it.description, it.deadline ?? '', it.overdueDays]),
