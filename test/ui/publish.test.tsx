@@ -3,7 +3,8 @@
 // published row changes, 校验 shows the warning with the unit, the numbers and the row, and 生成
 // asks for a reason before it republishes — which is then recorded in the 发布记录 sheet.
 import './setup-dom';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { STRINGS } from '../../src/ui/i18n';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/components/App';
 import { officeWorkbookHost } from '../../src/office';
@@ -42,6 +43,9 @@ test('publish, change a row, see the warning, and republish only with a reason',
   ledger.cells[r][cLevel] = '较大';
 
   await user.click(screen.getByRole('button', { name: '校验' }));
+  // The warnings fold to one line; 详情 shows them all.
+  const bar = await screen.findByTestId('warnings');
+  await user.click(within(bar).getByRole('button', { name: STRINGS.zh.moreDetail }));
   // One warning per unit whose numbers change (the edited unit, and any whose rank moved).
   const [warning] = await screen.findAllByText(/已发布的2026年第3季度结果将改变:.*得分/);
   expect(warning.textContent).toMatch(new RegExp(`得分 \\d+\\.\\d{2} → \\d+\\.\\d{2}`));

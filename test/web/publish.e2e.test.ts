@@ -88,6 +88,8 @@ maybe('publishing in the browser page', () => {
 
   test('校验 warns with the unit, the numbers before → after and the row', async () => {
     await page.getByRole('button', { name: zh.validate }).click();
+    // The warnings fold to one line; 详情 shows them all.
+    await page.getByTestId('warnings').getByRole('button', { name: zh.moreDetail }).click();
     const warning = page
       .getByTestId('warnings')
       .getByText(/已发布的2026年第2季度结果将改变:.*得分 \d+\.\d{2} → \d+\.\d{2}/)
