@@ -111,10 +111,10 @@ maybe('publishing in the browser page', () => {
     await page.getByTestId('republish').waitFor();
     const confirm = page.getByRole('button', { name: zh.republishGenerate });
     await expect(confirm.isDisabled()).resolves.toBe(true);
-    await expect(page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' }).count()).resolves.toBe(0);
+    await expect(page.locator('button:enabled', { hasText: '下载 考核.2026Q2.summary.xlsx' }).count()).resolves.toBe(0);
     await page.getByTestId('republish-reason').fill('更正条款');
     await confirm.click();
-    const save = page.locator('button:enabled', { hasText: '下载 考核.summary.xlsx' });
+    const save = page.locator('button:enabled', { hasText: '下载 考核.2026Q2.summary.xlsx' });
     await save.waitFor();
     const [d] = await Promise.all([page.waitForEvent('download'), save.click()]);
     const file = path.join(dir, 'republished.xlsx');
