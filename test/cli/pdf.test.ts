@@ -86,12 +86,8 @@ describePdf('printing through LibreOffice', () => {
     expect(Math.round(info.height)).toBe(595);
     const implied = impliedPages(summary);
     expect(implied).toBeGreaterThan(1);
-    // The estimate's error grows with the sheet's length (LibreOffice's fit-to-width scale differs a
-    // little from the column-width rule above): a page either way, or one in five on a long sheet
-    // (this book's follow-up lists, SPEC §10, run to several pages).
-    const slack = Math.max(1, Math.ceil(implied / 5));
-    expect(info.pages).toBeGreaterThanOrEqual(implied - slack);
-    expect(info.pages).toBeLessThanOrEqual(implied + slack);
+    expect(info.pages).toBeGreaterThanOrEqual(implied - 1);
+    expect(info.pages).toBeLessThanOrEqual(implied + 1);
 
     const title = String(summary.values[0][0]);
     expect(title).toContain('2026年第3季度');

@@ -59,12 +59,13 @@ describe('open at a period’s end (rule 13)', () => {
     ] as const) {
       const result = score(model, Q(period));
       const [summary, detail] = planSummaries(model, result);
-      for (const plan of [summary, detail]) {
-        const text = textOf(plan.values);
-        expect(text.includes('历史未闭环事项')).toBe(listed);
-        expect(text.includes('装表接电超时未整改')).toBe(listed);
-        if (listed) expect(text).toContain('逾期 91 天；「二级单位考核记录」第 2 行');
-      }
+      // The detail lists every item after its sign-off; the summary says how many and where (one page).
+      const text = textOf(detail.values);
+      expect(text.includes('历史未闭环事项')).toBe(listed);
+      expect(text.includes('装表接电超时未整改')).toBe(listed);
+      if (listed) expect(text).toContain('逾期 91 天；「二级单位考核记录」第 2 行');
+      const note = textOf(summary.values);
+      expect(note.includes('历史未闭环事项 1 项（其中逾期 1 项），逐项列在「2026年第2季度扣分明细」表')).toBe(listed);
       const notice = planNotice(model, result, { date: { year: 2026, month: 10, day: 15 } });
       const headings = notice.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
       expect(headings.some((h) => /^[(（]四[)）]历史未闭环事项$/.test(h))).toBe(listed);

@@ -404,20 +404,19 @@ describe('a 60-unit quarter (the bench organisation)', () => {
   const fu = followUp(model, parsePeriod('2026Q3')!);
   const followUpRows = (fu.history.length ? 1 + fu.history.length : 0) + (fu.overdue.length ? 1 + fu.overdue.length : 0);
 
-  test('has 3 heading rows + 60 units + 合计 + 3 notes + the follow-up lists + the rule-11 footnote + blank + sign-off, then the chart', () => {
+  test('has 3 heading rows + 60 units + 合计 + 4 notes + the rule-11 footnote + blank + sign-off = 71 rows, then the chart', () => {
     expect(errors).toEqual([]);
     expect(model.units).toHaveLength(60);
     expect(fu.history.length).toBeGreaterThan(0);
     // The bench book holds Q2 events, so 上季度得分 and 变化 are shown and explained in a third note.
     expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
-    expect(summary.values[69][0]).toMatch(/^制表人/);
-    // After the sign-off line, a blank row, then the follow-up lists (SPEC §10); the chart's page after them.
-    expect(summary.values[71][0]).toMatch(/^历史未闭环事项：以往季度发生、截至2026年9月30日仍未闭环的事项共 \d+ 项/);
-    const chartRow = 70 + 1 + followUpRows;
+    // The follow-up lists (SPEC §10) in one line: their counts, and where every item is listed.
+    expect(summary.values[67][0]).toMatch(/^历史未闭环事项 \d+ 项，逐项列在「2026年第3季度扣分明细」表签字栏下方和考核通报中。$/);
+    expect(summary.values[70][0]).toMatch(/^制表人/);
     // The chart's page; its data block (header + 60 units) from the same row, beyond the print area.
-    expect(summary.values).toHaveLength(chartRow + 2 + 60);
-    expect(summary.print.area.rows).toBe(chartRow + CHART_ROWS);
-    expect(summary.print.rowBreaks).toEqual([chartRow]);
+    expect(summary.values).toHaveLength(71 + 2 + 60);
+    expect(summary.print.area.rows).toBe(71 + CHART_ROWS);
+    expect(summary.print.rowBreaks).toEqual([71]);
     expect(summary.values[3][2]).toBe('部门');
     expect(summary.values[10][2]).toBe('部门');
     expect(summary.values[11][2]).toBe('二级单位');

@@ -43,3 +43,17 @@ export function itemLine(it: OpenItem, i: number): string {
         : `,整改期限 ${it.deadline}`;
   return `（${i + 1}）${it.unitName} ${it.date} 条款 ${it.clause}(${it.level}):${it.description}${person}${deadline};「${it.sheet}」第 ${it.row} 行。`;
 }
+
+/**
+ * The summary's one line about the lists (null when nothing is open): the counts and where the
+ * items are listed. The summary keeps to one page for the signature (SPEC §3) whatever the lists'
+ * length; the detail and the notice list every item.
+ */
+export function followUpSummaryNote(fu: FollowUp, detailSheet: string): string | null {
+  if (!fu.history.length && !fu.overdue.length) return null;
+  const late = fu.history.filter((it) => it.overdueDays !== null).length;
+  const parts: string[] = [];
+  if (fu.history.length) parts.push(`历史未闭环事项 ${fu.history.length} 项${late ? `(其中逾期 ${late} 项)` : ''}`);
+  if (fu.overdue.length) parts.push(`本期逾期未整改事项 ${fu.overdue.length} 项`);
+  return `${parts.join('、')},逐项列在「${detailSheet}」表签字栏下方和考核通报中。`;
+}

@@ -10,7 +10,8 @@ import { planPeople } from './people';
 import { previousScores } from './previous';
 import type { PublishEntry } from '../publish/record';
 import { followUp } from '../followup';
-import { followUpBlocks } from './followup';
+import { followUpBlocks, followUpSummaryNote } from './followup';
+import { sheetName } from './names';
 
 export { signOffLine, CHART_ROWS } from './layout';
 export { sheetName, marker, parseMarker, MARKER_PREFIX } from './names';
@@ -18,7 +19,7 @@ export { planNotice, readNoticeTemplate, NOTICE_TEMPLATE_SHEET, DEFAULT_REQUIREM
 export type { NoticeOptions, NoticeTemplate } from './notice';
 export { previousPeriod, previousResult, previousWithSource } from './previous';
 export type { PreviousResult } from './previous';
-export { followUpBlocks, itemLine } from './followup';
+export { followUpBlocks, followUpSummaryNote, itemLine } from './followup';
 export type { TextBlock } from './followup';
 
 /**
@@ -38,7 +39,10 @@ export function planSummaries(model: Model, result: Result, options: { published
   if (period.kind === 'year')
     return [planAnnualSummary(model, result, period, warning, blocks), planPeople(model, result, period, warning)];
   return [
-    planQuarterSummary(model, result, period, previousScores(model, period, options.published), warning, { blocks, historyOpen }),
+    planQuarterSummary(model, result, period, previousScores(model, period, options.published), warning, {
+      note: followUpSummaryNote(fu, sheetName(period, 'detail')),
+      historyOpen,
+    }),
     planQuarterDetail(model, result, period, warning, blocks),
     planPeople(model, result, period, warning),
   ];

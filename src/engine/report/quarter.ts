@@ -47,7 +47,7 @@ export function planQuarterSummary(
   period: Period,
   previousWith: PreviousResult | null,
   warning: string | null,
-  followUp: { blocks: TextBlock[]; historyOpen: ReadonlyMap<string, number> } = { blocks: [], historyOpen: new Map() },
+  followUp: { note: string | null; historyOpen: ReadonlyMap<string, number> } = { note: null, historyOpen: new Map() },
 ): SheetPlan {
   const p = model.rules.params;
   const previous = previousWith?.result ?? null;
@@ -110,16 +110,15 @@ export function planQuarterSummary(
     notes: [
       `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分${p.openItemPoints === 0 ? ',即只统计不扣分' : ''}),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
       `2. 同一单位同一条款一年内再次发生,扣分和罚款乘以重复发生系数 ${p.repeatFactors.join('、')};表扬类不计次数。等级:得分 ≥ ${p.excellentLine} 优秀,≥ ${p.goodLine} 良好,≥ ${p.passLine} 合格,其余不合格;一票否决的单位,等级不高于该事项的等级上限。名次在部门、二级单位内分别排列。`,
-      ...(p.historyOpenPoints
-        ? [`扣分另含历史未闭环扣分:以往季度的事项截至本季度末仍未闭环的,每项 ${p.historyOpenPoints} 分(见下方历史未闭环事项)。`]
-        : []),
+      ...(p.historyOpenPoints ? [`扣分另含历史未闭环扣分:以往季度的事项截至本季度末仍未闭环的,每项 ${p.historyOpenPoints} 分。`] : []),
       ...(prev
         ? [
             `3. 上季度得分为${prev}的得分(${published ? `取 ${published.date} 发布的结果${published.number ? `,${published.number}` : ''}` : '按本工作簿中的记录重新计算'}),变化 = 本季度得分 − 上季度得分。`,
           ]
         : []),
+      // SPEC §10: the counts here, every item on the detail and in the notice (the summary keeps its page).
+      ...(followUp.note ? [followUp.note] : []),
     ],
-    blocks: followUp.blocks,
     params: p,
     warning,
     chart: quarterChart(`${periodLabel(period)}各单位得分`, result.units, p),
