@@ -61,8 +61,28 @@ module.exports = tseslint.config(
   layer(['src/ui/**'], [folderImport(others('engine', 'ui')), nodeImport, engineInside, engineStages]),
   // Hosts: the engine and the UI (its WorkbookHost contract, and mounting it); never each other.
   // …and the browser-safe notice writer (src/notice), so the pane can offer the 考核通报 .docx.
-  layer(['src/office/**'], [folderImport(others('engine', 'ui', 'office', 'notice')), nodeImport, engineInside, engineStages]),
-  layer(['src/wps/**'], [folderImport(others('engine', 'ui', 'wps', 'functions')), nodeImport, engineInside, engineStages]),
+  layer(
+    ['src/office/**'],
+    [folderImport(others('engine', 'ui', 'office', 'notice')), nodeImport, engineInside, engineStages],
+    ['src/office/pane.tsx'],
+  ),
+  layer(
+    ['src/wps/**'],
+    [folderImport(others('engine', 'ui', 'wps', 'functions')), nodeImport, engineInside, engineStages],
+    ['src/wps/pane.tsx'],
+  ),
+  // The panes' composition roots also inject the import's source reader (「导入记录…」, SPEC §9): the
+  // browser-safe .xlsx layer's import-source.ts, and nothing else of it.
+  layer(
+    ['src/office/pane.tsx', 'src/wps/pane.tsx'],
+    [
+      folderImport(others('engine', 'ui', 'office', 'wps', 'functions', 'xlsx', 'notice')),
+      { regex: '^(\\.\\./)+xlsx/(?!import-source$)', message: 'A pane takes only the import source reader from the .xlsx layer.' },
+      nodeImport,
+      engineInside,
+      engineStages,
+    ],
+  ),
   layer(
     ['src/web/**'],
     [

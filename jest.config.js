@@ -9,6 +9,7 @@ const INTEGRATION = [
   '/test/build/.*\\.test\\.ts$',
   '/test/catalogue/.*\\.test\\.ts$',
   '/test/cli/cli\\.test\\.ts$',
+  '/test/cli/import\\.test\\.ts$',
   '/test/cli/pdf\\.test\\.ts$',
   '/test/cli/prebuilt\\.test\\.ts$',
   '/test/cli/races\\.test\\.ts$',

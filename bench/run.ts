@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadNow, targetTable } from './targets';
 
-const PARTS = ['engine', 'readers', 'file', 'million', 'functions', 'pane', 'web'];
+const PARTS = ['engine', 'readers', 'file', 'million', 'functions', 'pane', 'web', 'import'];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

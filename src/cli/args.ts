@@ -2,6 +2,7 @@
 import { parsePeriod } from '../engine';
 import type { SummarizeOptions } from './summarize';
 import type { NoticeCommandOptions } from './notice';
+import type { ImportCommandOptions } from './import';
 import type { PublishCommandOptions } from './publish';
 
 export type Command =
@@ -11,6 +12,7 @@ export type Command =
   | { name: 'validate'; book: string }
   | ({ name: 'summarize' } & SummarizeOptions)
   | ({ name: 'notice' } & NoticeCommandOptions)
+  | ({ name: 'import' } & ImportCommandOptions)
   | ({ name: 'publish' } & PublishCommandOptions);
 
 export class UsageError extends Error {
@@ -36,7 +38,11 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   },
   notice: { '--period': true, '--out': true, '--pdf': true, '--force': false, '--republish': false, '--reason': true },
   publish: { '--period': true, '--out': true, '--in-place': false, '--force': false, '--republish': false, '--reason': true },
+  import: { '--sheet': true, '--map': true, '--dry-run': false, '--strict': false, '--out': true, '--in-place': false, '--force': false },
 };
+
+/** Flags that may be given more than once (each --map names one column). */
+const REPEATABLE = new Set(['--map']);
 
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) return { name: 'help' };
@@ -44,10 +50,13 @@ export function parseArgs(argv: string[]): Command {
   const [name, ...rest] = argv;
   const known = FLAGS[name];
   if (!known)
-    throw new UsageError(`未知命令「${name}」。可用命令:init、validate、summarize、notice、publish(运行 qs-assess --help 查看用法)。`);
+    throw new UsageError(
+      `未知命令「${name}」。可用命令:init、validate、summarize、notice、import、publish(运行 qs-assess --help 查看用法)。`,
+    );
 
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith('--')) {
@@ -57,16 +66,18 @@ export function parseArgs(argv: string[]): Command {
     const eq = a.indexOf('=');
     const flag = eq > 0 ? a.slice(0, eq) : a;
     if (!(flag in known)) throw new UsageError(`命令 ${name} 不认识选项「${flag}」(运行 qs-assess --help 查看用法)。`);
-    if (flags.has(flag)) throw new UsageError(`选项 ${flag} 重复出现。`);
+    if (flags.has(flag) && !REPEATABLE.has(flag)) throw new UsageError(`选项 ${flag} 重复出现。`);
     if (known[flag]) {
       const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`选项 ${flag} 需要一个值。`);
       flags.set(flag, value);
+      repeated.set(flag, [...(repeated.get(flag) ?? []), value]);
     } else {
       if (eq > 0) throw new UsageError(`选项 ${flag} 不带值。`);
       flags.set(flag, true);
     }
   }
+  if (name === 'import') return importCommand(positional, flags, repeated.get('--map') ?? []);
   if (positional.length === 0) throw new UsageError(`请指定工作簿文件,例如:qs-assess ${name} 考核.xlsx`);
   if (positional.length > 1) throw new UsageError(`只能指定一个工作簿文件,却收到 ${positional.length} 个:${positional.join('、')}。`);
   const book = positional[0];
@@ -110,4 +121,34 @@ export function parseArgs(argv: string[]): Command {
       };
     }
   }
+}
+
+/** `import <book.xlsx> <source> [--sheet NAME] [--map 源列=字段 …] [--dry-run] [--strict] [--out F | --in-place] [--force]`. */
+function importCommand(positional: string[], flags: Map<string, string | true>, maps: string[]): Command {
+  if (positional.length !== 2) {
+    throw new UsageError(
+      `import 需要两个文件:要导入到的工作簿和源文件,例如 qs-assess import 考核2026.xlsx 95598工单.csv${positional.length > 2 ? `(却收到 ${positional.length} 个:${positional.join('、')})` : ''}。`,
+    );
+  }
+  const map = maps.map((m) => {
+    const eq = m.indexOf('=');
+    if (eq <= 0 || eq === m.length - 1) throw new UsageError(`--map 的值应写作 源列=字段,如 --map 问题=事项描述,却收到「${m}」。`);
+    return { from: m.slice(0, eq).trim(), to: m.slice(eq + 1).trim() };
+  });
+  const text = (f: string) => (flags.has(f) ? String(flags.get(f)) : null);
+  const inPlace = flags.has('--in-place');
+  const out = text('--out');
+  if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');
+  return {
+    name: 'import',
+    book: positional[0],
+    source: positional[1],
+    sheet: text('--sheet'),
+    map,
+    dryRun: flags.has('--dry-run'),
+    strict: flags.has('--strict'),
+    out,
+    inPlace,
+    force: flags.has('--force'),
+  };
 }

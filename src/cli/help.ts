@@ -30,6 +30,21 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
       “五、工作要求”取自「通报模板」表(没有时用默认文字)。
       Write the quarterly (or annual) notice 考核通报 as .docx, and with --pdf as PDF (needs LibreOffice Writer).
 
+  qs-assess import <工作簿.xlsx> <源文件.xlsx|.csv> [--sheet 表名] [--map 源列=字段 …] [--dry-run] [--strict]
+                   [--out 文件.xlsx | --in-place] [--force]
+      把其他表格中的记录(自己的台账、95598 工单或来信来访的导出)追加到「部门考核记录」或「二级单位考核记录」
+      (按单位类别),默认写入副本 <工作簿>.imported.xlsx。列按同义列名自动对应(受理时间→日期、责任单位→单位、
+      问题/工单内容→事项描述、工单号→工单编号、工单类型→来源 …),单位按名称、编码或「别名」匹配;源表没有的
+      必填项(如条款、等级)留空并标为浅黄色,之后 validate 会逐一列出。已有的工单编号(无编号时按日期+单位+
+      事项描述)不会重复导入。CSV 可为 UTF-8(带或不带 BOM)或 GBK/GB18030,自动识别。
+      Append records from another table (an .xlsx sheet or a .csv export) to the ledgers; idempotent.
+      --sheet    源文件中要导入的工作表(默认:第一张认得出表头的表)The source sheet.
+      --map      指定列的含义,可多次使用,如 --map 问题=事项描述 --map 处理部门=忽略
+                 Map a source column to a ledger column (repeatable; 忽略 = skip it).
+      --dry-run  只显示对应关系和新增/已存在/拒绝的行数,不写文件 Report only, write nothing.
+      --strict   有任何一行被拒绝就不写入 Write nothing when any row is refused.
+      --out      输出文件(默认 <工作簿>.imported.xlsx) --in-place 直接写回原工作簿(原子替换)
+
   qs-assess publish <工作簿.xlsx> --period 2026Q3|2026 [--reason 文字] [--republish] [--out 文件.xlsx | --in-place] [--force]
       发布结果:把该期各单位得分、等级、名次、罚款,每人的个人罚款,每条事项的要素和扣分罚款,
       连同发布日期、通报文号记入工作簿中受保护的「发布记录」表(默认写入 <工作簿>.published.xlsx)。
@@ -59,6 +74,8 @@ export const HELP = `qs-assess — 优质服务考核命令行工具 (quality-se
   qs-assess summarize 考核2026.xlsx --period 2026Q3 --pdf 2026Q3.pdf
   qs-assess summarize 考核2026.xlsx --period 2026 --json > 2026.json
   qs-assess notice 考核2026.xlsx --period 2026Q3 --pdf 2026Q3通报.pdf
+  qs-assess import 考核2026.xlsx 95598工单导出.csv --dry-run
+  qs-assess import 考核2026.xlsx 考核2026.xlsx --sheet 2026年三季度考核 --in-place
   qs-assess publish 考核2026.xlsx --period 2026Q3 --in-place
   qs-assess summarize 考核2026.xlsx --period 2026Q3 --in-place --republish --reason "更正城区供电所第45行条款"
 `;

@@ -7,6 +7,7 @@ import type { Io } from './io';
 import { summarizeCommand } from './summarize';
 import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
+import { importCommand } from './import';
 import { publishCommand } from './publish';
 import { describeFileError, describeReadError, FileProblem, isErrno } from '../xlsx/node/files';
 import { SheetNameClashError } from '../xlsx/exceljs/render';
@@ -32,6 +33,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await summarizeCommand(cmd, io);
       case 'notice':
         return await noticeCommand(cmd, io);
+      case 'import':
+        return await importCommand(cmd, io);
       case 'publish':
         return await publishCommand(cmd, io);
     }

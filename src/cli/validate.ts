@@ -36,7 +36,12 @@ export async function validateCommand(cmd: { book: string }, io: Io): Promise<nu
 export function describeSheets(model: Model): string[] {
   const read = model.sheetsRead.map((s) => `「${s.name}」(${ROLE_NAMES[s.role]},${s.rows} 行)`);
   const lines = [`已读取的工作表:${read.length ? read.join('、') : '无'}`];
-  lines.push(`已跳过的工作表:${model.sheetsSkipped.length ? model.sheetsSkipped.map((n) => `「${n}」`).join('、') : '无'}`);
+  // A skipped sheet with data says so here; the warning below says what it resembles (SPEC §1.5).
+  const unread = new Map((model.sheetsUnread ?? []).map((u) => [u.name, u]));
+  const skipped = model.sheetsSkipped.map((n) =>
+    unread.has(n) ? `「${n}」(有 ${unread.get(n)!.rows} 行数据,未读取,原因见下)` : `「${n}」`,
+  );
+  lines.push(`已跳过的工作表:${skipped.length ? skipped.join('、') : '无'}`);
   const from = (s: 'workbook' | 'default') => (s === 'workbook' ? '工作簿' : '内置默认');
   const src = model.rules.source;
   lines.push(`规则来源:考核条款 — ${from(src.clauses)};处罚标准 — ${from(src.ladder)};考核参数 — ${from(src.params)}`);

@@ -32,6 +32,8 @@ export interface Overview {
   /** Years with events, and which of them the holiday calendar covers. */
   calendar: { covered: number[]; missing: number[] };
   skipped: string[];
+  /** Skipped sheets that hold data, each with the engine's explanation (SPEC §1.5): never "no data". */
+  unread: { name: string; rows: number; message: string }[];
   /** False when there is no 单位 sheet: the doors offer the template and the sample. */
   hasUnitSheet: boolean;
   /** Every sheet of the workbook, so a door never links to one that is not there. */
@@ -169,6 +171,7 @@ function overviewOf(model: Model, sheets: string[]): Overview {
       missing: eventYears.filter((y) => !calendar.covers(y)),
     },
     skipped: model.sheetsSkipped,
+    unread: (model.sheetsUnread ?? []).map((u) => ({ name: u.name, rows: u.rows, message: u.message })),
     hasUnitSheet: model.sheetsRead.some((s) => s.role === 'units'),
     sheets,
   };

@@ -80,6 +80,7 @@ export {
 export type { NoticeOptions, NoticeTemplate } from './report';
 export { personalFines, personalFinesOf, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
+export * from './import';
 // One rule at a time, for the custom functions (QS.POINTS, QS.FINE, QS.GRADE) and the calendar
 // (QS.WORKDAYS, QS.ADDWORKDAYS, QS.CHECK): the very functions score() uses.
 export { gradeOf, stricter, multiplierFor, eventPoints, eventFine, isCommendation } from './score';

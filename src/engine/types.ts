@@ -126,6 +126,8 @@ export interface Unit {
   supervisor: string | null;
   sheet: string;
   row: number;
+  /** 别名 (SPEC §1.5): other names of the unit, as typed; imports match them (never 单位 cells). */
+  aliases?: string[];
 }
 
 export interface AssessmentEvent {
@@ -154,6 +156,8 @@ export interface AssessmentEvent {
    * event in the detail but it scores nothing and is not an occurrence.
    */
   finding?: Finding;
+  /** 工单编号 as typed (trimmed), when filled: unique across all event sheets (SPEC §1.5, §9). */
+  ticket?: string;
   /** 整改期限 (SPEC §10): the date the fix is due; absent when blank. */
   fixDeadline?: number;
   /**
@@ -182,6 +186,26 @@ export interface Model {
   sheetsRead: { name: string; role: SheetRole; rows: number }[];
   /** Sheets ignored (notes, charts, generated summaries). */
   sheetsSkipped: string[];
+  /** Skipped sheets that hold data, explained (SPEC §1.5); each also a warning `unread-sheet`. */
+  sheetsUnread?: UnreadSheet[];
+}
+
+/** A skipped sheet with data: which table it resembles and what its header lacks (SPEC §1.5). */
+export interface UnreadSheet {
+  name: string;
+  /** Non-blank rows under its header (or table-like rows when it resembles nothing). */
+  rows: number;
+  /** 1-based sheet row of the header it seems to have, null when none. */
+  headerRow: number | null;
+  /** '考核记录', '单位', '考核条款', '处罚标准', '节假日', or null. */
+  resembles: string | null;
+  /** Required headers of that table it has, as SPEC names them. */
+  found: string[];
+  missing: string[];
+  /** Its own headers that could serve as a missing one (「问题」 → 事项描述). */
+  couldServe: { header: string; as: string }[];
+  /** The whole explanation in plain Chinese (the warning's message). */
+  message: string;
 }
 
 export type SheetRole = 'units' | 'clauses' | 'ladder' | 'params' | 'calendar' | 'ledger' | 'unit-sheet';

@@ -7,6 +7,7 @@ import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
 import { noticeDocx } from '../notice/docx';
+import { readImportSource } from '../xlsx/import-source';
 
 function start(): void {
   const container = document.getElementById('container');
@@ -18,8 +19,9 @@ function start(): void {
     createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
     return;
   }
-  // The notice's writer is injected: the pane offers the .docx where the host can save it.
-  mountPane(container, officeWorkbookHost(), { env, writeNotice: noticeDocx });
+  // The notice's writer and the import's source reader are injected: the pane offers the .docx
+  // where the host can save it, and 「导入记录…」.
+  mountPane(container, officeWorkbookHost(), { env, writeNotice: noticeDocx, readImportSource });
 }
 
 Office.onReady(() => start());

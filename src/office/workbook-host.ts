@@ -9,6 +9,7 @@ import { officeHost, type OfficeHost } from './host';
 import { readSnapshot } from './read';
 import { renderPlans } from './render';
 import { selectCell } from './select';
+import { appendRows } from './import';
 import { loadSetting, saveSetting } from './settings';
 
 /**
@@ -38,6 +39,7 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
     deleteGenerated: async (period) => {
       await own.during(() => deleteGenerated(host, period));
     },
+    appendRows: (writes) => own.during(() => appendRows(host, writes)),
     loadSetting: (key) => loadSetting(host, key),
     saveSetting: (key, value) => saveSetting(host, key, value),
     onChanged: async (listener) => {

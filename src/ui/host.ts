@@ -2,7 +2,7 @@
 // The UI owns this interface; each host provides it (src/office, src/wps, src/web) and the UI
 // never reaches a host API any other way. Hosts import only this file from src/taskpane (types and
 // the WorkbookError class), never each other.
-import type { SheetPlan, Snapshot, SummaryKind } from '../engine';
+import type { LedgerWrite, SheetPlan, Snapshot, SummaryKind } from '../engine';
 
 export type HostKind = 'excel' | 'wps' | 'web';
 
@@ -109,6 +109,12 @@ export interface WorkbookHost {
   onChanged(listener: () => void): Promise<() => void>;
   /** The workbook's file name (`考核.xlsx`), for the names of the files written from it; null when unknown. */
   bookName?(): string | null;
+  /**
+   * 「导入记录…」 (SPEC §9): appends an import plan's rows to the ledgers — creating a missing
+   * ledger, filling only empty cells, marking the cells to fill. The engine planned them; the
+   * host only writes. Absent where a host cannot (the pane then offers no import).
+   */
+  appendRows?(writes: readonly LedgerWrite[], rows: number): Promise<void>;
   /** Offers a file to save (the notice, a workbook); null where the host cannot: the UI then says how to get it. */
   download: ((name: string, bytes: Uint8Array, mime: string) => Promise<void>) | null;
 }

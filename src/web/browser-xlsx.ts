@@ -4,7 +4,8 @@
 // draws them. ExcelJS serves those two downloads only; it never reads or rewrites the user's file.
 import ExcelJS from 'exceljs';
 import { sampleSheets, templateSheets } from '../engine';
-import { mergePlans, readSnapshot } from '../xlsx';
+import { appendLedgerRows, mergePlans, readSnapshot } from '../xlsx';
+import { readImportSource } from '../xlsx/import-source';
 import { renderTemplate } from '../xlsx/exceljs/template';
 import type { XlsxPort } from './xlsx-port';
 
@@ -22,5 +23,11 @@ export const browserXlsx: XlsxPort = {
     workbook.creator = 'QS Assess';
     renderTemplate(workbook, sample ? sampleSheets() : templateSheets());
     return new Uint8Array(await workbook.xlsx.writeBuffer());
+  },
+
+  readSource: readImportSource,
+
+  async append(bytes, writes, fileName) {
+    return appendLedgerRows(bytes, writes, fileName);
   },
 };

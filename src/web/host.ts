@@ -3,7 +3,7 @@
 // so the page's summary workbook is the one `qs-assess summarize` writes. Nothing is saved until
 // the user downloads or saves back; "showing a cell" shows the row on the page, since there is no
 // Excel to jump to.
-import type { SheetPlan, Snapshot } from '../engine';
+import type { LedgerWrite, SheetPlan, Snapshot } from '../engine';
 import { sampleSheets, templateSheets } from '../engine';
 import { WorkbookError, type GeneratedSheet, type RenderOutcome, type TemplateOutcome, type WorkbookHost } from '../ui/host';
 import { lookOnDisk, readPicked } from './files';
@@ -95,7 +95,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
       // generation by merging what is kept into the file as it was opened.
       const latest = new Map<string, SheetPlan>();
       for (const b of kept) for (const p of b) latest.set(p.name, p);
-      const bytes = latest.size > 0 ? await mergeOrExplain(port, file.bytes, [...latest.values()], file.name) : file.bytes;
+      const base = session.base ?? file.bytes; // with any rows imported this visit
+      const bytes = latest.size > 0 ? await mergeOrExplain(port, base, [...latest.values()], file.name) : base;
       session.replace(bytes, kept);
     },
 
@@ -108,8 +109,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     },
 
     async onChanged(listener) {
-      // The page's workbook changes only when another file is opened.
-      return session.subscribe((e) => e.type === 'opened' && listener());
+      // The page's workbook changes only when another file is opened, or rows are imported into it.
+      return session.subscribe((e) => (e.type === 'opened' || e.type === 'imported') && listener());
     },
 
     bookName: () => session.file?.name ?? null,
@@ -144,6 +145,26 @@ async function followDisk(session: WorkbookSession): Promise<void> {
   session.reread(await readPicked(disk.now, file.handle));
 }
 
+/**
+ * 「导入记录…」 (SPEC §9): the planned rows appended to the page's workbook. The engine planned
+ * them; this only writes: onto the base (the file with earlier imports), then this visit's
+ * summaries merged in again, so undoing a generation never loses imported rows.
+ */
+export async function importIntoSession(
+  session: WorkbookSession,
+  port: XlsxPort,
+  writes: readonly LedgerWrite[],
+  rows: number,
+): Promise<void> {
+  const file = session.file;
+  const base = session.base;
+  if (!file || !base) throw new WorkbookError('not-found', NO_FILE);
+  const appended = await port.append(base, writes, file.name);
+  const plans = session.plans;
+  const current = plans.length > 0 ? await mergeOrExplain(port, appended, plans, file.name) : appended;
+  session.importedInto(appended, current, rows);
+}
+
 /** Runs `work` as a performance measure named `name` (the bench reads them; nothing is sent anywhere). */
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
@@ -176,5 +197,10 @@ async function mergeOrExplain(port: XlsxPort, bytes: Uint8Array, plans: SheetPla
 function rethrown(e: unknown): never {
   if (e instanceof WorkbookError) throw e;
   if (e instanceof FileProblem) throw new WorkbookError('refused', e.message);
-  throw new WorkbookError('unknown', e instanceof Error ? e.message : String(e));
+  // The page is no spreadsheet program: its own words, never the Excel add-in's 「表格程序报告了一个错误」.
+  const why = e instanceof Error ? e.message : String(e);
+  throw new WorkbookError(
+    'refused',
+    `本页处理这个文件时出错(${why})。请确认它能在 Excel 或 WPS 中正常打开,在其中另存为 .xlsx 后再试;如仍失败,请把文件交给维护者查看。`,
+  );
 }

@@ -39,11 +39,15 @@ export type SessionEvent =
   | { type: 'reread'; dropped: boolean }
   | { type: 'generated'; plans: SheetPlan[] }
   | { type: 'show'; location: Location }
-  | { type: 'saved'; how: 'download' | 'in-place'; name: string };
+  | { type: 'saved'; how: 'download' | 'in-place'; name: string }
+  | { type: 'imported'; rows: number };
 
 export class WorkbookSession {
   private opened: OpenedFile | null = null;
   private bytes: Uint8Array | null = null;
+  /** The user's file with the rows imported so far and no summaries: what generations merge into. */
+  private baseBytes: Uint8Array | null = null;
+  private importedRows = 0;
   /** Plans merged since the file was opened, in the order they were generated (later wins by name). */
   private batches: SheetPlan[][] = [];
   private snapshotCache: Snapshot | null = null;
@@ -62,6 +66,27 @@ export class WorkbookSession {
   /** True once a summary has been merged in, i.e. there is something new to download or save. */
   get hasGenerated(): boolean {
     return this.batches.length > 0;
+  }
+
+  /** The file as opened plus the imports (SPEC §9), without our summaries. */
+  get base(): Uint8Array | null {
+    return this.baseBytes;
+  }
+
+  /** Rows imported since the file was opened. */
+  get imported(): number {
+    return this.importedRows;
+  }
+
+  /** Something to download or save: summaries generated, or rows imported. */
+  get hasChanges(): boolean {
+    return this.batches.length > 0 || this.importedRows > 0;
+  }
+
+  /** The download's name: `考核.summary.xlsx` once summaries are in, else `考核.imported.xlsx` (as the command names them). */
+  get downloadName(): string {
+    if (this.hasGenerated || this.importedRows === 0) return this.summaryName;
+    return (this.opened?.name ?? '考核.xlsx').replace(/\.xlsx$/i, '') + '.imported.xlsx';
   }
 
   /** The generated sheets of this session, one plan per sheet name (the latest), in tab order of generation. */
@@ -91,6 +116,8 @@ export class WorkbookSession {
   open(file: OpenedFile): void {
     this.opened = file;
     this.bytes = file.bytes;
+    this.baseBytes = file.bytes;
+    this.importedRows = 0;
     this.batches = [];
     this.snapshotCache = null;
     this.settings.clear();
@@ -139,6 +166,18 @@ export class WorkbookSession {
     // 100k-event book saves seconds before the next generation.
     if (before) this.snapshotCache = withGenerated(before, plans);
     this.emit({ type: 'generated', plans });
+  }
+
+  /**
+   * Rows imported: `base` is the previous base with them appended, `current` the same with this
+   * visit's summaries merged in again. The pane re-reads (the 'imported' event).
+   */
+  importedInto(base: Uint8Array, current: Uint8Array, rows: number): void {
+    this.baseBytes = base;
+    this.bytes = current;
+    this.snapshotCache = null;
+    this.importedRows += rows;
+    this.emit({ type: 'imported', rows });
   }
 
   show(location: Location): void {

@@ -9,6 +9,7 @@ import { allNames, readMarkers, sheetKey } from './markers';
 import { readSnapshot } from './read';
 import { renderPlans, sheetsByKey } from './render';
 import { writeTemplateSheets } from './template';
+import { appendRows } from './import';
 import type { GeneratedSheet, WorkbookHost } from './types';
 import { guarded, WorkbookError } from './errors';
 
@@ -26,6 +27,7 @@ export function wpsWorkbookHost(app: EtApplication): WorkbookHost {
     selectCell: (sheet, row, column) => guarded(() => selectCell(app, sheet, row, column)),
     generatedSheets: () => guarded(() => generatedSheets(activeWorkbook(app))),
     deleteGenerated: (period) => guarded(() => deleteGenerated(app, period)),
+    appendRows: (writes) => guarded(() => appendRows(app, writes)),
     loadSetting: (key) => guarded(() => loadSetting(activeWorkbook(app), key)),
     saveSetting: (key, value) => guarded(() => saveSetting(activeWorkbook(app), key, value)),
     onChanged: (listener) => guarded(() => onChanged(app, listener)),

@@ -4,6 +4,7 @@ import './polyfills';
 import { mountPane } from '../ui/mount';
 import { findApplication } from './app';
 import { wpsWorkbookHost } from './host';
+import { readImportSource } from '../xlsx/import-source';
 
 function mount(): void {
   const container = document.getElementById('container');
@@ -14,7 +15,7 @@ function mount(): void {
     return;
   }
   // WPS exposes neither a display language nor a theme to add-ins: Chinese, light.
-  mountPane(container, wpsWorkbookHost(app), { env: { language: 'zh', dark: false } });
+  mountPane(container, wpsWorkbookHost(app), { env: { language: 'zh', dark: false }, readImportSource });
 }
 
 mount();

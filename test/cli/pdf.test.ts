@@ -14,6 +14,7 @@ import { printWorkbookToPdf } from '../../src/cli/pdf';
 import { officeTools } from '../helpers/office-tools';
 import { generateWorkbook, DEPARTMENTS, SUB_UNITS } from '../../bench/generate';
 import { runBin, tempDir } from './helpers';
+import { provenanceOf } from '../../src/xlsx/node/fingerprint';
 
 const { run, missing } = officeTools('LibreOffice PDF tests', ['pdfinfo', 'pdftotext']);
 const describePdf = run ? describe : describe.skip;
@@ -146,5 +147,12 @@ describePdf('printing through LibreOffice', () => {
     const peopleFirst = pages.find((p) => p.includes('个人罚款汇总表'))!;
     expect(footer(peopleFirst)[0]).toBe(1);
     for (const p of pages) expect(p).not.toContain('图表数据');
+    // Ours, fingerprinted: the next run replaces it; once changed (an appended signature), it is not.
+    expect(provenanceOf(pdf)).toEqual({ kind: 'pdf', intact: true });
+    expect(runBin(['summarize', book, '--period', '2026Q3', '--pdf', pdf], dir).code).toBe(0);
+    fs.appendFileSync(pdf, '1 0 obj<</Type/Sig>>endobj\n%%EOF\n');
+    const again = runBin(['summarize', book, '--period', '2026Q3', '--pdf', pdf], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/是本工具生成的PDF,但此后被修改过/);
   });
 });

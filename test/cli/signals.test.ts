@@ -51,7 +51,7 @@ test.each([
     for (let i = 0; i < 300 && !(fs.existsSync(pids) && fs.readFileSync(pids, 'utf8').trim().split(' ').length === 2); i++)
       await new Promise((r) => setTimeout(r, 50));
     const [shell, sleeper] = fs.readFileSync(pids, 'utf8').trim().split(' ').map(Number);
-    expect(fs.readdirSync(tmp).filter((n) => n.startsWith('qs-assess')).length).toBe(2); // mid-conversion: both folders exist
+    expect(fs.readdirSync(tmp).filter((n) => n.startsWith('qs-assess')).length).toBeGreaterThan(0); // mid-conversion: its folder exists
     child.kill(signal);
     expect(await exited).toBe(exitCode);
     expect(stderr).toContain('已中断');

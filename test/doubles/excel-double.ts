@@ -630,6 +630,8 @@ export class RangeProxy extends ClientObject {
     const a = this.area;
     const s = this.sheet;
     switch (p) {
+      // A formula is stored as its text in the cell (see set values), so formulas read as values do.
+      case 'formulas':
       case 'values': {
         if (a.rows * a.cols > READ_CELL_LIMIT) {
           throw new OfficeErrorDouble('RangeExceedsLimit', `The number of cells in the range (${a.rows * a.cols}) exceeds the limit.`);
@@ -664,6 +666,9 @@ export class RangeProxy extends ClientObject {
 
   get values(): Value[][] {
     return this.read('values');
+  }
+  get formulas(): Value[][] {
+    return this.read('formulas');
   }
   set values(v: Value[][]) {
     this.context.enqueue(payloadBytes(v), () => {

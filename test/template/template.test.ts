@@ -36,7 +36,7 @@ describe('the blank template', () => {
       '节假日',
       '通报模板',
     ]);
-    expect(headers(sheets[0])).toEqual(['单位编码', '单位名称', '类别', '第一责任人', '归口部门']);
+    expect(headers(sheets[0])).toEqual(['单位编码', '单位名称', '类别', '第一责任人', '归口部门', '别名']);
     const ledger = [
       '日期',
       '单位',
@@ -52,6 +52,8 @@ describe('the blank template', () => {
       '整改期限',
       '完成日期',
       '备注',
+      '认定',
+      '工单编号',
     ];
     expect(headers(sheets[1])).toEqual(ledger);
     expect(headers(sheets[2])).toEqual(ledger);
@@ -106,6 +108,7 @@ describe('the blank template', () => {
     expect(listFormula(dd('原因查清'))).toBe('"是,否"');
     expect(officeListSource(dd('条款'))).toBe("='考核条款'!$A$2:$A$28");
     expect(officeListSource(dd('整改落实'))).toBe('是,否');
+    expect(listFormula(dd('认定'))).toBe('"属实有责,不属实,无责,免责"');
     expect(listFormula(byName(sheets, '单位').columns[2].dropDown!)).toBe('"部门,二级单位"');
     expect(byName(sheets, '考核条款').columns[1].dropDown!.items).toEqual([...AREAS]);
     // Excel refuses inline lists over 255 characters.
@@ -166,6 +169,22 @@ describe('the bundled sample', () => {
     // And the year as a whole has several vetoes, some graded down by them.
     const year = score(model, parsePeriod('2026')!);
     expect(year.units.filter((u) => u.veto).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the exempted force-majeure event uses 认定 免责 (not 扣分调整 = 0) and is not fined', () => {
+    const e = model.events.find((x) => x.remark.includes('不可抗力'))!;
+    expect(e).toMatchObject({ unit: 'S09', finding: '免责', override: null });
+    const q3 = score(model, parsePeriod('2026Q3')!);
+    const r = q3.events.find((x) => x.sheet === e.sheet && x.row === e.row)!;
+    expect([r.points, r.unitFine, r.headFine, r.personFine]).toEqual([0, 0, 0, 0]);
+    expect(model.events.filter((x) => x.override === 0)).toEqual([]);
+  });
+
+  test('95598 tickets carry a 工单编号, unique in the workbook; units have 别名 for imports', () => {
+    const tickets = model.events.filter((e) => e.source === '95598工单' && e.ticket).map((e) => e.ticket!);
+    expect(tickets.length).toBeGreaterThan(20);
+    expect(new Set(tickets).size).toBe(tickets.length);
+    expect(model.units.find((u) => u.code === 'S03')!.aliases).toEqual(['城区所', '黄州城区供电所']);
   });
 
   test('the three sign-off names are filled in', () => {

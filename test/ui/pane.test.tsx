@@ -51,6 +51,22 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: /^生成/ })).toBeNull();
   });
 
+  test('a clerk’s own ledger is never called empty: the engine’s explanation is shown, unfolded (issue 17)', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('2026年三季度考核', [
+      ['日期', '单位', '问题', '扣分', '罚款'],
+      ['2026-07-15', '城区供电所', '装表接电超时', 2, 200],
+      ['2026-08-03', '营销部', '业扩报装督导不力', 1, 0],
+    ]);
+    renderPane(officeWorkbookHost(doubleHost(excel)));
+    const firstRun = await screen.findByTestId('first-run');
+    expect(within(firstRun).queryByText(zhText.firstRunText)).toBeNull();
+    expect(within(firstRun).getByText(zhText.unreadData)).toBeTruthy();
+    const unread = screen.getByTestId('unread-sheets');
+    expect(unread.textContent).toContain('「2026年三季度考核」有 2 行数据,未读取');
+    expect(unread.textContent).toContain('已有「日期」「单位」;「问题」可作「事项描述」;缺少「来源」「条款」「等级」');
+  });
+
   test('inserting the sample from the pane creates the sheets and shows what was found', async () => {
     const excel = new ExcelDouble();
     excel.addSheet('Sheet1');

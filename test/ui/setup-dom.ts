@@ -7,3 +7,21 @@ class ResizeObserverStub {
 }
 const w = globalThis as unknown as { ResizeObserver?: unknown };
 w.ResizeObserver ??= ResizeObserverStub;
+
+// jsdom has no TextDecoder (every browser has): Node's, for the pane's import of .xlsx and .csv.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;
+
+// jsdom's Blob/File has no arrayBuffer() (browsers have since 2019): through FileReader.
+if (typeof Blob !== 'undefined' && typeof Blob.prototype.arrayBuffer !== 'function') {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

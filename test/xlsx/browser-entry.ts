@@ -24,3 +24,12 @@ function toBase64(bytes: Uint8Array): string {
   const plans = planSummaries(model, score(model, parsePeriod(period)!));
   return { snapshot, errors, plans: plans.map((p) => p.name), merged: toBase64(mergePlans(bytes, plans, 'sample.xlsx')) };
 };
+
+/** The reader alone: the Snapshot, or the refusal's message (issue 22: the page answers as the command does). */
+(globalThis as unknown as { qsRead: unknown }).qsRead = (book: string) => {
+  try {
+    return { snapshot: readWorkbookBytes(fromBase64(book), { file: 'book.xlsx' }).snapshot };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+};

@@ -12,6 +12,7 @@ import { parsePeriod, parseWorkbook, planSummaries, score } from '../../src/engi
 import { mergePlans, readSnapshot } from '../../src/xlsx';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
+import { handBook, replaceBytes, sheetXml, storedCopy } from '../helpers/zip-surgery';
 
 const mustRun = Boolean(process.env.CI);
 if (!haveChromium && !mustRun) console.warn(`SKIPPED browser bundle test: ${CHROMIUM} not found (with CI set this test fails instead).`);
@@ -66,4 +67,33 @@ maybe('the .xlsx layer in a browser', () => {
     await wb.xlsx.load(merged as unknown as ArrayBuffer);
     expect(wb.getWorksheet(plans[0].name)?.getCell('A1').value).toBe(plans[0].values[0][0]);
   }, 180_000);
+
+  test('in Asia/Shanghai, a t="d" date reads as the day it states, and a damaged part is refused with the words of the command', async () => {
+    const script = fs.readFileSync(path.join(dir, 'dist', 'xlsx.js'), 'utf8');
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><title>qs</title>');
+    await page.addScriptTag({ content: script });
+    const read = async (bytes: Uint8Array) =>
+      (await page.evaluate((b) => (globalThis as any).qsRead(b), Buffer.from(bytes).toString('base64'))) as {
+        snapshot?: unknown;
+        error?: string;
+      };
+    expect(await page.evaluate(() => new Date(2026, 6, 1).getTimezoneOffset())).toBe(-480);
+    const dated = handBook([{ name: '记录', xml: sheetXml([['日期'], [{ xml: '<c r="$REF" t="d"><v>2026-07-01T00:00:00</v></c>' }]]) }]);
+    expect(await read(dated)).toEqual({
+      snapshot: { sheets: [{ name: '记录', values: [['日期'], [Date.UTC(2026, 6, 1) / 86_400_000 + 25569]], top: 1, left: 1 }] },
+    });
+    const sample = fs.readFileSync(path.join(dir, 'sample.xlsx'));
+    const damaged = replaceBytes(storedCopy(sample), '<t>S01</t>', '<t>S02</t>', true);
+    let nodeSays = '';
+    try {
+      readSnapshot(damaged, { file: 'book.xlsx' });
+    } catch (e) {
+      nodeSays = (e as Error).message;
+    }
+    expect(nodeSays).toMatch(/CRC-32 校验不符/);
+    expect(await read(damaged)).toEqual({ error: nodeSays });
+    await context.close();
+  }, 120_000);
 });

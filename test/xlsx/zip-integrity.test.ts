@@ -177,3 +177,13 @@ describe('fuzz over the zip layer', () => {
     expect(refused).toBeGreaterThan(0);
   });
 });
+
+test("the page's CRC-32 (slicing-by-8) equals zlib's, whole and continued over chunks", async () => {
+  const zlib = await import('zlib');
+  const { crc32 } = await import('../../src/xlsx/package/crc32');
+  for (const n of [0, 1, 7, 8, 9, 15, 16, 17, 1000, 65537]) {
+    const d = new Uint8Array(n).map((_, i) => (i * 131 + 7) & 0xff);
+    expect([n, crc32(d)]).toEqual([n, zlib.crc32(d)]);
+    expect([n, crc32(d.subarray(n >> 1), crc32(d.subarray(0, n >> 1)))]).toEqual([n, zlib.crc32(d)]);
+  }
+});

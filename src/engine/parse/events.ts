@@ -2,7 +2,7 @@
 // loop for a million rows: columns are resolved once per sheet, every lookup is a cached Map hit,
 // and an event object is built once, only for a clean row.
 import type { AssessmentEvent, CellValue, Level, SheetSnapshot, Unit } from '../types';
-import { cellText, excelErrorMeaning, isNonFinite, MAX_CELL_TEXT, parseNumber, quote } from '../text';
+import { cellText, excelErrorMeaning, isNonFinite, MAX_CELL_TEXT, parseNumber, quote, toHalfWidth } from '../text';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 import { findTable, hasTotalLabel, Issues, isBlankRow, type Table } from './table';
 import { parseFinding, parseYesNo } from './values';
@@ -18,6 +18,8 @@ export interface EventContext {
   /** False when the 单位 table is missing or broken: then unknown units are not reported per row. */
   unitsKnown: boolean;
   date: (value: CellValue) => number | null;
+  /** 工单编号 (folded) → where it was first seen, across every event sheet of the workbook. */
+  tickets: Map<string, { sheet: string; row: number }>;
   clause: (value: CellValue) => string | null;
   level: (value: CellValue) => Level | null;
   source: (value: CellValue) => string | null;
@@ -48,7 +50,9 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
   const cCause = c.causeFound,
     cHandled = c.handled,
     cFixed = c.fixed,
-    cFinding = c.finding;
+    cFinding = c.finding,
+    cTicket = c.ticket;
+
   const cDeadline = c.fixDeadline,
     cFixedOn = c.fixedOn;
   const values = t.values;
@@ -107,6 +111,7 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
       issues.cell(t, i, 'finding', findingCell, `认定${quote(findingCell)}无效:请填写 属实有责、不属实、无责 或 免责,属实有责可留空`);
     }
 
+    const ticket = cTicket < 0 ? '' : rowTicket(t, i, at(row, cTicket), ctx);
     const fixDeadline = followUpDate(t, i, 'fixDeadline', at(row, cDeadline), ctx);
     const fixedOn = followUpDate(t, i, 'fixedOn', at(row, cFixedOn), ctx);
 
@@ -128,6 +133,7 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
       fixed,
     };
     if (finding !== '属实有责') event.finding = finding;
+    if (ticket !== '') event.ticket = ticket;
     if (fixDeadline !== null) event.fixDeadline = fixDeadline;
     // SPEC §2 rule 13: with the column, a blank 完成日期 means not closed yet; without it, the checks decide.
     if (cFixedOn >= 0) event.fixedOn = fixedOn;
@@ -156,6 +162,25 @@ function followUpDate(t: Table, i: number, field: 'fixDeadline' | 'fixedOn', cel
   const what = field === 'fixDeadline' ? '整改期限' : '完成日期';
   ctx.issues.cell(t, i, field, cell, `无法识别的${what}${quote(cell)}:请填写真实的日期,如 2026-07-15,尚未确定可留空`);
   return null;
+}
+
+/**
+ * The 工单编号 cell → the number as typed (trimmed, half-width), '' when blank. A number already
+ * seen on any event sheet is an error naming both rows (SPEC §1.5): the same ticket entered twice
+ * would be scored twice. Compared in any case and width, as a clerk may retype it.
+ */
+function rowTicket(t: Table, i: number, cell: CellValue, ctx: EventContext): string {
+  if (blank(cell)) return '';
+  const ticket = toHalfWidth(cellText(cell)).trim();
+  const key = ticket.toUpperCase();
+  const first = ctx.tickets.get(key);
+  const here = { sheet: t.name, row: t.top + i };
+  if (!first) ctx.tickets.set(key, here);
+  else {
+    const where = first.sheet === here.sheet ? `第 ${first.row} 行` : `「${first.sheet}」第 ${first.row} 行`;
+    ctx.issues.cell(t, i, 'ticket', cell, `工单编号${quote(cell)}与${where}重复:同一工单只能登记一次,请删除重复的一行,或改正工单编号`);
+  }
+  return ticket;
 }
 
 /** The row's unit: a unit sheet's owner (a 单位 cell there must agree), or the ledger's 单位 cell. */

@@ -32,6 +32,7 @@ import { EVENT_SOURCES, SHEET_NAMES } from '../rules/lists';
 import { cellText, quote, toHalfWidth } from '../text';
 import { readEventSheet, type EventContext } from './events';
 import { ledgerLikeSheets } from './ledger-like';
+import { explainUnreadSheets } from './unread';
 import { readCalendar, readClauses, readLadder, readParams } from './rule-sheets';
 import { Issues, type Table } from './table';
 import { makeUnitResolver, readUnits, unitKey } from './units';
@@ -76,6 +77,8 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
   }
   // Sheets nobody claimed that look like ledgers are read as ledgers, or warned about.
   if (!u.implicit) ledgerLikeSheets(sheets, role, skip, issues).forEach((r, k) => (role[k] = r));
+  // What is left unread but holds data is explained (SPEC §1.5), never silently skipped.
+  const unread = u.implicit ? [] : explainUnreadSheets(sheets, role, skip, issues);
 
   const ctx = eventContext(rules, issues, date, u.resolve, u.known || u.implicit);
   sheets.forEach((s, k) => {
@@ -83,6 +86,7 @@ export function parseWorkbook(snapshot: Snapshot, options: ParseOptions = {}): P
   });
 
   const model: Model = { units: u.units, events: ctx.events, rules, calendar, sheetsRead: [], sheetsSkipped: [] };
+  if (unread.length) model.sheetsUnread = unread;
   sheets.forEach((s, k) => {
     const r = role[k];
     if (r === null) model.sheetsSkipped.push(s.name);
@@ -200,6 +204,7 @@ function eventContext(
     unit,
     unitsKnown,
     date,
+    tickets: new Map(),
     clause: makeClauseLookup(rules.clauses),
     level: makeLevelLookup(rules.ladder),
     source: makeSourceLookup(),

@@ -9,12 +9,9 @@
 // they?), and a sheet named like a ledger without its header is not read either: both are a
 // warning. A copy of our own 扣分明细 (its header has 第几次 and 系数) is never read.
 import type { SheetSnapshot, SheetRole } from '../types';
-import { labelKey } from '../text';
 import { EVENT_TABLE, UNIT_EVENT_TABLE } from './schema';
 import { headerRowOf, Issues } from './table';
-
-/** Headers only our generated detail sheet has: a copy of it is not a ledger. */
-const DETAIL_ONLY = new Set(['第几次', '系数'].map(labelKey));
+import { explain, isDetailCopy } from './unread';
 
 /** A name that says "assessment records" (考核记录, or 记录 with 考核 anywhere). */
 const LEDGER_NAME = /考核记录|考核台账|考核明细记录/;
@@ -51,7 +48,8 @@ export function ledgerLikeSheets(
       );
       return null;
     }
-    if (LEDGER_NAME.test(s.name) && !full) {
+    // With data under a header of its own it is explained in full by unread.ts instead.
+    if (LEDGER_NAME.test(s.name) && !full && explain(s) === null) {
       issues.warn(
         'ledger-like-sheet',
         s.name,
@@ -60,8 +58,4 @@ export function ledgerLikeSheets(
     }
     return null;
   });
-}
-
-function isDetailCopy(header: readonly unknown[]): boolean {
-  return header.some((v) => typeof v === 'string' && DETAIL_ONLY.has(labelKey(v)));
 }

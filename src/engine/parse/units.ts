@@ -22,6 +22,7 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
   const byCode = new Map<string, number>(); // unitKey(code) → sheet row
   const byName = new Map<string, { row: number; name: string }>(); // unitKey(name) → first use
   const supervisors: { unit: Unit; value: CellValue; i: number }[] = [];
+  const aliasRows: { unit: Unit; i: number }[] = [];
   const rowIndexes = dataRows(t);
   const rows = rowIndexes.length;
   for (const i of rowIndexes) {
@@ -79,6 +80,11 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
       sheet: sheet.name,
       row: t.top + i,
     };
+    const aliases = splitAliases(cellText(cellOf(t, row, 'aliases')));
+    if (aliases.length > 0) {
+      unit.aliases = aliases;
+      aliasRows.push({ unit, i });
+    }
     units.push(unit);
     const sup = cellOf(t, row, 'supervisor');
     if (cellText(sup) !== '') supervisors.push({ unit, value: sup, i });
@@ -92,6 +98,7 @@ export function readUnits(sheet: SheetSnapshot, issues: Issues): UnitsRead {
       issues.cell(t, s.i, 'supervisor', s.value, `归口部门${quote(s.value)}不是部门:请填写类别为“部门”的单位,或留空`);
     else s.unit.supervisor = dept.code;
   }
+  checkAliases(t, units, aliasRows, issues);
   if (rows === 0) issues.sheet(sheet.name, '「单位」表中没有任何单位:请在表头下逐行登记各部门和二级单位', t.top + t.headerIndex);
   return { units, rows, usable: true };
 }
@@ -110,6 +117,40 @@ function visible(t: Table, i: number, field: string, cell: CellValue, issues: Is
     c >= 0 ? t.left + c : null,
   );
   return stripInvisible(raw).trim();
+}
+
+/** 别名 cell → names: separated by 、 , ， ; ； or line breaks (SPEC §1.5 「城区所、城区供电所」). */
+export function splitAliases(text: string): string[] {
+  return text
+    .split(/[、,，;；\n\r]+/)
+    .map((x) => toHalfWidth(x).trim())
+    .filter((x) => x !== '');
+}
+
+/**
+ * An alias must point at one unit only: one that is another unit's code or name, or another
+ * unit's alias too, would send an imported row to a guess. Reported at the later 别名 cell.
+ */
+function checkAliases(t: Table, units: readonly Unit[], rows: readonly { unit: Unit; i: number }[], issues: Issues): void {
+  const owner = new Map<string, Unit>();
+  for (const u of units) owner.set(unitKey(u.code), u).set(unitKey(u.name), u);
+  const byAlias = new Map<string, Unit>();
+  for (const { unit, i } of rows) {
+    for (const a of unit.aliases ?? []) {
+      const k = unitKey(a);
+      const other = owner.get(k) ?? byAlias.get(k);
+      const cell = cellOf(t, t.values[i], 'aliases');
+      if (other && other !== unit) {
+        issues.cell(
+          t,
+          i,
+          'aliases',
+          cell,
+          `别名${quote(a)}已是单位「${other.name}」的名称、编码或别名:一个别名只能指向一个单位,请删去或改正`,
+        );
+      } else byAlias.set(k, unit);
+    }
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ export {
   defaultLadderMessage,
   defaultLadderWarning,
 } from './confirmation';
-export { EVENT_SOURCES, COMPLAINT_SOURCES, CATEGORIES, REPAIR_AREAS, CALENDAR_TYPES, YES_NO, SHEET_NAMES } from './lists';
+export { EVENT_SOURCES, COMPLAINT_SOURCES, CATEGORIES, REPAIR_AREAS, CALENDAR_TYPES, YES_NO, FINDINGS, SHEET_NAMES } from './lists';
 
 /** The built-in rules: fresh copies, so a caller may change them without touching the defaults. */
 export function defaultRules(): Rules {

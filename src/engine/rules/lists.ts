@@ -27,6 +27,9 @@ export const CALENDAR_TYPES = ['休', '班'] as const;
 /** What the template offers in the three 三不放过 columns. */
 export const YES_NO = ['是', '否'] as const;
 
+/** What the template offers in the 认定 column (SPEC §1.5, §2 rule 12); blank means 属实有责. */
+export const FINDINGS = ['属实有责', '不属实', '无责', '免责'] as const;
+
 /** The ledger sheets and their category, and the other sheets the parser reads (by exact name). */
 export const SHEET_NAMES = {
   units: '单位',

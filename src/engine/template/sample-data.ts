@@ -7,6 +7,8 @@ export interface SampleUnit {
   category: '部门' | '二级单位';
   head: string;
   supervisor: string | null;
+  /** 别名: what the service systems' exports call the unit (imports match it, SPEC §1.5). */
+  aliases?: string;
   /** How often events befall the unit, relative to the others (busy counters see more). */
   weight: number;
 }
@@ -20,10 +22,18 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
   { code: 'D06', name: '安全监察质量部', category: '部门', head: '周海涛', supervisor: null, weight: 0.6 },
   { code: 'D07', name: '运维检修部', category: '部门', head: '吴光明', supervisor: null, weight: 1.2 },
   { code: 'D08', name: '营销部', category: '部门', head: '黄晓燕', supervisor: null, weight: 1.3 },
-  { code: 'S01', name: '客户服务中心', category: '二级单位', head: '杨帆', supervisor: '营销部', weight: 2.6 },
+  { code: 'S01', name: '客户服务中心', category: '二级单位', head: '杨帆', supervisor: '营销部', aliases: '客服中心', weight: 2.6 },
   { code: 'S02', name: '供电服务指挥中心', category: '二级单位', head: '赵振华', supervisor: '运维检修部', weight: 2.0 },
-  { code: 'S03', name: '城区供电所', category: '二级单位', head: '孙伟', supervisor: '营销部', weight: 3.4 },
-  { code: 'S04', name: '路口供电所', category: '二级单位', head: '胡德胜', supervisor: '营销部', weight: 2.6 },
+  {
+    code: 'S03',
+    name: '城区供电所',
+    category: '二级单位',
+    head: '孙伟',
+    supervisor: '营销部',
+    aliases: '城区所、黄州城区供电所',
+    weight: 3.4,
+  },
+  { code: 'S04', name: '路口供电所', category: '二级单位', head: '胡德胜', supervisor: '营销部', aliases: '路口所', weight: 2.6 },
   { code: 'S05', name: '堵城供电所', category: '二级单位', head: '徐长江', supervisor: '营销部', weight: 2.4 },
   { code: 'S06', name: '陈策楼供电所', category: '二级单位', head: '陈国平', supervisor: '营销部', weight: 2.0 },
   { code: 'S07', name: '陶店供电所', category: '二级单位', head: '汪志刚', supervisor: '营销部', weight: 1.8 },
@@ -296,6 +306,8 @@ export interface ScriptedEvent {
   text: string;
   override?: number;
   remark?: string;
+  /** 认定 when not 属实有责 (an exempted event uses this, never 扣分调整 = 0: SPEC §1.5). */
+  finding?: '不属实' | '无责' | '免责';
   /** 原因查清, 责任处理, 整改落实; absent for commendations. */
   checks?: [boolean, boolean, boolean];
 }
@@ -358,7 +370,7 @@ export const SCRIPTED_EVENTS: readonly ScriptedEvent[] = [
     text: '省公司通报:对供电所业扩报装督导不力,“三不指定”执行不到位',
     checks: [true, false, false],
   },
-  // Overrides, each with its reason.
+  // An override with its reason, and a force-majeure exemption (认定 免责: no points, no fines).
   {
     date: '2026-07-21',
     unit: 'S03',
@@ -377,7 +389,7 @@ export const SCRIPTED_EVENTS: readonly ScriptedEvent[] = [
     clause: '11',
     level: 'L2',
     text: '暴雨期间抢修人员超过45分钟未到达故障现场',
-    override: 0,
+    finding: '免责',
     remark: '特大暴雨致道路中断,属不可抗力,经审定免于扣分',
     checks: [true, true, true],
   },

@@ -22,6 +22,10 @@ interface SampleEvent {
   text: string;
   person: string | null;
   override: number | null;
+  /** 认定, null for 属实有责 (left blank as users do). */
+  finding: string | null;
+  /** 工单编号 of a 95598 ticket, unique in the sample. */
+  ticket: string | null;
   checks: [boolean, boolean, boolean] | null;
   remark: string | null;
 }
@@ -46,10 +50,12 @@ export function sampleSheets(): TemplateSheet[] {
       e.checks ? yn(e.checks[2]) : null,
       ...followUpDates(e),
       e.remark,
+      e.finding,
+      e.ticket,
     ];
   };
   return buildSheets({
-    units: SAMPLE_UNITS.map((u) => [u.code, u.name, u.category, u.head, u.supervisor]),
+    units: SAMPLE_UNITS.map((u) => [u.code, u.name, u.category, u.head, u.supervisor, u.aliases ?? null]),
     departmentEvents: events.filter((e) => e.unit.category === '部门').map(row),
     unitEvents: events.filter((e) => e.unit.category === '二级单位').map(row),
     params: { ...defaultParams(), ...SAMPLE_SIGNERS },
@@ -89,11 +95,14 @@ export function sampleEvents(): SampleEvent[] {
       text: s.text,
       person: incident && s.unit.startsWith('S') ? personName(rng) : null,
       override: s.override ?? null,
+      finding: s.finding ?? null,
+      ticket: null,
       checks: s.checks ?? null,
       remark: s.remark ?? null,
     };
   });
 
+  const tickets = new Set<string>();
   const totalWeight = SAMPLE_UNITS.reduce((a, u) => a + u.weight, 0);
   for (let i = 0; i < RANDOM_EVENTS; i++) {
     const unit = pickWeighted(rng, totalWeight);
@@ -105,7 +114,11 @@ export function sampleEvents(): SampleEvent[] {
     const date = workingDay(rng);
     const source = rng.pick(h.sources);
     let text = rng.pick(h.texts);
-    if (source === '95598工单') text = `95598工单${ticketNumber(rng, date)}:${text}`;
+    let ticket: string | null = null;
+    if (source === '95598工单') {
+      ticket = uniqueTicket(ticketNumber(rng, date), tickets);
+      text = `95598工单${ticket}:${text}`;
+    }
     const incident = h.level.startsWith('L');
     events.push({
       date,
@@ -116,6 +129,8 @@ export function sampleEvents(): SampleEvent[] {
       text,
       person: incident ? personName(rng) : null,
       override: null,
+      finding: null,
+      ticket,
       checks: incident ? closingChecks(rng, date) : null,
       remark: null,
     });
@@ -170,6 +185,17 @@ function closingChecks(rng: Prng, date: number): [boolean, boolean, boolean] {
 function personName(rng: Prng): string {
   const given = rng.chance(0.4) ? rng.pick(GIVEN) : rng.pick(GIVEN) + rng.pick(GIVEN);
   return rng.pick(SURNAMES) + given;
+}
+
+/**
+ * The drawn number, or the next free one after it: 工单编号 is unique in a workbook (SPEC §1.5).
+ * No extra dice are thrown, so the rest of the sample stays as it was.
+ */
+function uniqueTicket(drawn: string, used: Set<string>): string {
+  let t = drawn;
+  while (used.has(t)) t = String(Number(t) + 1); // 13 digits: exact in a double
+  used.add(t);
+  return t;
 }
 
 /** A 95598 ticket number: date plus a five-digit sequence, as the ticket system prints them. */

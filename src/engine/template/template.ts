@@ -15,6 +15,7 @@ import {
   PARAM_DEFS,
   SHEET_NAMES,
   YES_NO,
+  FINDINGS,
   defaultParams,
 } from '../rules';
 import type { DropDown, TemplateColumn, TemplateSheet } from './types';
@@ -35,6 +36,7 @@ const LISTS = {
   area: (): DropDown => ({ kind: 'area', items: [...AREAS] }),
   grade: (): DropDown => ({ kind: 'grade', items: [...GRADES] }),
   calendarType: (): DropDown => ({ kind: 'calendarType', items: [...CALENDAR_TYPES] }),
+  finding: (): DropDown => ({ kind: 'finding', items: [...FINDINGS] }),
   clause: (): DropDown => ({
     kind: 'clause',
     range: { sheet: SHEET_NAMES.clauses, column: 'A', firstRow: 2, lastRow: clauseRows + 1 },
@@ -65,6 +67,7 @@ function unitColumns(): TemplateColumn[] {
     col('类别', 10, { dropDown: LISTS.category() }),
     col('第一责任人', 12, { numberFormat: TEXT }),
     col('归口部门', 16, { numberFormat: TEXT, hint: '二级单位的业务对口部门(可空)' }),
+    col('别名', 22, { numberFormat: TEXT, hint: '导入时也认的其他名称,用顿号或逗号分隔(可空)' }),
   ];
 }
 
@@ -86,6 +89,8 @@ function eventColumns(): TemplateColumn[] {
     col('整改期限', 12, { numberFormat: DATE_FORMAT, hint: '应当整改完的日期,过期未闭环即为逾期' }),
     col('完成日期', 12, { numberFormat: DATE_FORMAT, hint: '实际整改完的日期;空着即仍未闭环' }),
     col('备注', 30),
+    col('认定', 10, { dropDown: LISTS.finding(), hint: '留空即属实有责;不属实、无责、免责的事项不扣分不罚款' }),
+    col('工单编号', 18, { numberFormat: TEXT, hint: '95598、来信来访等系统的工单号(可空);填写后全簿唯一' }),
   ];
 }
 

@@ -4,7 +4,7 @@
 import type { CellValue } from '../types';
 
 /** What a drop-down offers. */
-export type ListKind = 'category' | 'source' | 'clause' | 'level' | 'yesNo' | 'unit' | 'area' | 'grade' | 'calendarType';
+export type ListKind = 'category' | 'source' | 'clause' | 'level' | 'yesNo' | 'unit' | 'area' | 'grade' | 'calendarType' | 'finding';
 
 /**
  * A drop-down (data validation, type list). Short closed lists are inline `items`; lists the user

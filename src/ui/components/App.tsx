@@ -2,16 +2,17 @@
 // Top to bottom, in the order a first-time user needs them: what to do now (the period and the
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
+  ArrowImportRegular,
   BeakerRegular,
   CheckmarkCircleRegular,
   DocumentAddRegular,
   DocumentTableRegular,
   QuestionCircleRegular,
 } from '@fluentui/react-icons';
-import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period } from '../../engine';
+import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period, type Snapshot } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
 import { STRINGS, StringsContext, useStrings } from '../i18n';
@@ -21,6 +22,8 @@ import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
+import { UnreadSheets } from './UnreadSheets';
+import { ImportPanel } from './ImportPanel';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
@@ -92,6 +95,11 @@ export interface PaneOptions {
    * defaults: a 320 px pane at 200 % zoom has no room for sticky controls.
    */
   layout?: 'pane' | 'page';
+  /**
+   * Reads an import's source file (.xlsx or .csv) into a Snapshot (SPEC §9). Injected by the
+   * composition root, so the UI carries no file reader; with host.appendRows it offers 「导入记录…」.
+   */
+  readImportSource?: (bytes: Uint8Array, name: string) => Promise<{ snapshot: Snapshot; encoding: string | null }>;
   /** The user's clock (tests fix it): picks the default period and dates the notice. */
   today?: () => Date;
 }
@@ -108,7 +116,7 @@ export interface AppProps extends PaneOptions {
   host: WorkbookHost;
 }
 
-export function App({ host, env, helpUrl, writeNotice, onReload, today = systemClock, layout = 'pane' }: AppProps) {
+export function App({ host, env, helpUrl, writeNotice, onReload, readImportSource, today = systemClock, layout = 'pane' }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[env.language];
   return (
@@ -119,6 +127,7 @@ export function App({ host, env, helpUrl, writeNotice, onReload, today = systemC
             host={host}
             helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
             writeNotice={writeNotice}
+            readImportSource={readImportSource}
             today={today}
             layout={layout}
           />
@@ -148,11 +157,12 @@ interface PaneProps {
   host: WorkbookHost;
   helpUrl: string;
   writeNotice: PaneOptions['writeNotice'];
+  readImportSource: PaneOptions['readImportSource'];
   today: () => Date;
   layout: NonNullable<PaneOptions['layout']>;
 }
 
-function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
+function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: PaneProps) {
   const s = useStrings();
   const styles = useStyles();
   const a = useAssessment(host, today);
@@ -174,6 +184,10 @@ function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
   const period = choice ?? initial;
   const years = useMemo(() => periodYears(reading?.model ?? null, period.year), [reading, period.year]);
   const busy = a.busy !== null;
+  // The page has 「导入记录…」 in its own toolbar; Excel and WPS offer it here.
+  const canImport = host.kind !== 'web' && typeof host.appendRows === 'function' && readImportSource !== undefined;
+  const [importing, setImporting] = useState(false);
+  const readBook = useCallback(() => host.readSnapshot(), [host]);
 
   const choose = (p: Period) => {
     setChoice(p);
@@ -223,6 +237,7 @@ function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
           <FirstRun
             missing={missing}
             started={overview.hasUnitSheet || overview.eventSheets.length > 0}
+            hasUnreadData={overview.unread.length > 0}
             busy={busy}
             // On the page with no file yet, the bar's 打开工作簿… is the one primary button.
             primary={!noFile}
@@ -274,6 +289,23 @@ function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
         onOpenSheet={(name) => void a.goTo(name, null, null)}
         onRepublish={(p, action, reason) => void (action === 'generate' ? a.generate(p, reason) : a.publish(p, reason))}
       />
+      {overview ? <UnreadSheets unread={overview.unread} /> : null}
+      {canImport && overview && overview.unread.length > 0 && !importing ? (
+        <Button icon={<ArrowImportRegular />} disabled={busy} onClick={() => setImporting(true)}>
+          {s.importOpen}
+        </Button>
+      ) : null}
+      {canImport && importing ? (
+        <ImportPanel
+          readBook={readBook}
+          readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+          importRows={async (plan) => {
+            await host.appendRows!(plan.writes, plan.counts.new);
+            await a.refresh();
+          }}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
       {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 
       {a.showErrors && a.analysis ? (
@@ -344,6 +376,11 @@ function Pane({ host, helpUrl, writeNotice, today, layout }: PaneProps) {
             <Button icon={<BeakerRegular />} disabled={busy} onClick={() => void a.insertSample()}>
               {s.insertSample}
             </Button>
+            {canImport ? (
+              <Button icon={<ArrowImportRegular />} disabled={busy || importing} onClick={() => setImporting(true)}>
+                {s.importOpen}
+              </Button>
+            ) : null}
           </div>
         </details>
       ) : null}

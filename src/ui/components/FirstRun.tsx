@@ -12,6 +12,8 @@ export interface FirstRunProps {
   missing: ('units' | 'events')[];
   /** False for a workbook with no sheets of ours at all: then the general welcome is shown. */
   started: boolean;
+  /** True when some sheet holds data we do not read: then it is never called empty (SPEC §1.5). */
+  hasUnreadData?: boolean;
   busy: boolean;
   onTemplate(): void;
   onSample(): void;
@@ -24,7 +26,7 @@ export interface FirstRunProps {
   noFile?: boolean;
 }
 
-export function FirstRun({ missing, started, busy, onTemplate, onSample, primary = true, noFile = false }: FirstRunProps) {
+export function FirstRun({ missing, started, hasUnreadData, busy, onTemplate, onSample, primary = true, noFile = false }: FirstRunProps) {
   const s = useStrings();
   const styles = useStyles();
   const what = missing.map((m) => (m === 'units' ? s.missingUnits : s.missingEvents)).join(s.colon === ':' ? '、' : '; ');
@@ -33,7 +35,9 @@ export function FirstRun({ missing, started, busy, onTemplate, onSample, primary
       <Subtitle2 as="h2" id="qs-first-run-title">
         {s.firstRunTitle}
       </Subtitle2>
-      <p className={styles.text}>{noFile ? s.firstRunNoFile : started ? s.halfSetUp(what) : s.firstRunText}</p>
+      <p className={styles.text}>
+        {noFile ? s.firstRunNoFile : hasUnreadData ? s.unreadData : started ? s.halfSetUp(what) : s.firstRunText}
+      </p>
       <Button appearance={primary ? 'primary' : 'secondary'} icon={<DocumentAddRegular />} disabled={busy} onClick={onTemplate}>
         {s.createTemplate}
       </Button>

@@ -12,7 +12,9 @@ export type MessageBarIntent = 'info' | 'success' | 'warning' | 'error';
 const useStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr auto auto',
+    // minmax(0, 1fr): a body that must not wrap (a one-line notice with an ellipsis) shrinks instead
+    // of widening the pane.
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto auto',
     gridTemplateRows: '1fr',
     gridTemplateAreas: '"icon body secondaryActions actions"',
     paddingLeft: tokens.spacingHorizontalM,
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   multiline: {
     alignItems: 'start',
     paddingTop: tokens.spacingVerticalMNudge,
-    gridTemplateColumns: 'auto 1fr auto',
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
     gridTemplateAreas: '"icon body actions" "secondaryActions secondaryActions secondaryActions"',
   },
   error: { backgroundColor: tokens.colorStatusDangerBackground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder1) },
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
   iconWarning: { color: tokens.colorStatusWarningForeground3 },
   iconSuccess: { color: tokens.colorStatusSuccessForeground1 },
   spacer: { marginBottom: tokens.spacingVerticalS, gridArea: 'secondaryActions' },
-  body: { ...typographyStyles.body1, gridArea: 'body', paddingRight: tokens.spacingHorizontalM },
+  body: { ...typographyStyles.body1, gridArea: 'body', paddingRight: tokens.spacingHorizontalM, minWidth: 0 },
   title: { ...typographyStyles.body1Strong, '::after': { content: '" "' } },
   actions: { gridArea: 'secondaryActions', display: 'flex', columnGap: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM },
   actionsMultiline: {

@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
+  ArrowImportRegular,
   DismissRegular,
   FolderOpenRegular,
   PrintRegular,
@@ -28,13 +29,14 @@ import {
   SaveRegular,
 } from '@fluentui/react-icons';
 import { helpFor } from '../../ui/components/App';
-import { STRINGS } from '../../ui/i18n';
+import { ImportPanel } from '../../ui/components/ImportPanel';
+import { STRINGS, StringsContext } from '../../ui/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
 import { themeFor } from '../../ui/theme';
 import { canSaveInPlace, downloadBytes, lookOnDisk, pickWithHandle, readDropped, readPicked, saveInPlace } from '../files';
-import { webHost, XLSX_MIME } from '../host';
+import { importIntoSession, webHost, XLSX_MIME } from '../host';
 import { HELP_URL, Pane } from '../pane';
 import type { Location, OpenedFile, WorkbookSession } from '../session';
 import { pageStrings } from '../strings';
@@ -143,6 +145,9 @@ export function WebApp({ session, port, env }: WebAppProps) {
   const [conflict, setConflict] = useState(false);
   /** Summaries generated since the last download or save: said beside the download button. */
   const [unsaved, setUnsaved] = useState(false);
+  /** 「导入记录…」 open beside the pane, and the rows imported this visit (SPEC §9). */
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState(0);
   const barRef = useRef<HTMLElement>(null);
   const [barHeight, setBarHeight] = useState(0);
   // The bar wraps at narrow widths and grows with a message: the sticky controls under it follow.
@@ -166,6 +171,11 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setLocation(null);
           setConflict(false);
           setUnsaved(false);
+          setImported(0);
+          setImporting(false);
+        } else if (e.type === 'imported') {
+          setUnsaved(true);
+          setImported(session.imported);
         } else if (e.type === 'saved') {
           setUnsaved(false);
         } else if (e.type === 'reread') {
@@ -181,6 +191,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
           setLocation(null);
         } else if (e.type === 'show') {
           const where = e.location;
+          setImporting(false);
           if (session.plans.some((p) => p.name === where.sheet)) {
             setPreview({ sheet: where.sheet });
             return;
@@ -248,13 +259,17 @@ export function WebApp({ session, port, env }: WebAppProps) {
 
   const file = session.file;
   const generated = plans.length > 0;
+  // What can be downloaded or saved back: summaries generated, or rows imported.
+  const changed = generated || imported > 0;
+  const readBook = useCallback(() => host.readSnapshot(), [host]);
 
   const download = async () => {
     const bytes = session.current;
     if (!bytes) return;
-    await downloadBytes(session.summaryName, bytes, XLSX_MIME);
-    session.saved('download', session.summaryName);
-    setStatus({ intent: 'success', text: s.downloaded(session.summaryName) });
+    const name = session.downloadName;
+    await downloadBytes(name, bytes, XLSX_MIME);
+    session.saved('download', name);
+    setStatus({ intent: 'success', text: s.downloaded(name) });
   };
 
   const saveBack = async () => {
@@ -291,7 +306,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
     }
   };
 
-  const beside = location !== null || plans.length > 0;
+  const beside = (importing && file !== null) || location !== null || plans.length > 0;
 
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
@@ -316,9 +331,12 @@ export function WebApp({ session, port, env }: WebAppProps) {
               <Button appearance={file ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={onOpenClick} disabled={busy}>
                 {s.open}
               </Button>
+              <Button icon={<ArrowImportRegular />} disabled={!file || busy} onClick={() => (setImporting(true), setLocation(null))}>
+                {STRINGS[env.language].importOpen}
+              </Button>
               <span className={styles.download}>
-                <Button icon={<ArrowDownloadRegular />} disabled={!generated} onClick={() => void download()}>
-                  {file && generated ? s.download(session.summaryName) : s.downloadSummary}
+                <Button icon={<ArrowDownloadRegular />} disabled={!changed} onClick={() => void download()}>
+                  {file && changed ? s.download(session.downloadName) : s.downloadSummary}
                 </Button>
                 {unsaved ? (
                   <span className={styles.unsaved} data-testid="unsaved">
@@ -327,7 +345,7 @@ export function WebApp({ session, port, env }: WebAppProps) {
                 ) : null}
               </span>
               {file?.handle ? (
-                <Button icon={<SaveRegular />} disabled={!generated} onClick={() => setConfirming(true)}>
+                <Button icon={<SaveRegular />} disabled={!changed} onClick={() => setConfirming(true)}>
                   {s.saveBack}
                 </Button>
               ) : null}
@@ -422,8 +440,22 @@ export function WebApp({ session, port, env }: WebAppProps) {
             <Pane key={opened} host={host} env={env} />
           </div>
           {beside ? (
-            <aside className={styles.side} aria-label={location ? s.rowTitle(location.where.sheet) : s.previewTitle}>
-              {location ? (
+            <aside
+              className={styles.side}
+              aria-label={
+                importing && file ? STRINGS[env.language].importTitle : location ? s.rowTitle(location.where.sheet) : s.previewTitle
+              }
+            >
+              {importing && file ? (
+                <StringsContext.Provider value={STRINGS[env.language]}>
+                  <ImportPanel
+                    readBook={readBook}
+                    readSource={async (f) => ({ name: f.name, ...(await port.readSource(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+                    importRows={(plan) => importIntoSession(session, port, plan.writes, plan.counts.new)}
+                    onClose={() => setImporting(false)}
+                  />
+                </StringsContext.Provider>
+              ) : location ? (
                 <RowView location={location.where} sheet={location.sheet} strings={s} onClose={() => setLocation(null)} />
               ) : (
                 <SheetPreview key={`${latest}|${plans.length}`} plans={plans} initial={latest} strings={s} />

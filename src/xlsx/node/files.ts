@@ -9,16 +9,13 @@ import * as crypto from 'crypto';
 import { LIMITS, mib } from '../package/limits';
 import { openPackage, readSmallPart, unpackBudget } from '../package/open';
 import { decodeText, inflateWhole, openZip } from '../package/zip';
-import { FileProblem } from '../package/problem';
+import { encryptedOrLegacy, FileProblem, isOle2 } from '../package/problem';
 import { trackPath, untrackPath } from './cleanup';
 
 export { FileProblem };
 
 /** Larger files are refused by size, before a byte is read. */
 export const MAX_INPUT_BYTES = LIMITS.fileBytes;
-
-// An encrypted .xlsx (a password to open) is not a zip but an OLE2 compound file, like an old .xls.
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
  * Checks an input path without reading the file: it exists, is a regular file (a FIFO or a device
@@ -51,12 +48,7 @@ export function checkInputPath(file: string): fs.Stats {
   }
   const ext = path.extname(file).toLowerCase();
   const head = readBytes(file, 0, 8);
-  if (head.length >= 8 && head.equals(OLE2_MAGIC)) {
-    throw new FileProblem(
-      `文件「${file}」设置了打开密码(已加密),或是旧版 .xls 格式,无法读取。` +
-        '请在 Excel 中取消密码(文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密,清空密码)或另存为 .xlsx 后再试。',
-    );
-  }
+  if (isOle2(head)) throw encryptedOrLegacy(file);
   if (ext !== '.xlsx') {
     throw new FileProblem(`文件「${file}」不是 .xlsx 工作簿(扩展名为「${ext || '无'}」)。请在 Excel 中另存为 .xlsx 格式。`);
   }

@@ -129,11 +129,18 @@ export function provenanceOf(file: string): Provenance {
     return null;
   }
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    const tail = bytes.subarray(Math.max(0, bytes.length - 200)).toString('latin1');
-    const m = /%QSAssess-Fingerprint (\w+) ([0-9a-f]{64})\n$/.exec(tail);
+    // The last fingerprint line anywhere: an edit (a signature, an annotation) appends an
+    // incremental update after it, which makes the PDF ours but changed.
+    const at = bytes.lastIndexOf(Buffer.from(PDF_MARK, 'latin1'));
+    if (at < 0) return null;
+    const end = bytes.indexOf(0x0a, at);
+    const m = /^%QSAssess-Fingerprint (\w+) ([0-9a-f]{64})$/.exec(bytes.subarray(at, end < 0 ? bytes.length : end).toString('latin1'));
     if (!m) return null;
-    const body = bytes.subarray(0, bytes.length - Buffer.byteLength(`${PDF_MARK}${m[1]} ${m[2]}\n`));
-    return { kind: m[1] as OutputKind, intact: crypto.createHash('sha256').update(body).digest('hex') === m[2] };
+    const untouched = end === bytes.length - 1;
+    return {
+      kind: m[1] as OutputKind,
+      intact: untouched && crypto.createHash('sha256').update(bytes.subarray(0, at)).digest('hex') === m[2],
+    };
   }
   try {
     const zip = openZip(bytes);

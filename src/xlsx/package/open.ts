@@ -3,7 +3,7 @@
 // where there is one, the part. Used by the command's file check, the reader and the merge.
 import { LIMITS, mib, type Limits } from './limits';
 import { contentTypeOf, officeDocumentPart, parseRels, relsPathOf, WORKBOOK_TYPES, type Rel } from './opc';
-import { FileProblem, notWorkbook, type FileLabel } from './problem';
+import { encryptedOrLegacy, FileProblem, isOle2, notWorkbook, type FileLabel } from './problem';
 import { decodeText, inflateWhole, openZip, type UnpackBudget, type ZipArchive, type ZipEntry } from './zip';
 
 export interface XlsxPackage {
@@ -39,6 +39,8 @@ function strictRefused(file: FileLabel): FileProblem {
 }
 
 export function openPackage(bytes: Uint8Array, file: FileLabel, limits: Limits = LIMITS): XlsxPackage {
+  // Checked first, in the browser too: an encrypted .xlsx is no zip, and "not Excel" would mislead.
+  if (isOle2(bytes)) throw encryptedOrLegacy(file);
   const zip = openZip(bytes);
   if (zip === 'not-zip')
     throw new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(内容不是 Excel 格式)。请在 Excel 中另存为 .xlsx 格式。`);

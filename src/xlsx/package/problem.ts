@@ -23,3 +23,18 @@ export function damagedPart(file: FileLabel, part: string, why: string): FilePro
 export function notWorkbook(file: FileLabel, why: string): FileProblem {
   return new FileProblem(`文件「${file}」不是有效的 .xlsx 工作簿(${why})。${ADVICE}`);
 }
+
+/** The first bytes of an OLE2 compound file: an .xlsx with a password to open, or an old .xls. */
+export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOle2(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && OLE2_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** An encrypted workbook (a password to open is an OLE2 wrapper) or an old .xls: the same words in the command and the page. */
+export function encryptedOrLegacy(file: FileLabel): FileProblem {
+  return new FileProblem(
+    `文件「${file}」设置了打开密码(已加密),或是旧版 .xls 格式,无法读取。` +
+      '请在 Excel 中取消密码(文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密,清空密码)或另存为 .xlsx 后再试。',
+  );
+}

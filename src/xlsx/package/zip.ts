@@ -26,8 +26,12 @@ export interface ZipArchive {
   entries: ZipEntry[];
   /** Finds a part by name, case-insensitively (OPC part names are). */
   find(part: string): ZipEntry | null;
-  /** Entries already unpacked whole and found to match their CRC-32 and size. */
-  verified: Set<ZipEntry>;
+  /**
+   * Entries already unpacked whole and found to match their CRC-32 and size, by entryKey(). Shared
+   * by every archive opened over the same bytes (the reader's, then the merge's), so the merge does
+   * not unpack the sheets a second time only to check them.
+   */
+  verified: Set<string>;
 }
 
 const EOCD = 0x06054b50;
@@ -35,6 +39,14 @@ const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const CDH = 0x02014b50;
 const LFH = 0x04034b50;
+
+/** Entries checked, per buffer of zip bytes (see ZipArchive.verified); gone with the buffer. */
+const VERIFIED = new WeakMap<Uint8Array, Set<string>>();
+
+/** An entry as checked: where its data is and what it must match. */
+function entryKey(e: ZipEntry): string {
+  return `${e.localHeaderOffset}\u0000${e.name}\u0000${e.crc32}\u0000${e.compressedSize}\u0000${e.uncompressedSize}\u0000${e.method}`;
+}
 
 /**
  * Why a buffer is not a zip we accept: not a zip, cut short, an unreadable directory, or an entry
@@ -121,7 +133,9 @@ export function openZip(bytes: Uint8Array): ZipArchive | ZipFault {
     if (byName.has(key)) return `duplicate:${e.name}`;
     byName.set(key, e);
   }
-  return { bytes, entries, find: (part) => byName.get(part.replace(/^\/+/, '').toLowerCase()) ?? null, verified: new Set() };
+  let verified = VERIFIED.get(bytes);
+  if (!verified) VERIFIED.set(bytes, (verified = new Set()));
+  return { bytes, entries, find: (part) => byName.get(part.replace(/^\/+/, '').toLowerCase()) ?? null, verified };
 }
 
 function localHeaderMatches(bytes: Uint8Array, dv: DataView, at: number, nameAt: number, nameLength: number): boolean {
@@ -226,7 +240,7 @@ export function inflateChunks(
   const check = () => {
     if (size !== entry.uncompressedSize) throw damagedPart(file, entry.name, '解压后的大小与压缩包目录记载的不符');
     if (crc !== entry.crc32) throw damagedPart(file, entry.name, 'CRC-32 校验不符,数据已损坏');
-    zip.verified.add(entry);
+    zip.verified.add(entryKey(entry));
   };
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw damagedPart(file, entry.name, '未压缩部件的大小与压缩包目录记载的不符');
@@ -283,7 +297,7 @@ export function inflateChunks(
  * stored, which would otherwise carry the damage on). Once per entry per archive.
  */
 export function verifyEntry(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budget: UnpackBudget): void {
-  if (zip.verified.has(entry)) return;
+  if (zip.verified.has(entryKey(entry))) return;
   inflateChunks(zip, entry, file, budget, () => {});
 }
 
