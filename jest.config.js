@@ -14,6 +14,7 @@ const INTEGRATION = [
   '/test/cli/prebuilt\\.test\\.ts$',
   '/test/cli/races\\.test\\.ts$',
   '/test/cli/signals\\.test\\.ts$',
+  '/test/cli/publish-print\\.test\\.ts$',
   '/test/notice/notice\\.test\\.ts$',
   '/test/notice/gbt9704\\.test\\.ts$',
   '/test/cli/print-pages\\.test\\.ts$',

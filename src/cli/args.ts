@@ -3,6 +3,7 @@ import { parsePeriod } from '../engine';
 import type { SummarizeOptions } from './summarize';
 import type { NoticeCommandOptions } from './notice';
 import type { ImportCommandOptions } from './import';
+import type { PublishCommandOptions } from './publish';
 
 export type Command =
   | { name: 'help' }
@@ -11,7 +12,8 @@ export type Command =
   | { name: 'validate'; book: string }
   | ({ name: 'summarize' } & SummarizeOptions)
   | ({ name: 'notice' } & NoticeCommandOptions)
-  | ({ name: 'import' } & ImportCommandOptions);
+  | ({ name: 'import' } & ImportCommandOptions)
+  | ({ name: 'publish' } & PublishCommandOptions);
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -24,8 +26,18 @@ export class UsageError extends Error {
 const FLAGS: Record<string, Record<string, boolean>> = {
   init: { '--sample': false, '--force': false },
   validate: {},
-  summarize: { '--period': true, '--out': true, '--pdf': true, '--json': false, '--in-place': false, '--force': false },
-  notice: { '--period': true, '--out': true, '--pdf': true, '--force': false },
+  summarize: {
+    '--period': true,
+    '--out': true,
+    '--pdf': true,
+    '--json': false,
+    '--in-place': false,
+    '--force': false,
+    '--republish': false,
+    '--reason': true,
+  },
+  notice: { '--period': true, '--out': true, '--pdf': true, '--force': false, '--republish': false, '--reason': true },
+  publish: { '--period': true, '--out': true, '--in-place': false, '--force': false, '--republish': false, '--reason': true },
   import: { '--sheet': true, '--map': true, '--dry-run': false, '--strict': false, '--out': true, '--in-place': false, '--force': false },
 };
 
@@ -38,7 +50,9 @@ export function parseArgs(argv: string[]): Command {
   const [name, ...rest] = argv;
   const known = FLAGS[name];
   if (!known)
-    throw new UsageError(`未知命令「${name}」。可用命令:init、validate、summarize、notice、import(运行 qs-assess --help 查看用法)。`);
+    throw new UsageError(
+      `未知命令「${name}」。可用命令:init、validate、summarize、notice、import、publish(运行 qs-assess --help 查看用法)。`,
+    );
 
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
@@ -83,11 +97,28 @@ export function parseArgs(argv: string[]): Command {
       if (period.year < 1900 || period.year > 9999) {
         throw new UsageError(`考核期间「${periodText}」的年份 ${period.year} 超出范围:年份应在 1900 到 9999 之间,如 --period 2026Q3。`);
       }
-      if (name === 'notice') return { name, book, period, out: text('--out'), pdf: text('--pdf'), force: flags.has('--force') };
+      // SPEC §10: regenerating a changed published period is a republish, and a republish says why.
+      const republish = flags.has('--republish');
+      const reason = text('--reason') ?? '';
+      if (republish && reason.trim() === '')
+        throw new UsageError('--republish 须同时用 --reason 说明重新发布的原因,例如 --reason "更正城区供电所第45行条款"。');
+      const record = { republish, reason };
+      if (name === 'notice') return { name, book, period, out: text('--out'), pdf: text('--pdf'), force: flags.has('--force'), ...record };
       const inPlace = flags.has('--in-place');
       const out = text('--out');
       if (inPlace && out !== null) throw new UsageError('--in-place 与 --out 不能同时使用:前者改写原工作簿,后者写到另一个文件。');
-      return { name: 'summarize', book, period, out, pdf: text('--pdf'), json: flags.has('--json'), inPlace, force: flags.has('--force') };
+      if (name === 'publish') return { name, book, period, out, inPlace, force: flags.has('--force'), ...record };
+      return {
+        name: 'summarize',
+        book,
+        period,
+        out,
+        pdf: text('--pdf'),
+        json: flags.has('--json'),
+        inPlace,
+        force: flags.has('--force'),
+        ...record,
+      };
     }
   }
 }

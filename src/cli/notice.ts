@@ -13,6 +13,7 @@ import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
 import { convertDocxToPdf, findSoffice, NOTICE_INSTALL_HINT } from './pdf';
 import { Progress } from './progress';
+import { writeSummariesFile } from '../xlsx/node/write';
 
 export interface NoticeCommandOptions {
   book: string;
@@ -20,6 +21,9 @@ export interface NoticeCommandOptions {
   out: string | null;
   pdf: string | null;
   force: boolean;
+  /** SPEC §10: regenerate a published period whose numbers changed, recording why. */
+  republish?: boolean;
+  reason?: string;
 }
 
 /** `<dir>/<name>.<period>.notice.docx` for `<dir>/<name>.xlsx`. */
@@ -68,6 +72,11 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     io.err(`工作簿中有 ${n.errors.length} 个错误,未生成通报。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
+  const regen = n.regeneration({ republish: cmd.republish ?? false, reason: cmd.reason ?? '' });
+  if (!regen.allowed) {
+    io.err(`未生成通报:${regen.message}`);
+    return 2;
+  }
   const plan = n.notice();
   const dropped = forbiddenCharacters(plan);
   if (dropped.length)
@@ -79,6 +88,12 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   // Fingerprinted, so that a later run replaces it only while nobody has edited it.
   const docx = stampPackage(await noticeDocx(plan), 'notice');
   await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
+  if (regen.republish) {
+    // The republish is recorded where the record lives: the workbook's own 发布记录 sheet (only
+    // that sheet is replaced, atomically; every other part is kept byte for byte).
+    await writeSummariesFile(cmd.book, cmd.book, [regen.republish.plan]);
+    io.out(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「${cmd.book}」的「发布记录」。`);
+  }
   io.out(`已写入通报「${out}」${plan.number ? `(${plan.number})` : '(未填写通报文号,发文字号处为灰色占位)'}`);
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');

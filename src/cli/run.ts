@@ -8,6 +8,7 @@ import { summarizeCommand } from './summarize';
 import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
 import { importCommand } from './import';
+import { publishCommand } from './publish';
 import { describeFileError, describeReadError, FileProblem, isErrno } from '../xlsx/node/files';
 import { SheetNameClashError } from '../xlsx/exceljs/render';
 
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await noticeCommand(cmd, io);
       case 'import':
         return await importCommand(cmd, io);
+      case 'publish':
+        return await publishCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

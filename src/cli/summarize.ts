@@ -20,6 +20,9 @@ export interface SummarizeOptions {
   json: boolean;
   inPlace: boolean;
   force: boolean;
+  /** SPEC §10: regenerate a published period whose numbers changed, recording why. */
+  republish?: boolean;
+  reason?: string;
 }
 
 /** `<dir>/<name>.summary.xlsx` for `<dir>/<name>.xlsx`. */
@@ -81,16 +84,24 @@ async function summarizeLocked(
     io.err(`工作簿中有 ${s.errors.length} 个错误,未生成汇总表。请逐条修改(或运行 qs-assess validate 查看)后重试。`);
     return 1;
   }
-  const plans = s.sheets();
+  const regen = s.regeneration({ republish: cmd.republish ?? false, reason: cmd.reason ?? '' });
+  if (!regen.allowed) {
+    io.err(`未生成汇总表:${regen.message}`);
+    return 2;
+  }
+  const summaries = s.sheets();
+  // A republish writes the updated 发布记录 with the summaries (it is not printed with them).
+  const plans = regen.republish ? [...summaries, regen.republish.plan] : summaries;
   progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
   await writeSummariesFile(input, out, plans);
   say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
+  if (regen.republish) say(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    await printPlansToPdf(plans, cmd.pdf, soffice);
+    await printPlansToPdf(summaries, cmd.pdf, soffice);
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

@@ -4,7 +4,9 @@
 //
 //   readWorkbook(snapshot)            what the workbook holds: model, errors, warnings, overview
 //   assess(snapshot | reading, { period, today })
-//                                     + the period's warnings, result, sheet plans, notice plan
+//                                     + the period's warnings, result, sheet plans, notice plan,
+//                                     and the record across quarters (SPEC §10): may this period be
+//                                     regenerated, and publishing it
 //
 // Plans are drawn on first use (`sheets()`, `notice()`) and kept: the command's summarize never
 // pays for a notice, its notice never for the sheets.
@@ -15,6 +17,8 @@ import { serialToYmd } from './dates';
 import { defaultPeriod, type Ymd } from './period';
 import { periodWarnings, score } from './score';
 import { planErrorList, planNotice, planSummaries, readNoticeTemplate, type NoticeTemplate } from './report';
+import { followUp, type FollowUp } from './followup';
+import { checkRecord, publishPeriod, regeneration, type PublishOutcome, type RecordCheck, type Regeneration } from './publish';
 
 /** What a door shows about a workbook before any period is chosen. */
 export interface Overview {
@@ -47,6 +51,17 @@ export interface WorkbookReading {
   noticeTemplate: NoticeTemplate | null;
   /** The 错误清单 sheet (写入错误清单): every error, each row linking to its cell. */
   errorList(): SheetPlan;
+  /**
+   * The 发布记录 read back, and (once the workbook is clean) each published period compared with
+   * what it computes now; its warnings are among `warnings` (SPEC §10).
+   */
+  record: RecordCheck;
+}
+
+/** What a republish says (SPEC §10): a republish is allowed only with a reason. */
+export interface RepublishRequest {
+  republish: boolean;
+  reason: string;
 }
 
 export interface AssessRequest {
@@ -70,16 +85,27 @@ export type Assessment =
       sheets(): SheetPlan[];
       /** The 考核通报 (SPEC §7). */
       notice(): NoticePlan;
+      /** SPEC §10: earlier periods' incidents still open at the period's end, and its own overdue ones. */
+      followUp(): FollowUp;
+      /**
+       * May this period's summary or notice be generated (again)? Refused when it was published and
+       * its numbers changed, unless republished with a reason; then the updated 发布记录 comes back.
+       */
+      regeneration(request?: RepublishRequest): Regeneration;
+      /** 发布结果: the period's results recorded in the 发布记录 sheet (a plan to write). */
+      publish(request?: RepublishRequest): PublishOutcome;
     });
 
 export function readWorkbook(snapshot: Snapshot): WorkbookReading {
   const { model, errors, warnings } = parseWorkbook(snapshot);
   const template = readNoticeTemplate(snapshot);
   const sheets = snapshot.sheets.map((s) => s.name);
+  const record = checkRecord(snapshot, errors.length ? null : model);
   return {
     model,
     errors,
-    warnings: [...warnings, ...template.warnings],
+    record,
+    warnings: [...warnings, ...template.warnings, ...record.warnings],
     overview: overviewOf(model, sheets),
     noticeTemplate: template.template,
     errorList: () => planErrorList(errors, model.rules.params, sheets),
@@ -92,8 +118,12 @@ export function assess(input: Snapshot | WorkbookReading, request: AssessRequest
   if (reading.errors.length > 0) return { ...reading, period, ok: false, result: null };
   const { model } = reading;
   const result = score(model, period);
-  const sheets = once(() => planSummaries(model, result));
-  const notice = once(() => planNotice(model, result, { date: today, template: reading.noticeTemplate }));
+  // SPEC §10: the previous period's published numbers are the reference for 上季度得分 and 变化.
+  const published = reading.record.entries;
+  const sheets = once(() => planSummaries(model, result, { published }));
+  const notice = once(() => planNotice(model, result, { date: today, template: reading.noticeTemplate, published }));
+  const date = isoOf(today);
+  const none: RepublishRequest = { republish: false, reason: '' };
   return {
     ...reading,
     period,
@@ -102,7 +132,15 @@ export function assess(input: Snapshot | WorkbookReading, request: AssessRequest
     result,
     sheets,
     notice,
+    followUp: once(() => followUp(model, period)),
+    regeneration: (r = none) => regeneration(model, reading.record, period, { ...r, date }),
+    publish: (r = none) => publishPeriod(model, reading.record, period, { ...r, date }),
   };
+}
+
+/** YYYY-MM-DD of the user's day: the publish date. */
+function isoOf(d: Ymd): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** The period a door offers first for this workbook (see period.ts). */

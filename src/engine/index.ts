@@ -4,7 +4,7 @@
 // which keep their per-cell path — the lint rule keeps doors off them.
 export * from './types';
 export { assess, readWorkbook, defaultPeriodOf } from './assess';
-export type { Assessment, AssessRequest, WorkbookReading, Overview } from './assess';
+export type { Assessment, AssessRequest, WorkbookReading, Overview, RepublishRequest } from './assess';
 export {
   parseWorkbook,
   parseRules,
@@ -39,6 +39,30 @@ export {
 } from './period';
 export type { Ymd, Quarter } from './period';
 export { bookStem, noticeFileName, summaryFileName } from './file-names';
+export { followUp, openAt, closedBy, historyOpenCounts } from './followup';
+export type { FollowUp, OpenItem } from './followup';
+export {
+  checkRecord,
+  publication,
+  publishPeriod,
+  regeneration,
+  planPublishRecord,
+  readPublishRecord,
+  publishedChanges,
+  fingerprint,
+  PUBLISH_SHEET,
+  PUBLISH_MARKER,
+} from './publish';
+export type {
+  RecordCheck,
+  PublishEntry,
+  PublishOutcome,
+  PublishOptions,
+  Regeneration,
+  PeriodChanges,
+  NumberChange,
+  RowChange,
+} from './publish';
 export { score, periodWarnings } from './score';
 export {
   planSummaries,

@@ -103,6 +103,8 @@ export interface Params {
   copyTo: string;
   /** 印发机关: the 版记's issuing office, '' for the company's 办公室. */
   printer: string;
+  /** 历史未闭环扣分: points per incident of an earlier period still open at the period's end (SPEC §2 rule 13). */
+  historyOpenPoints: number;
 }
 
 export type RuleSource = 'workbook' | 'default';
@@ -156,6 +158,14 @@ export interface AssessmentEvent {
   finding?: Finding;
   /** 工单编号 as typed (trimmed), when filled: unique across all event sheets (SPEC §1.5, §9). */
   ticket?: string;
+  /** 整改期限 (SPEC §10): the date the fix is due; absent when blank. */
+  fixDeadline?: number;
+  /**
+   * 完成日期 (SPEC §2 rule 13): the date the fix was completed. Absent when the sheet has no
+   * 完成日期 column (a workbook from before the column: closure by the three checks alone), null
+   * when the column is there and the cell is blank (not yet closed).
+   */
+  fixedOn?: number | null;
 }
 
 /** 认定 of an event: 属实有责 scores; the other three are listed and score nothing (SPEC §2 rule 12). */
@@ -310,7 +320,8 @@ export interface CellStyle {
   numberFormat?: string; // Excel format code, e.g. '0.00', '#,##0', '@'
 }
 
-export type SummaryKind = 'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'error-list' | 'quarter-people' | 'annual-people';
+export type SummaryKind =
+  'quarter-summary' | 'quarter-detail' | 'annual-summary' | 'error-list' | 'quarter-people' | 'annual-people' | 'publish-record';
 
 export interface PrintSetup {
   paper: 'A4';
@@ -385,6 +396,11 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Internal hyperlinks; absent on sheets without any. */
   links?: CellLink[];
+  /**
+   * Protected without a password (the 发布记录 sheet, SPEC §10): a renderer locks the sheet so it is
+   * not edited by accident; anyone may unprotect it deliberately. Absent on ordinary sheets.
+   */
+  protect?: boolean;
 }
 
 // ---------------------------------------------------------------- NoticePlan

@@ -6,7 +6,7 @@
 // Step 3 is split only where Excel forces it: a range read is capped at 5,000,000 cells (split
 // into row blocks within the same request), and Excel on the web caps a response at 5 MB (split
 // into several requests, halving again if a wordy workbook still overflows).
-import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
+import { PUBLISH_MARKER, type CellValue, type SheetSnapshot, type Snapshot } from '../engine';
 import { PAYLOAD_LIMIT_CODES, WorkbookError, officeErrorCode, toWorkbookError } from './errors';
 import type { OfficeHost } from './host';
 import { READ_CELL_LIMIT, budgetFor } from './limits';
@@ -51,7 +51,9 @@ export async function readSnapshot(host: OfficeHost): Promise<Snapshot> {
         values: [],
       }));
       for (const e of entries) {
-        if (e.generated) continue; // never parsed, so never read
+        // Generated sheets are never parsed, so never read — except the 发布记录 (SPEC §10), which
+        // is read back to compare the published results with the workbook.
+        if (e.generated && !(marked.get(sheetKey(e.name)) ?? []).includes(PUBLISH_MARKER)) continue;
         e.used = e.sheet.getUsedRangeOrNullObject(true);
         e.used.load('rowIndex,columnIndex,rowCount,columnCount');
       }

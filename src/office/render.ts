@@ -176,6 +176,9 @@ function planSteps(
   }
   if (req.charts)
     for (const c of plan.charts) steps.push({ bytes: 400 + 200 * c.series.length, queue: (_c, sheets) => drawChart(at(sheets), c) });
+  // The 发布记录 (SPEC §10) is locked without a password, last: a protected sheet refuses writes.
+  // (ExcelApi 1.2, below the 1.4 everything here needs.) Deleting it on the next publish is allowed.
+  if (plan.protect) steps.push({ bytes: 60, queue: (_c, sheets) => at(sheets).protection.protect() });
   return steps;
 }
 

@@ -1,11 +1,11 @@
 // The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { assess, readWorkbook, ymdOf, type Assessment, type NoticePlan, type Period, type Result } from '../engine';
-import { asWorkbookError, type GeneratedSheet, type WorkbookError, type WorkbookHost } from './host';
+import { assess, readWorkbook, ymdOf, type Assessment, type FollowUp, type NoticePlan, type Period, type Result } from '../engine';
+import { asWorkbookError, WorkbookError, type GeneratedSheet, type WorkbookHost } from './host';
 import type { Analysis } from './workflow';
 
-export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting' | 'error-list';
+export type Busy = 'reading' | 'validating' | 'generating' | 'template' | 'sample' | 'deleting' | 'error-list' | 'publishing';
 
 export type Phase = { step: 'read' } | { step: 'score' } | { step: 'write'; done: number; total: number };
 
@@ -13,7 +13,14 @@ export type Notice =
   | { type: 'error'; error: WorkbookError }
   | { type: 'created'; action: 'template' | 'sample'; created: string[]; skipped: string[]; warnings: string[]; downloaded?: string }
   | { type: 'deleted'; period: string }
-  | { type: 'error-list'; sheet: string; warnings: string[] };
+  | { type: 'error-list'; sheet: string; warnings: string[] }
+  /** 发布结果 done, or nothing to do (the period is published with these numbers). */
+  | { type: 'published'; message: string; warnings: string[]; done: boolean }
+  /**
+   * SPEC §10: the period was published and its numbers changed; generating or publishing it again
+   * needs the user's confirmation with a reason (the command's --republish --reason).
+   */
+  | { type: 'republish'; period: Period; action: 'generate' | 'publish'; message: string };
 
 /** The period's result, from a clean 校验 (not written) or from 生成 (written: `sheets`). */
 export interface Shown {
@@ -24,6 +31,8 @@ export interface Shown {
   warnings: string[];
   /** The period's 考核通报, drawn when the user asks for it. */
   notice: () => NoticePlan;
+  /** 历史未闭环事项 and the period's overdue ones (SPEC §10). */
+  followUp: FollowUp;
 }
 
 /** Where focus goes after an action, so keyboard and screen-reader users land on what it produced. */
@@ -48,7 +57,10 @@ export interface AssessmentState {
 export interface AssessmentActions {
   refresh(): Promise<void>;
   validate(period: Period): Promise<void>;
-  generate(period: Period): Promise<void>;
+  /** `reason`: a republish the user confirmed (SPEC §10). */
+  generate(period: Period, reason?: string): Promise<void>;
+  /** 发布结果: the period's results recorded in the 发布记录 sheet; `reason` for a republish. */
+  publish(period: Period, reason?: string): Promise<void>;
   createTemplate(): Promise<void>;
   insertSample(): Promise<void>;
   deletePeriod(period: string): Promise<void>;
@@ -121,14 +133,29 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         const generated = await listGenerated();
         const a = assessed(analysis, period);
         if (!a.ok) return { analysis, generated, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
-        const shown: Shown = { period, result: a.result, sheets: null, warnings: a.warnings.map((w) => w.message), notice: a.notice };
+        // SPEC §10: the notice of a published period whose numbers changed is not drawn again until
+        // it is republished (生成 asks for the reason); saying why is the download's answer.
+        const regen = a.regeneration();
+        const notice = regen.allowed
+          ? a.notice
+          : () => {
+              throw new WorkbookError('unknown', regen.message);
+            };
+        const shown: Shown = {
+          period,
+          result: a.result,
+          sheets: null,
+          warnings: a.warnings.map((w) => w.message),
+          notice,
+          followUp: a.followUp(),
+        };
         return { analysis, generated, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
     [guarded, read, assessed, listGenerated],
   );
 
   const generate = useCallback(
-    (period: Period) =>
+    (period: Period, reason?: string) =>
       guarded('generating', async () => {
         update({ phase: { step: 'read' } });
         const analysis = await read();
@@ -136,17 +163,46 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         update({ analysis, phase: { step: 'score' } });
         const a = assessed(analysis, period);
         if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
-        const outcome = await host.renderPlans(a.sheets(), (done, total) => update({ phase: { step: 'write', done, total } }));
+        // A published period whose numbers changed: only as a republish the user confirmed.
+        const regen = a.regeneration(reason ? { republish: true, reason } : undefined);
+        if (!regen.allowed) {
+          const notice: Notice = { type: 'republish', period, action: 'generate', message: regen.message };
+          return { analysis, notice, focus: 'notice' as const };
+        }
+        const plans = regen.republish ? [...a.sheets(), regen.republish.plan] : a.sheets();
+        const outcome = await host.renderPlans(plans, (done, total) => update({ phase: { step: 'write', done, total } }));
         const shown: Shown = {
           period,
           result: a.result,
           sheets: outcome.written,
           warnings: [...a.warnings.map((w) => w.message), ...outcome.warnings],
           notice: a.notice,
+          followUp: a.followUp(),
         };
         return { shown, showErrors: false, stale: false, generated: await listGenerated(), focus: 'results' as const };
       }),
     [guarded, read, host, update, listGenerated, assessed],
+  );
+
+  const publish = useCallback(
+    (period: Period, reason?: string) =>
+      guarded('publishing', async () => {
+        const analysis = await read();
+        const a = assessed(analysis, period);
+        if (!a.ok) return { analysis, showErrors: true, stale: false, shown: null, focus: 'errors' as const };
+        const outcome = a.publish(reason ? { republish: true, reason } : undefined);
+        if (!outcome.ok) {
+          const notice: Notice =
+            outcome.kind === 'refused'
+              ? { type: 'republish', period, action: 'publish', message: outcome.message }
+              : { type: 'published', message: outcome.message, warnings: [], done: false };
+          return { analysis, notice, focus: 'notice' as const };
+        }
+        const written = await host.renderPlans([outcome.plan]);
+        const notice: Notice = { type: 'published', message: outcome.message, warnings: written.warnings, done: true };
+        return { analysis: await read(), notice, generated: await listGenerated(), focus: 'notice' as const };
+      }),
+    [guarded, read, host, listGenerated, assessed],
   );
 
   const writeSheets = useCallback(
@@ -224,5 +280,5 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
     };
   }, [host]);
 
-  return { ...state, refresh, validate, generate, createTemplate, insertSample, deletePeriod, writeErrorList, goTo, dismiss };
+  return { ...state, refresh, validate, generate, publish, createTemplate, insertSample, deletePeriod, writeErrorList, goTo, dismiss };
 }

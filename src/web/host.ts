@@ -83,7 +83,8 @@ export function webHost(session: WorkbookSession, port: XlsxPort, download: Down
     },
 
     async generatedSheets(): Promise<GeneratedSheet[]> {
-      return session.plans.map((p) => ({ name: p.name, period: p.period, kind: p.kind }));
+      // The 发布记录 is a record, not a period's summary: never listed for regenerating or deleting.
+      return session.plans.filter((p) => p.kind !== 'publish-record').map((p) => ({ name: p.name, period: p.period, kind: p.kind }));
     },
 
     async deleteGenerated(period: string): Promise<void> {

@@ -71,6 +71,13 @@ export async function runCommand(app: EtApplication, command: Command, ask: AskP
   if ('message' in period) return { message: period.message, openPane: false };
   const a = assess(reading, { period, today: day });
   if (!a.ok) return { message: errorMessage(a.errors), openPane: true };
+  // SPEC §10: a published period whose numbers changed is regenerated only as a republish with a
+  // reason, which the pane asks for; the ribbon writes nothing and says why.
+  const regen = a.regeneration();
+  if (!regen.allowed) {
+    const why = a.warnings.filter((w) => w.code === 'published-changed').map(describeWarning);
+    return { message: [`未生成汇总:${regen.message}`, ...why, '请在考核窗格中点「生成」,填写原因后重新发布。'].join('\n'), openPane: true };
+  }
   const outcome = await renderPlans(app, a.sheets());
   const message = `已生成${periodLabel(period)}的汇总:${outcome.written.map((s) => `「${s}」`).join('')}。`;
   return { message: [message, ...outcome.warnings, ...a.warnings.map(describeWarning)].join('\n'), openPane: false };

@@ -118,6 +118,8 @@ export interface EtWorksheet {
   ChartObjects(): EtCollection<EtChartObject> & { Add(left: number, top: number, width: number, height: number): EtChartObject };
   /** VBA's Hyperlinks.Add(Anchor, Address, SubAddress, ScreenTip, TextToDisplay); '' Address = in this workbook. */
   readonly Hyperlinks: { Add(anchor: EtRange, address: string, subAddress: string, screenTip: string, text: string): unknown };
+  /** VBA's Protect(Password, DrawingObjects, Contents, …); called with no arguments: no password. */
+  Protect(): void;
   Activate(): void;
   Delete(): void;
 }

@@ -1,7 +1,7 @@
 // Reads the open workbook into the engine's Snapshot: each sheet's used range as one Value2 read,
 // generated sheets (by their markers) flagged and never read. Dates come as serials; a book in the
 // 1904 date system has its date cells moved to the 1900 system the engine counts in.
-import type { CellValue, SheetSnapshot, Snapshot } from '../engine';
+import { PUBLISH_MARKER, type CellValue, type SheetSnapshot, type Snapshot } from '../engine';
 import { a1, activeWorkbook, probe, yieldToUi } from './app';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et';
 import { allNames, readMarkers, sheetKey } from './markers';
@@ -17,15 +17,22 @@ export function uses1904(wb: EtWorkbook): boolean {
 
 export async function readSnapshot(app: EtApplication): Promise<Snapshot> {
   const wb = activeWorkbook(app);
-  const marked = new Set(readMarkers(allNames(wb)).map((m) => sheetKey(m.sheet)));
+  const markers = readMarkers(allNames(wb));
+  const marked = new Set(markers.map((m) => sheetKey(m.sheet)));
+  // The 发布记录 (SPEC §10) is ours but read back: the published results are compared with the book.
+  const record = new Set(markers.filter((m) => m.name === PUBLISH_MARKER).map((m) => sheetKey(m.sheet)));
   const date1904 = uses1904(wb);
   const sheets: SheetSnapshot[] = [];
   const count = wb.Worksheets.Count;
   for (let i = 1; i <= count; i++) {
     const ws = wb.Worksheets.Item(i);
     const name = String(ws.Name);
-    if (marked.has(sheetKey(name))) {
+    if (marked.has(sheetKey(name)) && !record.has(sheetKey(name))) {
       sheets.push({ name, values: [], generated: true });
+      continue;
+    }
+    if (record.has(sheetKey(name))) {
+      sheets.push({ ...readSheet(ws, name, false), generated: true });
       continue;
     }
     sheets.push(readSheet(ws, name, date1904));

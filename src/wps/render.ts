@@ -115,6 +115,20 @@ function drawPlan(app: EtApplication, wb: EtWorkbook, plan: SheetPlan, markers: 
   if (plan.links?.length && !addLinks(ws, plan)) {
     warnings.push(`工作表「${plan.name}」的超链接未能添加:请按“工作表”“行”“列”找到出错的单元格。`);
   }
+  // The 发布记录 (SPEC §10) is locked without a password, last: a protected sheet refuses writes.
+  if (plan.protect && !protect(ws)) {
+    warnings.push(`工作表「${plan.name}」未能加保护:请勿修改其中的内容(可在「审阅 ▸ 保护工作表」中手动保护,不设密码)。`);
+  }
+}
+
+/** Worksheet.Protect() with no password; false when this WPS build refuses it. */
+function protect(ws: EtWorksheet): boolean {
+  try {
+    ws.Protect();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Internal links (the error list's 位置 column); false when this WPS refuses them. */

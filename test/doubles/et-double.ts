@@ -8,6 +8,7 @@
 // - dates are OLE serials; `Workbook.Date1904` exists only when the test says so;
 // - defined names follow their sheet on rename and turn into #REF! when it is deleted;
 // - deleting a sheet while DisplayAlerts is on would stop on WPS's prompt: the double throws;
+// - a protected sheet (Worksheet.Protect) refuses every write to its cells, formats, sizes and merges;
 // - PageSetup, ChartObjects() (a method), SeriesCollection().NewSeries(), Axes(n), Validation,
 //   ActiveWindow freezing, Application.CreateTaskpane/GetTaskpane, PluginStorage, ApiEvent.
 // Options can remove members (`unsupported`) to stand for a WPS build that lacks them.
@@ -62,6 +63,8 @@ export interface SheetModel {
   links: Map<string, { subAddress: string; text: string }>;
   freeze: { rows: number; cols: number } | null;
   deleted: boolean;
+  /** Worksheet.Protect() was called (no password): cell, format, size and merge writes are refused. */
+  protected?: boolean;
 }
 
 export interface NameModel {
@@ -493,6 +496,7 @@ export class EtDouble {
                 return s.widths.get(c - 1) ?? DEFAULT_WIDTH;
               },
               set ColumnWidth(w: number) {
+                refuseIfProtected(s);
                 if (typeof w !== 'number' || w < 0 || w > 255) throw new Error(`ColumnWidth ${w}`);
                 s.widths.set(d.int(c, 'Columns.Item') - 1, w);
               },
@@ -507,6 +511,7 @@ export class EtDouble {
                 return s.heights.get(r - 1) ?? DEFAULT_HEIGHT;
               },
               set RowHeight(h: number) {
+                refuseIfProtected(s);
                 if (typeof h !== 'number' || h < 0 || h > 409) throw new Error(`RowHeight ${h}`);
                 s.heights.set(d.int(r, 'Rows.Item') - 1, h);
               },
@@ -543,6 +548,17 @@ export class EtDouble {
             return d.strict('Hyperlink', {});
           },
         });
+      },
+      /** VBA's Protect(Password, DrawingObjects, Contents, …): positional, all optional. */
+      Protect: (...args: unknown[]) => {
+        alive();
+        if (args.length > 0 && args[0] !== undefined && args[0] !== null && args[0] !== '')
+          throw new Error('ET double: the adapter protects without a password');
+        if (args.length > 1) throw new Error('ET double: only Protect() with the defaults is modelled');
+        s.protected = true;
+      },
+      get ProtectContents() {
+        return s.protected === true;
       },
       Activate: () => {
         alive();
@@ -586,6 +602,7 @@ export class EtDouble {
   private rangeProxy(s: SheetModel, rect: Rect): object {
     const d = this;
     const each = (fn: (c: CellModel, r: number, col: number) => void) => {
+      refuseIfProtected(s);
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
         for (let c = rect.col; c < rect.col + rect.cols; c++) {
           let cell = s.cells.get(key(r, c));
@@ -810,6 +827,7 @@ export class EtDouble {
       },
       Merge: (across?: boolean) => {
         if (across) throw new Error('Merge(true) is not used');
+        refuseIfProtected(s);
         const overlaps = s.merges.some(
           (m) => m.row < rect.row + rect.rows && rect.row < m.row + m.rows && m.col < rect.col + rect.cols && rect.col < m.col + m.cols,
         );
@@ -1018,3 +1036,8 @@ export class EtDouble {
 }
 
 export { columnIndex };
+
+/** WPS, like Excel, refuses to change a protected sheet (every cell is locked by default). */
+function refuseIfProtected(s: SheetModel): void {
+  if (s.protected) throw new Error(`您试图更改的单元格或图表位于受保护的工作表「${s.name}」中。`);
+}

@@ -57,6 +57,8 @@ export interface SheetState {
   /** Input prompts shown when a cell is selected, by address. */
   prompts: Map<string, { title: string; message: string }>;
   deleted: boolean;
+  /** worksheet.protection.protect() was called (no password): cell and format writes are refused. */
+  protected?: boolean;
 }
 
 export interface NameState {
@@ -444,11 +446,13 @@ export class WorksheetProxy extends ClientObject {
   readonly pageLayout: PageLayoutProxy;
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
+  readonly protection: WorksheetProtectionProxy;
   /** ExcelApi 1.9's PageBreakCollection: add(range) starts a new page at that range. */
   readonly horizontalPageBreaks: { add(range: string): void };
 
   constructor(context: RequestContextDouble) {
     super(context);
+    this.protection = new WorksheetProtectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, this);
     this.pageLayout = new PageLayoutProxy(context, this);
     this.horizontalPageBreaks = {
@@ -668,6 +672,7 @@ export class RangeProxy extends ClientObject {
   }
   set values(v: Value[][]) {
     this.context.enqueue(payloadBytes(v), () => {
+      refuseIfProtected(this.sheet);
       const a = this.area;
       checkShape(v, a, 'values');
       const s = this.sheet;
@@ -723,6 +728,7 @@ export class RangeProxy extends ClientObject {
 
   set numberFormat(v: string[][]) {
     this.context.enqueue(payloadBytes(v), () => {
+      refuseIfProtected(this.sheet);
       const a = this.area;
       checkShape(v, a, 'numberFormat');
       v.forEach((row, r) => row.forEach((f, c) => this.sheet.numberFormats.set(key(a.row + r, a.col + c), f)));
@@ -732,6 +738,7 @@ export class RangeProxy extends ClientObject {
   merge(across?: boolean): void {
     this.context.enqueue(20, () => {
       if (across) throw new Error('the adapter merges whole blocks');
+      refuseIfProtected(this.sheet);
       const a = this.area;
       const s = this.sheet;
       const overlaps = s.merges.some(
@@ -757,6 +764,7 @@ export class RangeProxy extends ClientObject {
     this.context.enqueue(payloadBytes(value) + 20, () => {
       const a = this.area;
       const s = this.sheet;
+      refuseIfProtected(s);
       if (a.rows * a.cols > 1_000_000) throw new Error('the double formats at most a million cells at once');
       for (let r = a.row; r < a.row + a.rows; r++) {
         for (let c = a.col; c < a.col + a.cols; c++) {
@@ -766,6 +774,34 @@ export class RangeProxy extends ClientObject {
           s.formats.set(k, f);
         }
       }
+    });
+  }
+}
+
+/** Excel refuses to change locked cells of a protected sheet (every cell is locked by default). */
+function refuseIfProtected(s: SheetState): void {
+  if (s.protected) {
+    throw new OfficeErrorDouble('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
+  }
+}
+
+/** ExcelApi 1.2 worksheet.protection: protect() once, without a password, as src/office/render.ts does. */
+export class WorksheetProtectionProxy extends ClientObject {
+  constructor(
+    context: RequestContextDouble,
+    private readonly ws: WorksheetProxy,
+  ) {
+    super(context);
+  }
+  protect(options?: unknown, password?: string): void {
+    this.context.enqueue(40, () => {
+      needs(this.context, '1.2', 'worksheet.protection');
+      if (password !== undefined) throw new Error('the adapter protects without a password');
+      if (options !== undefined) throw new Error('the double models protect() with the default options only');
+      const s = this.ws.boundSheet;
+      // Office.js: protect() fails when the worksheet is already protected.
+      if (s.protected) throw new OfficeErrorDouble('InvalidOperation', 'The worksheet is already protected.');
+      s.protected = true;
     });
   }
 }
@@ -836,12 +872,14 @@ export class RangeFormatProxy extends ClientObject {
   }
   set columnWidth(points: number) {
     this.context.enqueue(20, () => {
+      refuseIfProtected(this.range.sheet);
       const a = this.range.area;
       for (let c = a.col; c < a.col + a.cols; c++) this.range.sheet.columnWidths.set(c, points);
     });
   }
   set rowHeight(points: number) {
     this.context.enqueue(20, () => {
+      refuseIfProtected(this.range.sheet);
       const a = this.range.area;
       for (let r = a.row; r < a.row + a.rows; r++) this.range.sheet.rowHeights.set(r, points);
     });

@@ -2,7 +2,7 @@
 
 import { event } from '../helpers/snapshot';
 import { paramsSheet, modelOf } from './score-book';
-import { parseWorkbook, parsePeriod, planSummaries, score } from '../../src/engine';
+import { followUp, parseWorkbook, parsePeriod, planSummaries, score } from '../../src/engine';
 import type { SheetPlan } from '../../src/engine';
 import { CHART_ROWS } from '../../src/engine/report';
 import { generateWorkbook } from '../../bench/generate';
@@ -400,17 +400,23 @@ describe('a 60-unit quarter (the bench organisation)', () => {
   const { model, errors } = parseWorkbook(generateWorkbook({ events: 3000 }));
   const result = score(model, parsePeriod('2026Q3')!);
   const [summary, detail] = planSummaries(model, result);
+  // The follow-up lists (SPEC §10) under the notes: a heading and a line per open item of earlier quarters.
+  const fu = followUp(model, parsePeriod('2026Q3')!);
+  const followUpRows = (fu.history.length ? 1 + fu.history.length : 0) + (fu.overdue.length ? 1 + fu.overdue.length : 0);
 
-  test('has 3 heading rows + 60 units + 合计 + 3 notes + the rule-11 footnote + blank + sign-off = 70 rows, then the chart', () => {
+  test('has 3 heading rows + 60 units + 合计 + 4 notes + the rule-11 footnote + blank + sign-off = 71 rows, then the chart', () => {
     expect(errors).toEqual([]);
     expect(model.units).toHaveLength(60);
+    expect(fu.history.length).toBeGreaterThan(0);
     // The bench book holds Q2 events, so 上季度得分 and 变化 are shown and explained in a third note.
     expect(summary.values[66][0]).toMatch(/^3\. 上季度得分为2026年第2季度的得分/);
-    expect(summary.values[69][0]).toMatch(/^制表人/);
+    // The follow-up lists (SPEC §10) in one line: their counts, and where every item is listed.
+    expect(summary.values[67][0]).toMatch(/^历史未闭环事项 \d+ 项，逐项列在「2026年第3季度扣分明细」表签字栏下方和考核通报中。$/);
+    expect(summary.values[70][0]).toMatch(/^制表人/);
     // The chart's page; its data block (header + 60 units) from the same row, beyond the print area.
-    expect(summary.values).toHaveLength(70 + 2 + 60);
-    expect(summary.print.area.rows).toBe(70 + CHART_ROWS);
-    expect(summary.print.rowBreaks).toEqual([70]);
+    expect(summary.values).toHaveLength(71 + 2 + 60);
+    expect(summary.print.area.rows).toBe(71 + CHART_ROWS);
+    expect(summary.print.rowBreaks).toEqual([71]);
     expect(summary.values[3][2]).toBe('部门');
     expect(summary.values[10][2]).toBe('部门');
     expect(summary.values[11][2]).toBe('二级单位');
@@ -419,9 +425,11 @@ describe('a 60-unit quarter (the bench organisation)', () => {
 
   test('the detail lists every event of the quarter; its styles do not grow with its rows', () => {
     // Headings, events, 合计, the note, the rule-11 footnote (default ladder), blank, sign-off.
-    expect(detail.values).toHaveLength(3 + result.events.length + 1 + 1 + 1 + 1 + 1);
+    expect(detail.values).toHaveLength(3 + result.events.length + 1 + 1 + 1 + 1 + 1 + 1 + followUpRows);
     expect(result.events.length).toBeGreaterThan(500);
     const small = planSummaries(modelOf({ events: [event()] }), score(modelOf({ events: [event()] }), parsePeriod('2026Q3')!))[1];
-    expect(detail.styles).toHaveLength(small.styles.length);
+    // The follow-up lists add one style for their rows and one per block (its bold heading), whatever their length.
+    const blocks = (fu.history.length ? 1 : 0) + (fu.overdue.length ? 1 : 0);
+    expect(detail.styles).toHaveLength(small.styles.length + (blocks ? 1 + blocks : 0));
   });
 });

@@ -190,8 +190,9 @@ describe('parameters', () => {
       regulation: '黄冈黄州区供电公司优质服务管理考核办法',
       copyTo: '',
       printer: '',
+      historyOpenPoints: 0,
     });
-    expect(PARAM_DEFS).toHaveLength(26);
+    expect(PARAM_DEFS).toHaveLength(27);
   });
 
   test('keys by Chinese text, full-width brackets or English alias', () => {

@@ -49,6 +49,8 @@ describe('the blank template', () => {
       '原因查清',
       '责任处理',
       '整改落实',
+      '整改期限',
+      '完成日期',
       '备注',
       '认定',
       '工单编号',
@@ -187,5 +189,22 @@ describe('the bundled sample', () => {
 
   test('the three sign-off names are filled in', () => {
     expect(model.rules.params).toMatchObject({ preparedBy: '刘婷', reviewedBy: '黄晓燕', approvedBy: '李明' });
+  });
+});
+
+describe('the sample’s follow-up dates (SPEC §10)', () => {
+  test('closed incidents have a 完成日期 within their quarter, so every score is what the three checks gave', () => {
+    const { model, errors } = parseWorkbook({
+      sheets: sampleSheets().map((s) => ({ name: s.name, values: [s.columns.map((c) => c.header), ...s.rows] })),
+    });
+    expect(errors).toEqual([]);
+    const incidents = model.events.filter((e) => e.fixDeadline !== undefined);
+    expect(incidents.length).toBeGreaterThan(100);
+    for (const e of incidents) {
+      const closed = e.causeFound && e.handled && e.fixed;
+      expect(e.fixedOn === null).toBe(!closed);
+      if (closed) expect(e.fixedOn! - e.date).toBeLessThanOrEqual(10);
+      expect(e.fixDeadline! - e.date).toBe(30);
+    }
   });
 });

@@ -52,6 +52,9 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     cFixed = c.fixed,
     cFinding = c.finding,
     cTicket = c.ticket;
+
+  const cDeadline = c.fixDeadline,
+    cFixedOn = c.fixedOn;
   const values = t.values;
   const top = t.top;
   let rows = 0;
@@ -109,6 +112,8 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     }
 
     const ticket = cTicket < 0 ? '' : rowTicket(t, i, at(row, cTicket), ctx);
+    const fixDeadline = followUpDate(t, i, 'fixDeadline', at(row, cDeadline), ctx);
+    const fixedOn = followUpDate(t, i, 'fixedOn', at(row, cFixedOn), ctx);
 
     if (issues.list.length !== before || !unit || !source || !clause || !level || finding === null) continue;
     const event: AssessmentEvent = {
@@ -129,6 +134,9 @@ export function readEventSheet(sheet: SheetSnapshot, owner: Unit | null, ctx: Ev
     };
     if (finding !== '属实有责') event.finding = finding;
     if (ticket !== '') event.ticket = ticket;
+    if (fixDeadline !== null) event.fixDeadline = fixDeadline;
+    // SPEC §2 rule 13: with the column, a blank 完成日期 means not closed yet; without it, the checks decide.
+    if (cFixedOn >= 0) event.fixedOn = fixedOn;
     ctx.events.push(event);
   }
   return rows;
@@ -144,6 +152,16 @@ function rowDate(t: Table, i: number, dateCell: CellValue, ctx: EventContext): n
   if (d !== null) return d;
   ctx.issues.cell(t, i, 'date', dateCell, `无法识别的日期${quote(dateCell)}:请填写真实的日期,如 2026-07-15、2026/7/15 或 2026年7月15日`);
   return 0;
+}
+
+/** 整改期限 / 完成日期: optional dates (SPEC §10); null when blank, an error when unreadable. */
+function followUpDate(t: Table, i: number, field: 'fixDeadline' | 'fixedOn', cell: CellValue, ctx: EventContext): number | null {
+  if (blank(cell)) return null;
+  const d = ctx.date(cell);
+  if (d !== null) return Math.floor(d);
+  const what = field === 'fixDeadline' ? '整改期限' : '完成日期';
+  ctx.issues.cell(t, i, field, cell, `无法识别的${what}${quote(cell)}:请填写真实的日期,如 2026-07-15,尚未确定可留空`);
+  return null;
 }
 
 /**

@@ -122,6 +122,8 @@ export const EVENT_TABLE: TableSchema = {
     f('remark', '备注', 'Remark', false, ['说明', '备注说明'], ['备注']),
     f('finding', '认定', 'Finding', false, ['认定结果', '认定情况', '核实认定', '核实结果'], ['认定', '核实']),
     f('ticket', '工单编号', 'TicketNo', false, ['工单号'], ['工单']),
+    f('fixDeadline', '整改期限', 'FixDeadline', false, ['整改时限', '整改截止日期', '要求整改日期']),
+    f('fixedOn', '完成日期', 'FixedOn', false, ['整改完成日期', '闭环日期', '销号日期']),
   ],
 };
 

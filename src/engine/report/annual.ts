@@ -2,6 +2,7 @@
 // and the year's counts and fines.
 
 import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
+import type { TextBlock } from './followup';
 import { roundPoints } from '../round';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
@@ -23,7 +24,13 @@ const ANNUAL_COLUMNS: Column[] = [
   ...FINE_COLUMNS,
 ];
 
-export function planAnnualSummary(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
+export function planAnnualSummary(
+  model: Model,
+  result: Result,
+  period: Period,
+  warning: string | null,
+  blocks: TextBlock[] = [],
+): SheetPlan {
   const p = model.rules.params;
   const rows: CellValue[][] = result.units.map((u, i) => {
     const q = u.quarters ?? [null, null, null, null];
@@ -67,6 +74,7 @@ export function planAnnualSummary(model: Model, result: Result, period: Period, 
     ],
     params: p,
     warning,
+    blocks,
     chart: annualChart(`${periodLabel(period)}各单位季度得分`, result.units, p),
   });
 }

@@ -9,6 +9,7 @@
 //   warning    SPEC §2 rule 11's footnote in red, while the ladder is the unconfirmed default
 //   blank
 //   sign-off   制表人:________  审核人:________  批准人:________  日期:____年__月__日
+//   (blocks)   blank, then text blocks (the follow-up lists of SPEC §10): a bold heading, its lines
 //   (chart)    a page break, then the chart over CHART_ROWS rows: on a page of its own, never split.
 //              Its data block (category and series columns) sits to the right of the table, beyond
 //              the print area (SPEC §3: data that only feeds a chart is never printed), and every
@@ -61,6 +62,8 @@ export interface TableSheet {
   /** The 合计 row, or null when no column adds up meaningfully. */
   totals: CellValue[] | null;
   notes: string[];
+  /** Text blocks printed after the sign-off line (the follow-up lists, SPEC §10): a bold heading, then its lines. */
+  blocks?: { heading: string; lines: string[] }[];
   params: Params;
   /** SPEC §2 rule 11's sentence while the ladder is the unconfirmed default; null otherwise. */
   warning: string | null;
@@ -104,8 +107,19 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   const notesRow = FIRST_DATA_ROW + dataRows;
   const notes = t.warning ? [...t.notes, `※ ${t.warning}`] : t.notes;
   const signOffRow = notesRow + notes.length + 1; // one blank row before it
-  const chart = t.chart ? placeChart(t.chart, signOffRow + 1, cols) : null;
-  const totalRows = chart ? chart.lastRow + 1 : signOffRow + 1;
+  // The text blocks (the follow-up lists) come after the sign-off line, one blank row between: the
+  // signed table and its notes stay together however long the lists are.
+  const blockLines = (t.blocks ?? []).flatMap((b) => [b.heading, ...b.lines]);
+  const headings = new Set<number>();
+  let at = 0;
+  for (const b of t.blocks ?? []) {
+    headings.add(at);
+    at += 1 + b.lines.length;
+  }
+  const blocksRow = signOffRow + 2;
+  const lastRow = blockLines.length ? blocksRow + blockLines.length - 1 : signOffRow;
+  const chart = t.chart ? placeChart(t.chart, lastRow + 1, cols) : null;
+  const totalRows = chart ? chart.lastRow + 1 : lastRow + 1;
 
   const line = (first: CellValue): CellValue[] => {
     const row: CellValue[] = new Array(cols).fill(null);
@@ -118,10 +132,20 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   for (const n of notes) values.push(line(n));
   values.push(line(null));
   values.push(line(signOffLine(t.params)));
+  if (blockLines.length) {
+    values.push(line(null));
+    for (const b of blockLines) values.push(line(b));
+  }
   if (chart) for (const r of chart.rows) values.push(r);
 
   const across = (row: number): CellRange => ({ row, col: 0, rows: 1, cols });
-  const merges = [across(0), across(1), ...notes.map((_, i) => across(notesRow + i)), across(signOffRow)];
+  const merges = [
+    across(0),
+    across(1),
+    ...notes.map((_, i) => across(notesRow + i)),
+    across(signOffRow),
+    ...blockLines.map((_, i) => across(blocksRow + i)),
+  ];
 
   const styles: SheetPlan['styles'] = [
     { range: across(0), style: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' } },
@@ -143,9 +167,14 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   if (t.totals) {
     styles.push({ range: across(FIRST_DATA_ROW + t.rows.length), style: { bold: true, fill: TOTALS_FILL } });
   }
-  notes.forEach((_, i) => styles.push({ range: across(notesRow + i), style: { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' } }));
+  // One range for the note rows and one for the block rows: the follow-up lists can be long, and
+  // styles must not grow with rows.
+  const noteStyle: CellStyle = { fontSize: 9, wrap: true, hAlign: 'left', vAlign: 'top' };
+  if (notes.length) styles.push({ range: { row: notesRow, col: 0, rows: notes.length, cols }, style: noteStyle });
   if (t.warning) styles.push({ range: across(notesRow + notes.length - 1), style: { bold: true, fontColor: WARNING_COLOR } });
   styles.push({ range: across(signOffRow), style: { hAlign: 'left', vAlign: 'middle' } });
+  if (blockLines.length) styles.push({ range: { row: blocksRow, col: 0, rows: blockLines.length, cols }, style: noteStyle });
+  for (const i of headings) styles.push({ range: across(blocksRow + i), style: { bold: true } });
   if (chart) styles.push(...chart.styles);
 
   // The 合计 row is measured too: its sums are the widest numbers of their columns.
@@ -156,9 +185,9 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     { row: 1, height: 18 },
     { row: HEADER_ROW, height: 30 },
     ...wrappedRowHeights(t.columns, widths, t.rows),
-    // A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char).
-    ...notes.map((n, i) => ({ row: notesRow + i, height: 13 * Math.max(1, Math.ceil((displayWidth(n) * 0.9) / tableWidth)) + 2 })),
+    ...notes.map((n, i) => ({ row: notesRow + i, height: noteHeight(n, tableWidth) })),
     { row: signOffRow, height: 24 },
+    ...blockLines.map((n, i) => ({ row: blocksRow + i, height: noteHeight(n, tableWidth) })),
     ...(chart ? chart.heights : []),
   ];
 
@@ -188,6 +217,11 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   };
 }
 
+/** A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char). */
+function noteHeight(text: string, tableWidth: number): number {
+  return 13 * Math.max(1, Math.ceil((displayWidth(text) * 0.9) / tableWidth)) + 2;
+}
+
 /** Page margins in inches: narrow, so that a table prints large. */
 const MARGINS = { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 };
 /**
@@ -201,6 +235,7 @@ function punctuate(t: TableSheet): TableSheet {
     subtitle: fullWidth(t.subtitle),
     columns: t.columns.map((c) => ({ ...c, header: fullWidth(c.header) })),
     notes: t.notes.map(fullWidth),
+    ...(t.blocks ? { blocks: t.blocks.map((b) => ({ heading: fullWidth(b.heading), lines: b.lines.map(fullWidth) })) } : {}),
     warning: t.warning === null ? null : fullWidth(t.warning),
     chart: t.chart ? { ...t.chart, title: fullWidth(t.chart.title) } : null,
   };

@@ -28,6 +28,8 @@ import { EVENT_SOURCES } from '../rules/lists';
 import { DEFAULT_LADDER_NOTE, ladderUnconfirmed } from '../rules/confirmation';
 import { periodLabel } from './names';
 import { previousResult } from './previous';
+import type { PublishEntry } from '../publish/record';
+import { followUp } from '../followup';
 import type { NoticeTemplate } from './notice-template';
 
 export { readNoticeTemplate, NOTICE_TEMPLATE_SHEET } from './notice-template';
@@ -41,6 +43,8 @@ export interface NoticeOptions {
   date: { year: number; month: number; day: number };
   /** From readNoticeTemplate; null or absent for the default wording. */
   template?: NoticeTemplate | null;
+  /** The 发布记录 entries: the previous period's published numbers are the comparison's reference (SPEC §10). */
+  published?: readonly PublishEntry[];
 }
 
 /** 五、工作要求 when the workbook has no 通报模板 sheet (or leaves it empty). */
@@ -61,7 +65,7 @@ export function planNotice(model: Model, result: Result, options: NoticeOptions)
   if (!period) throw new Error(`无法识别的考核期间“${result.period}”`);
   const p = model.rules.params;
   const label = periodLabel(period);
-  const previous = previousResult(model, period);
+  const previous = previousResult(model, period, options.published);
   const sources = eventSources(model, result.events);
   const t = options.template ?? null;
   const warnings: ValidationWarning[] = [];
@@ -350,7 +354,26 @@ function problems(model: Model, r: Result, source: (e: EventResult) => Assessmen
       ),
     );
   } else out.push(para('本期扣分事项均已闭环。'));
+  out.push(...historyOpen(model, r));
   return out;
+}
+
+/** (四)历史未闭环事项 (SPEC §10): earlier periods' incidents still open at this period's end; absent when none. */
+function historyOpen(model: Model, r: Result): NoticeBlock[] {
+  const fu = followUp(model, parsePeriod(r.period)!);
+  if (!fu.history.length) return [];
+  const scored = model.rules.params.historyOpenPoints ? `,每项扣 ${model.rules.params.historyOpenPoints} 分` : '';
+  return [
+    heading(2, '(四)历史未闭环事项'),
+    para(`以往季度发生、截至本期末仍未闭环的事项共 ${fu.history.length} 项${scored},请责任单位抓紧整改:`, true),
+    table(
+      ['单位', '日期', '条款', '事项描述', '整改期限', '逾期天数'],
+      fu.history.map((it) => [it.unitName, it.date, it.clause, it.description, it.deadline ?? '', it.overdueDays]),
+      [2.4, 2.2, 1.2, 4.4, 2.2, 1.6],
+      [null, null, null, null, null, COUNT],
+      ['left', 'center', 'center', 'left', 'center', 'center'],
+    ),
+  ];
 }
 
 function missingChecks(m: AssessmentEvent): string {
@@ -361,6 +384,8 @@ function missingChecks(m: AssessmentEvent): string {
   ]
     .filter(([done]) => !done)
     .map(([, name]) => name);
+  // Rule 13: the three checks done but no 完成日期 (or a later one) is still open.
+  if (!missing.length) missing.push('完成日期');
   return missing.join('、');
 }
 

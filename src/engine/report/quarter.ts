@@ -6,6 +6,8 @@ import { parsePeriod, periodBounds } from '../period';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
 import { quarterChart } from './charts';
+import type { TextBlock } from './followup';
+import type { PreviousResult } from './previous';
 
 /** 变化 shows its sign: +1.50, -3.00, 0.00. */
 const CHANGE = '+0.00;-0.00;0.00';
@@ -43,10 +45,13 @@ export function planQuarterSummary(
   model: Model,
   result: Result,
   period: Period,
-  previous: Result | null,
+  previousWith: PreviousResult | null,
   warning: string | null,
+  followUp: { note: string | null; historyOpen: ReadonlyMap<string, number> } = { note: null, historyOpen: new Map() },
 ): SheetPlan {
   const p = model.rules.params;
+  const previous = previousWith?.result ?? null;
+  const published = previousWith?.published ?? null;
   const before = previous ? new Map(previous.units.map((u) => [u.code, u.score])) : null;
   const rows: CellValue[][] = result.units.map((u, i) => [
     i + 1,
@@ -55,7 +60,8 @@ export function planQuarterSummary(
     u.head,
     u.base,
     // Event points plus open-item points, so that 基础分 − 扣分 + 加分 = 得分 on paper.
-    roundPoints(u.points + p.openItemPoints * u.openItems),
+    // … and 历史未闭环扣分 (SPEC §2 rule 13, 0 by default).
+    roundPoints(u.points + p.openItemPoints * u.openItems + p.historyOpenPoints * (followUp.historyOpen.get(u.code) ?? 0)),
     u.bonus,
     u.score,
     u.grade,
@@ -104,7 +110,14 @@ export function planQuarterSummary(
     notes: [
       `注:1. 扣分 = 事件扣分 + 未闭环扣分(每项未闭环事项 ${p.openItemPoints} 分${p.openItemPoints === 0 ? ',即只统计不扣分' : ''}),故 基础分 − 扣分 + 加分 = 得分;得分不低于 0、不高于 ${roundPoints(p.base + p.bonusCap)}(基础分 + 季度加分上限 ${p.bonusCap} 分)。`,
       `2. 同一单位同一条款一年内再次发生,扣分和罚款乘以重复发生系数 ${p.repeatFactors.join('、')};表扬类不计次数。等级:得分 ≥ ${p.excellentLine} 优秀,≥ ${p.goodLine} 良好,≥ ${p.passLine} 合格,其余不合格;一票否决的单位,等级不高于该事项的等级上限。名次在部门、二级单位内分别排列。`,
-      ...(prev ? [`3. 上季度得分为${prev}的得分(按本工作簿中的记录重新计算),变化 = 本季度得分 − 上季度得分。`] : []),
+      ...(p.historyOpenPoints ? [`扣分另含历史未闭环扣分:以往季度的事项截至本季度末仍未闭环的,每项 ${p.historyOpenPoints} 分。`] : []),
+      ...(prev
+        ? [
+            `3. 上季度得分为${prev}的得分(${published ? `取 ${published.date} 发布的结果${published.number ? `,${published.number}` : ''}` : '按本工作簿中的记录重新计算'}),变化 = 本季度得分 − 上季度得分。`,
+          ]
+        : []),
+      // SPEC §10: the counts here, every item on the detail and in the notice (the summary keeps its page).
+      ...(followUp.note ? [followUp.note] : []),
     ],
     params: p,
     warning,
@@ -140,7 +153,13 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '行', format: COUNT, align: 'center' },
 ];
 
-export function planQuarterDetail(model: Model, result: Result, period: Period, warning: string | null): SheetPlan {
+export function planQuarterDetail(
+  model: Model,
+  result: Result,
+  period: Period,
+  warning: string | null,
+  blocks: TextBlock[] = [],
+): SheetPlan {
   const p = model.rules.params;
   const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
   const levelNames = new Map(model.rules.ladder.map((l) => [l.code, l.name]));
@@ -220,6 +239,7 @@ export function planQuarterDetail(model: Model, result: Result, period: Period, 
     notes: [
       `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。认定为不属实、无责或免责的事项照常列出,但不扣分、不罚款、不计次,系数记为 0。`,
     ],
+    blocks,
     params: p,
     warning,
     chart: null,

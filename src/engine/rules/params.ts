@@ -38,6 +38,7 @@ export function defaultParams(): Params {
     regulation: DEFAULT_REGULATION,
     copyTo: '',
     printer: '',
+    historyOpenPoints: 0,
   };
 }
 
@@ -258,6 +259,14 @@ export const PARAM_DEFS: readonly ParamDef[] = [
     (p) => p.printer,
     (p, v) => (p.printer = v),
     true,
+  ),
+  // SPEC §2 rule 13: earlier periods' incidents still open are listed; scored only when this is set.
+  def<number>(
+    '历史未闭环扣分',
+    'HistoryOpenPoints',
+    'number',
+    (p) => p.historyOpenPoints,
+    (p, v) => (p.historyOpenPoints = v),
   ),
 ];
 

@@ -16,6 +16,7 @@ import { Tally } from './tally';
 import { clampScore, competitionRanks, gradeOf } from './grade';
 import { LadderTable } from './ladder-table';
 import { gatherPersonalFines, rememberPersonalFines } from '../people';
+import { closedBy, historyOpenCounts } from '../followup';
 
 export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
 export { multiplierFor, eventPoints, eventFine, isCommendation, isIncident } from './event';
@@ -37,6 +38,7 @@ export function score(model: Model, period: Period, options: { people?: boolean;
   const params = model.rules.params;
   const year = period.year;
   const quarterStarts = [1, 2, 3, 4].map((q) => quarterBounds(year, q).first);
+  const quarterEnds = [1, 2, 3, 4].map((q) => quarterBounds(year, q).last);
   const yearFirst = quarterStarts[0];
   const yearLast = quarterBounds(year, 4).last;
   // Repeats count from 1 January, so a quarter needs the year's earlier events too.
@@ -101,7 +103,8 @@ export function score(model: Model, period: Period, options: { people?: boolean;
     const cell = ladder.cell(l, occurrence);
     const points = e.override === null ? ladder.points[cell] : roundPoints(e.override);
     const incident = ladder.incident[l];
-    const open = incident && !(e.causeFound && e.handled && e.fixed);
+    // Rule 13: open at the end of its quarter (three checks, and 完成日期 where the sheet has it).
+    const open = incident && !closedBy(e, quarterEnds[quarter]);
     const bonus = ladder.levels[l].bonus;
 
     const slot = unit * 4 + quarter;
@@ -137,8 +140,9 @@ export function score(model: Model, period: Period, options: { people?: boolean;
     };
   }
 
+  const history = historyPoints(model, period);
   const units = model.units.map((_, u) =>
-    period.kind === 'quarter' ? scoreQuarter(model, tally, u, period.quarter - 1) : scoreYear(model, tally, u),
+    period.kind === 'quarter' ? scoreQuarter(model, tally, u, period.quarter - 1, history) : scoreYear(model, tally, u, history),
   );
   rankWithinCategories(units);
   // Departments first, then sub-units, each in workbook order.
@@ -155,28 +159,48 @@ export function score(model: Model, period: Period, options: { people?: boolean;
   return result;
 }
 
-/** Rules 4–7 for one unit and quarter (0-based). */
-function scoreQuarter(model: Model, tally: Tally, u: number, q: number): UnitResult {
+/**
+ * Rule 13's 历史未闭环扣分 per unit code and quarter (0–3; 4 = the year as a whole for 年度累计):
+ * points × the incidents of earlier periods still open at that period's end. Null while the
+ * parameter is 0 (the default), which costs nothing.
+ */
+type HistoryPoints = ((unit: string, quarter: number) => number) | null;
+
+function historyPoints(model: Model, period: Period): HistoryPoints {
+  const perPoint = model.rules.params.historyOpenPoints;
+  if (!perPoint) return null;
+  const spans = [1, 2, 3, 4].map((q) => quarterBounds(period.year, q));
+  spans.push({ first: spans[0].first, last: spans[3].last });
+  const wanted = period.kind === 'quarter' ? [period.quarter - 1] : [0, 1, 2, 3, 4];
+  const counts = new Map<number, Map<string, number>>();
+  for (const q of wanted) counts.set(q, historyOpenCounts(model, spans[q].first, spans[q].last));
+  return (unit, q) => roundPoints(perPoint * (counts.get(q)?.get(unit) ?? 0));
+}
+
+/** Rules 4–7 (and 13) for one unit and quarter (0-based). */
+function scoreQuarter(model: Model, tally: Tally, u: number, q: number, history: HistoryPoints): UnitResult {
   const p = model.rules.params;
   const slot = u * 4 + q;
   const points = roundPoints(tally.pointsCents[slot] / 100);
   const bonus = roundPoints(Math.min(tally.bonusCents[slot] / 100, p.bonusCap));
-  const openPoints = roundPoints(p.openItemPoints * tally.openItems[slot]);
+  const openPoints = roundPoints(p.openItemPoints * tally.openItems[slot] + (history ? history(model.units[u].code, q) : 0));
   const value = clampScore(p.base, points, openPoints, bonus, p.base + p.bonusCap);
   const cap = tally.capOver(u, q, q);
   return unitResult(model, tally, u, q, q, { points, bonus, score: value, grade: gradeOf(value, p, cap), veto: cap !== null });
 }
 
 /** Rule 9: the four quarters, then the year by 年度得分方式; amounts and counts summed over the year. */
-function scoreYear(model: Model, tally: Tally, u: number): UnitResult {
+function scoreYear(model: Model, tally: Tally, u: number, history: HistoryPoints): UnitResult {
   const p = model.rules.params;
-  const quarters = [0, 1, 2, 3].map((q) => scoreQuarter(model, tally, u, q));
+  const quarters = [0, 1, 2, 3].map((q) => scoreQuarter(model, tally, u, q, history));
   const points = roundPoints(tally.sum(tally.pointsCents, u, 0, 3) / 100);
   let bonus: number;
   let value: number;
   if (p.annualMethod === '年度累计') {
     bonus = roundPoints(Math.min(tally.sum(tally.bonusCents, u, 0, 3) / 100, 4 * p.bonusCap));
-    const openPoints = roundPoints(p.openItemPoints * tally.sum(tally.openItems, u, 0, 3));
+    const openPoints = roundPoints(
+      p.openItemPoints * tally.sum(tally.openItems, u, 0, 3) + (history ? history(model.units[u].code, 4) : 0),
+    );
     value = clampScore(p.base, points, openPoints, bonus, p.base + 4 * p.bonusCap);
   } else {
     // 季度平均: the bonus reported is what the quarters actually counted (each capped).

@@ -48,6 +48,7 @@ export function sampleSheets(): TemplateSheet[] {
       e.checks ? yn(e.checks[0]) : null,
       e.checks ? yn(e.checks[1]) : null,
       e.checks ? yn(e.checks[2]) : null,
+      ...followUpDates(e),
       e.remark,
       e.finding,
       e.ticket,
@@ -59,6 +60,23 @@ export function sampleSheets(): TemplateSheet[] {
     unitEvents: events.filter((e) => e.unit.category === '二级单位').map(row),
     params: { ...defaultParams(), ...SAMPLE_SIGNERS },
   });
+}
+
+/** Days an office gives for a fix (the sample's 整改期限), and takes for a closed one (its 完成日期). */
+const FIX_DAYS = 30;
+const FIXED_AFTER = 10;
+
+/**
+ * 整改期限 and 完成日期 of a sample incident, derived without drawing from the generator (so the
+ * sample's events stay as they were): a closed incident was fixed 10 days on, never after its own
+ * quarter's end, so every score is what the three checks alone gave; an open one has no 完成日期.
+ */
+function followUpDates(e: SampleEvent): [number | null, number | null] {
+  if (!e.checks) return [null, null];
+  const closed = e.checks[0] && e.checks[1] && e.checks[2];
+  const month = Number(serialToIso(e.date).slice(5, 7));
+  const quarterEnd = ymdToSerial(SAMPLE_YEAR, Math.floor((month - 1) / 3) * 3 + 4, 1) - 1;
+  return [e.date + FIX_DAYS, closed ? Math.min(e.date + FIXED_AFTER, quarterEnd) : null];
 }
 
 /** The year's events in date order (ties keep their generation order). */

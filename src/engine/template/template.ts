@@ -85,6 +85,9 @@ function eventColumns(): TemplateColumn[] {
     col('原因查清', 9, { dropDown: LISTS.yesNo() }),
     col('责任处理', 9, { dropDown: LISTS.yesNo() }),
     col('整改落实', 9, { dropDown: LISTS.yesNo() }),
+    // SPEC §10 follow-up: with 完成日期 in the sheet, a blank one means not yet closed (rule 13).
+    col('整改期限', 12, { numberFormat: DATE_FORMAT, hint: '应当整改完的日期,过期未闭环即为逾期' }),
+    col('完成日期', 12, { numberFormat: DATE_FORMAT, hint: '实际整改完的日期;空着即仍未闭环' }),
     col('备注', 30),
     col('认定', 10, { dropDown: LISTS.finding(), hint: '留空即属实有责;不属实、无责、免责的事项不扣分不罚款' }),
     col('工单编号', 18, { numberFormat: TEXT, hint: '95598、来信来访等系统的工单号(可空);填写后全簿唯一' }),

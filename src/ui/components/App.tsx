@@ -31,6 +31,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ProgressBar } from './ProgressBar';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
+import { FollowUpList } from './FollowUpList';
 import { NoticeDownload } from './NoticeDownload';
 
 const useStyles = makeStyles({
@@ -280,6 +281,9 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
           <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
             {a.busy === 'validating' ? s.validating : s.validate}
           </Button>
+          <Button onClick={() => void a.publish(period)} disabled={busy || !overview} data-testid="publish">
+            {a.busy === 'publishing' ? s.publishing : s.publish}
+          </Button>
         </section>
       )}
 
@@ -292,7 +296,13 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
         ) : null}
       </div>
 
-      <NoticeBar ref={noticeRef} notice={a.notice} onDismiss={a.dismiss} onOpenSheet={(name) => void a.goTo(name, null, null)} />
+      <NoticeBar
+        ref={noticeRef}
+        notice={a.notice}
+        onDismiss={a.dismiss}
+        onOpenSheet={(name) => void a.goTo(name, null, null)}
+        onRepublish={(p, action, reason) => void (action === 'generate' ? a.generate(p, reason) : a.publish(p, reason))}
+      />
       {overview ? <UnreadSheets unread={overview.unread} /> : null}
       {canImport && overview && overview.unread.length > 0 && !importing ? (
         <Button icon={<ArrowImportRegular />} disabled={busy} onClick={() => setImporting(true)}>
@@ -341,6 +351,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
                   />
                 ) : null}
                 <WarningsBar warnings={shown.warnings} />
+                <FollowUpList followUp={shown.followUp} onGoTo={(sheet, row) => void a.goTo(sheet, row, null)} />
               </>
             }
             result={shown.result}

@@ -7,19 +7,29 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { periodText, useStrings } from '../i18n';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { Notice } from '../useAssessment';
+import type { Period } from '../../engine';
+import { PublishNotice } from './PublishNotice';
 
 export interface NoticeBarProps {
   notice: Notice | null;
   onDismiss(): void;
   onOpenSheet(sheet: string): void;
+  /** The user confirmed a republish with a reason (SPEC §10). */
+  onRepublish(period: Period, action: 'generate' | 'publish', reason: string): void;
 }
 
 /** The sheet to fill next after 新建模板, or to look at after 插入示例数据. */
 const NEXT_SHEET = { template: '单位', sample: '部门考核记录' } as const;
 
-export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function NoticeBar({ notice, onDismiss, onOpenSheet }, ref) {
+export const NoticeBar = forwardRef<HTMLDivElement, NoticeBarProps>(function NoticeBar(
+  { notice, onDismiss, onOpenSheet, onRepublish },
+  ref,
+) {
   const s = useStrings();
   if (!notice) return null;
+  if (notice.type === 'published' || notice.type === 'republish') {
+    return <PublishNotice ref={ref} notice={notice} onDismiss={onDismiss} onRepublish={onRepublish} />;
+  }
   const dismiss = (
     <MessageBarActions
       containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}

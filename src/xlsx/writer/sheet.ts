@@ -159,6 +159,9 @@ export function sheetXml(
     '<sheetData>';
   const tail =
     '</sheetData>' +
+    // Locked without a password (SheetPlan.protect): sheetProtection comes right after sheetData.
+    // Selecting cells stays allowed, so the sheet can be read, copied and printed.
+    (plan.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : '') +
     merges +
     links + // after mergeCells, before printOptions: CT_Worksheet's order
     printXml(plan) +
