@@ -99,6 +99,7 @@ describe('a template downloaded beside the open workbook', () => {
         }}
         onDismiss={() => {}}
         onOpenSheet={() => {}}
+        onRepublish={() => {}}
       />,
     );
     expect(screen.getByText('已下载「QS考核模板.xlsx」')).toBeTruthy();
