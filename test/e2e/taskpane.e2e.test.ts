@@ -113,6 +113,8 @@ maybe('task pane in Chromium over the Excel double', () => {
   /** axe-core in the page (injected: @axe-core/playwright needs Node 22): every rule it runs by default, 0 violations. */
   async function expectAccessible(page: Page, state: string): Promise<void> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_JS });
+    // A message bar fading in is half its contrast for a moment: judge the pane at rest, as a person reads it.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }

@@ -72,6 +72,14 @@ describe('open at a period’s end (rule 13)', () => {
     }
   });
 
+  test('the year summary keeps its page too: one line pointing at the fourth quarter detail, never the list', () => {
+    const model = modelOf({ events: [{ ...LATE_FIX, 完成日期: null }] });
+    const [annual] = planSummaries(model, score(model, Q('2026')));
+    const text = textOf(annual.values);
+    expect(text).toContain('逐项列在「2026年第4季度扣分明细」表签字栏下方和考核通报中');
+    expect(text.includes('装表接电超时未整改')).toBe(false);
+  });
+
   test('a blank 完成日期 keeps an incident open even with all three checks 是; no column means the checks decide', () => {
     const done = { 原因查清: '是', 责任处理: '是', 整改落实: '是' };
     const withColumn = scoreBook({ events: [event({ ...done, 完成日期: null }), event({ ...done, 完成日期: '2026-07-20' })] }, '2026Q3');

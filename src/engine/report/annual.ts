@@ -2,7 +2,6 @@
 // and the year's counts and fines.
 
 import type { CellValue, Model, Period, Result, SheetPlan } from '../types';
-import type { TextBlock } from './followup';
 import { roundPoints } from '../round';
 import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
@@ -29,7 +28,7 @@ export function planAnnualSummary(
   result: Result,
   period: Period,
   warning: string | null,
-  blocks: TextBlock[] = [],
+  followUpNote: string | null = null,
 ): SheetPlan {
   const p = model.rules.params;
   const rows: CellValue[][] = result.units.map((u, i) => {
@@ -71,10 +70,10 @@ export function planAnnualSummary(
     notes: [
       `注:1. ${method}`,
       `2. 全年任一事项带有等级上限(一票否决)的单位,年度等级不高于该上限;名次在部门、二级单位内分别排列;事件数和罚款为全年合计。`,
+      ...(followUpNote ? [followUpNote] : []),
     ],
     params: p,
     warning,
-    blocks,
     chart: annualChart(`${periodLabel(period)}各单位季度得分`, result.units, p),
   });
 }

@@ -47,13 +47,14 @@ export function itemLine(it: OpenItem, i: number): string {
 /**
  * The summary's one line about the lists (null when nothing is open): the counts and where the
  * items are listed. The summary keeps to one page for the signature (SPEC §3) whatever the lists'
- * length; the detail and the notice list every item.
+ * length; the detail and the notice list every item. `listedIn` names where (the quarter's detail
+ * sheet, or for a year the fourth quarter's detail, which lists what is open at the year's end).
  */
-export function followUpSummaryNote(fu: FollowUp, detailSheet: string): string | null {
+export function followUpSummaryNote(fu: FollowUp, listedIn: string): string | null {
   if (!fu.history.length && !fu.overdue.length) return null;
   const late = fu.history.filter((it) => it.overdueDays !== null).length;
   const parts: string[] = [];
   if (fu.history.length) parts.push(`历史未闭环事项 ${fu.history.length} 项${late ? `(其中逾期 ${late} 项)` : ''}`);
   if (fu.overdue.length) parts.push(`本期逾期未整改事项 ${fu.overdue.length} 项`);
-  return `${parts.join('、')},逐项列在「${detailSheet}」表签字栏下方和考核通报中。`;
+  return `${parts.join('、')},逐项列在${listedIn}。`;
 }

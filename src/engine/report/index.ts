@@ -36,11 +36,16 @@ export function planSummaries(model: Model, result: Result, options: { published
   const blocks = followUpBlocks(fu, model.rules.params);
   const historyOpen = new Map<string, number>();
   for (const it of fu.history) historyOpen.set(it.unit, (historyOpen.get(it.unit) ?? 0) + 1);
-  if (period.kind === 'year')
-    return [planAnnualSummary(model, result, period, warning, blocks), planPeople(model, result, period, warning)];
+  // The summary keeps its page for the signature (SPEC §3): a count line saying where the items are
+  // listed, never the list itself. A year has no detail of its own; its fourth quarter's detail,
+  // dated the same last day, lists what is still open then.
+  const detail =
+    period.kind === 'year' ? sheetName({ kind: 'quarter', year: period.year, quarter: 4 }, 'detail') : sheetName(period, 'detail');
+  const note = followUpSummaryNote(fu, `「${detail}」表签字栏下方和考核通报中`);
+  if (period.kind === 'year') return [planAnnualSummary(model, result, period, warning, note), planPeople(model, result, period, warning)];
   return [
     planQuarterSummary(model, result, period, previousScores(model, period, options.published), warning, {
-      note: followUpSummaryNote(fu, sheetName(period, 'detail')),
+      note,
       historyOpen,
     }),
     planQuarterDetail(model, result, period, warning, blocks),
