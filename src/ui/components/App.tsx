@@ -220,6 +220,12 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
     if (!el) return;
     el.focus({ preventScroll: true });
     el.scrollIntoView?.({ block: 'start' });
+    // A status that arrived with the same result grows the page's bar a frame later (its height is
+    // measured by a ResizeObserver), which would leave the target under the sticky controls:
+    // scroll once more when the bar and the padding have settled. A no-op when nothing moved.
+    if (typeof requestAnimationFrame !== 'function') return;
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => el.scrollIntoView?.({ block: 'start' }))));
+    return () => cancelAnimationFrame(frame);
   }, [a.focusTick, a.focus]);
 
   const overview = a.analysis?.overview ?? null;
