@@ -157,12 +157,14 @@ module.exports = (env, argv) => {
       usedExports: 'global',
       // One copy of the engine and the calendar on the page: what both bundles use goes into a
       // shared chunk that taskpane.html loads first (the functions still register at load, before React).
+      // Initial chunks only: a module two chunks loaded on first use share (the renderer, used by
+      // the template's chunk too) stays with them instead of joining the first load.
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
           defaultVendors: false,
           default: false,
-          shared: { name: 'shared', minChunks: 2, enforce: true, priority: 10 },
+          shared: { name: 'shared', chunks: 'initial', minChunks: 2, enforce: true, priority: 10 },
         },
       },
     },

@@ -2,7 +2,7 @@
 // Top to bottom, in the order a first-time user needs them: what to do now (the period and the
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowImportRegular,
@@ -23,7 +23,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
 import { UnreadSheets } from './UnreadSheets';
-import { ImportPanel } from './ImportPanel';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
@@ -33,6 +32,11 @@ import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { FollowUpList } from './FollowUpList';
 import { NoticeDownload } from './NoticeDownload';
+
+// 「导入记录…」 (Fluent's Card and Select, the engine's import planning) loads when it is opened:
+// a first screen never shows it (the pane's weight budget, docs/BENCHMARKS.md). The page folds
+// the chunk into its one script (webpack.web.config.js).
+const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ './ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -310,15 +314,17 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
         </Button>
       ) : null}
       {canImport && importing ? (
-        <ImportPanel
-          readBook={readBook}
-          readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
-          importRows={async (plan) => {
-            await host.appendRows!(plan.writes, plan.counts.new);
-            await a.refresh();
-          }}
-          onClose={() => setImporting(false)}
-        />
+        <Suspense fallback={null}>
+          <ImportPanel
+            readBook={readBook}
+            readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+            importRows={async (plan) => {
+              await host.appendRows!(plan.writes, plan.counts.new);
+              await a.refresh();
+            }}
+            onClose={() => setImporting(false)}
+          />
+        </Suspense>
       ) : null}
       {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 

@@ -1,6 +1,7 @@
 // 历史未闭环事项 and the period's overdue ones (SPEC §10) under the result: the same lines the
 // summary prints, each a link to its row, so the clerk goes straight to the 完成日期 to fill.
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { FollowUp, OpenItem } from '../../engine';
 import { useStrings } from '../i18n';
 
