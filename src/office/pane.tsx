@@ -6,6 +6,7 @@ import { checkCompatibility, officeWorkbookHost } from '.';
 import { CompatPage } from '../ui/components/CompatPage';
 import { officeEnv } from './env';
 import { mountPane } from '../ui/mount';
+import { loadLook } from '../ui/look';
 import type { NoticePlan, Snapshot } from '../engine';
 
 // The notice's .docx writer (the `docx` package, ~60 KB gzipped) and the import's file reader are
@@ -23,7 +24,9 @@ function start(): void {
   const compat = checkCompatibility((n, v) => Office.context.requirements.isSetSupported(n, v), navigator.userAgent);
   if (compat.ie || compat.missing.length > 0) {
     document.documentElement.lang = env.language === 'zh' ? 'zh-CN' : 'en';
-    createRoot(container).render(<CompatPage env={env} ie={compat.ie} missing={compat.missing} />);
+    void loadLook(env).then((look) =>
+      createRoot(container).render(<CompatPage env={env} look={look} ie={compat.ie} missing={compat.missing} />),
+    );
     return;
   }
   // The notice's writer and the import's source reader are injected: the pane offers the .docx

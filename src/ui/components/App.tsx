@@ -15,8 +15,8 @@ import {
 import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period, type Snapshot } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
-import { STRINGS, StringsContext, useStrings } from '../i18n';
-import { themeFor } from '../theme';
+import { StringsContext, useStrings } from '../i18n';
+import { useLook } from '../look';
 import { useAssessment, type Phase } from '../useAssessment';
 import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -122,11 +122,14 @@ export interface AppProps extends PaneOptions {
 
 export function App({ host, env, helpUrl, writeNotice, onReload, readImportSource, today = systemClock, layout = 'pane' }: AppProps) {
   const styles = useStyles();
-  const strings = STRINGS[env.language];
+  // The English words and the dark theme are chunks of their own: mountPane loads them first; a
+  // pane rendered directly (tests) shows once they are in.
+  const look = useLook(env);
+  if (!look) return null;
   return (
-    <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <StringsContext.Provider value={strings}>
-        <ErrorBoundary strings={strings} onReload={onReload}>
+    <FluentProvider theme={look.theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
+      <StringsContext.Provider value={look.strings}>
+        <ErrorBoundary strings={look.strings} onReload={onReload}>
           <Pane
             host={host}
             helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
