@@ -3,7 +3,10 @@
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
+import { Title3 } from './Text';
 import {
   ArrowImportRegular,
   BeakerRegular,

@@ -1,6 +1,7 @@
 // Shown instead of the pane when this Excel cannot run the add-in: says so plainly, what is needed,
 // and where everyone else goes (the browser page, WPS). Nothing in the workbook is touched.
-import { FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { Title3 } from './Text';
 import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { PaneEnv } from '../env';
 import type { Strings } from '../i18n';
