@@ -18,6 +18,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
 const { HelpPlugin } = require('./scripts/help-page');
 
+const TOKENS_LOADER = path.resolve(__dirname, 'scripts/inline-tokens-loader.js');
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL_DIR = 'office-js';
@@ -122,16 +123,22 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type-checking is `npm run typecheck`'s job; here we only transpile, to ES modules
-              // so webpack can drop what the bundles do not use.
-              transpileOnly: true,
-              compilerOptions: { module: 'es2020', sourceMap: !production },
+          use: [
+            TOKENS_LOADER,
+            {
+              loader: 'ts-loader',
+              options: {
+                // Type-checking is `npm run typecheck`'s job; here we only transpile, to ES modules
+                // so webpack can drop what the bundles do not use.
+                transpileOnly: true,
+                compilerOptions: { module: 'es2020', sourceMap: !production },
+              },
             },
-          },
+          ],
         },
+        // Fluent's design tokens written in place, in Fluent's styles as in ours: the chunks loaded
+        // on first use then share no `tokens` object with the first load (scripts/inline-tokens-loader.js).
+        { test: /\.js$/, include: /node_modules[\\/]@fluentui[\\/]/, use: [TOKENS_LOADER] },
       ],
     },
     plugins: [
@@ -157,12 +164,14 @@ module.exports = (env, argv) => {
       usedExports: 'global',
       // One copy of the engine and the calendar on the page: what both bundles use goes into a
       // shared chunk that taskpane.html loads first (the functions still register at load, before React).
+      // Initial chunks only: a module two chunks loaded on first use share (the renderer, used by
+      // the template's chunk too) stays with them instead of joining the first load.
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
           defaultVendors: false,
           default: false,
-          shared: { name: 'shared', minChunks: 2, enforce: true, priority: 10 },
+          shared: { name: 'shared', chunks: 'initial', minChunks: 2, enforce: true, priority: 10 },
         },
       },
     },

@@ -83,7 +83,10 @@ module.exports = (env, argv) => {
       main: './src/wps/main.ts',
       taskpane: './src/wps/pane.tsx',
     },
-    output: { path: out, filename: '[name].js', clean: true },
+    // One script per page: what the pane loads on first use in Excel (chunks next to taskpane.js)
+    // is folded into taskpane.js here. WPS loads the add-in from a folder (an offline package)
+    // whose browser we know little of; its pane has no weight budget, and one file cannot go missing.
+    output: { path: out, filename: '[name].js', clean: true, asyncChunks: false },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [

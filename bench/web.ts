@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { writeSnapshotFile } from '../test/helpers/write-snapshot';
-import { STRINGS } from '../src/ui/i18n';
+import { STRINGS } from '../src/ui/strings';
 import { generateWorkbook } from './generate';
 import { seconds as secs, target } from './targets';
 

@@ -7,7 +7,6 @@ import { toWorkbookError } from './errors';
 import { deleteGenerated, generatedSheets } from './generated';
 import { officeHost, type OfficeHost } from './host';
 import { readSnapshot } from './read';
-import { renderPlans } from './render';
 import { selectCell } from './select';
 import { appendRows } from './import';
 import { loadSetting, saveSetting } from './settings';
@@ -18,6 +17,12 @@ import { loadSetting, saveSetting } from './settings';
  * docs/BENCHMARKS.md).
  */
 const templates = () => import(/* webpackChunkName: "template" */ './template-sheets');
+
+/**
+ * Drawing SheetPlans into Excel (生成, 发布结果, 写入错误清单): loaded on the first write, a chunk of
+ * its own for the same reason — reading and showing a workbook never draws.
+ */
+const renderer = () => import(/* webpackChunkName: "render" */ './render');
 
 /** Office.context.platform values whose webview saves a download. */
 const DOWNLOADING_PLATFORMS = new Set(['PC', 'OfficeOnline']);
@@ -31,7 +36,7 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
   return {
     kind: 'excel',
     readSnapshot: () => readSnapshot(host),
-    renderPlans: (plans, onProgress) => own.during(() => renderPlans(host, plans, onProgress)),
+    renderPlans: (plans, onProgress) => own.during(async () => (await renderer()).renderPlans(host, plans, onProgress)),
     createTemplate: () => own.during(async () => (await templates()).createTemplate(host)),
     insertSample: () => own.during(async () => (await templates()).insertSample(host)),
     selectCell: (sheet, row, column) => selectCell(host, sheet, row, column),

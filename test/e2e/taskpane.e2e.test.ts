@@ -9,7 +9,7 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parseWorkbook, parsePeriod, planSummaries, quarterPeriod, score, yearPeriod, type Snapshot } from '../../src/engine';
 import { sampleSheets } from '../../src/engine/template';
-import { STRINGS, type Strings } from '../../src/ui/i18n';
+import { STRINGS, type Strings } from '../../src/ui/strings';
 import { DOUBLE_JS, OUT, PANE_DIR, ROOT, buildDouble, buildPane } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 

@@ -11,7 +11,7 @@ import { App } from '../../src/ui/components/App';
 import { officeWorkbookHost } from '../../src/office';
 import { offersDownload } from '../../src/office/workbook-host';
 import { noticeDocx } from '../../src/notice/docx';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { ExcelDouble } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 

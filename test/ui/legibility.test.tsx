@@ -10,7 +10,7 @@ import type { Params, UnitResult } from '../../src/engine';
 import { NoticeBar } from '../../src/ui/components/NoticeBar';
 import { ScoreChart } from '../../src/ui/components/ScoreChart';
 import { WarningsBar, firstSentence } from '../../src/ui/components/WarningsBar';
-import { STRINGS, StringsContext } from '../../src/ui/i18n';
+import { STRINGS, StringsContext } from '../../src/ui/strings';
 
 const params = { base: 100, bonusCap: 5, excellentLine: 95, goodLine: 90, passLine: 80 } as Params;
 

@@ -13,7 +13,8 @@ import type { WorkbookHost } from '../../src/ui/host';
 import { ExcelDouble, hyperlinksOf, type Value } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 import type { PaneEnv } from '../../src/ui/env';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
+import { loadLook } from '../../src/ui/look';
 
 const zhText = STRINGS.zh;
 
@@ -33,6 +34,10 @@ function renderPane(host: WorkbookHost, env: PaneEnv = zh) {
   const view = render(<App host={host} env={env} today={() => new Date(2026, 11, 4)} />);
   return { user, ...view };
 }
+
+// The English words and the dark theme are chunks of their own; mountPane loads them before the
+// first render, as this does (a pane rendered before they are in shows once they are: look.test.tsx).
+beforeAll(() => loadLook({ language: 'en', dark: true }));
 
 describe('task pane', () => {
   test('an empty workbook: says what is missing and offers the template and the sample', async () => {

@@ -4,7 +4,7 @@
 // asks for a reason before it republishes — which is then recorded in the 发布记录 sheet.
 import './setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/components/App';
 import { officeWorkbookHost } from '../../src/office';

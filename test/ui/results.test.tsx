@@ -9,7 +9,7 @@ import { sampleSheets } from '../../src/engine/template';
 import { App } from '../../src/ui/components/App';
 import { chartScale } from '../../src/ui/components/ScoreChart';
 import { officeWorkbookHost } from '../../src/office';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { ExcelDouble, paneState, userEdits } from '../doubles/excel-double';
 import { doubleHost } from '../doubles/host';
 

@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { quarterPeriod, sampleSheets } from '../../src/engine';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { renderTemplate } from '../../src/xlsx/exceljs/template';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { buildPage, OUT, PAGE_DIR } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 

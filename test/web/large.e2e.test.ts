@@ -11,7 +11,7 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeSnapshotFile } from '../helpers/write-snapshot';
 import { generateWorkbook } from '../../bench/generate';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { buildPage, OUT, PAGE_DIR } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
 

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { quarterPeriod } from '../../src/engine';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { cli } from '../cli/helpers';
 import { buildPage, PAGE_DIR } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';

@@ -20,7 +20,7 @@ import { stampPackage } from '../../src/xlsx/node/fingerprint';
 import { sampleSheets } from '../../src/engine/template';
 import { writeSampleOrTemplate } from '../../src/cli/init';
 import { renderTemplate } from '../../src/xlsx/exceljs/template';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { cli } from '../cli/helpers';
 import { buildPage, OUT, PAGE_DIR, ROOT } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundleForBrowser, runWebpack } from '../helpers/bundle';
-import { STRINGS } from '../../src/ui/i18n';
+import { STRINGS } from '../../src/ui/strings';
 import { quarterPeriod, yearPeriod } from '../../src/engine';
 import { listArchive, sevenZip } from '../../scripts/wps-package/offline';
 import { enginePlans, shown } from './helpers';

@@ -2,8 +2,11 @@
 // Top to bottom, in the order a first-time user needs them: what to do now (the period and the
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, Link, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FluentProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
+import { Title3 } from './Text';
 import {
   ArrowImportRegular,
   BeakerRegular,
@@ -15,15 +18,14 @@ import {
 import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period, type Snapshot } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
-import { STRINGS, StringsContext, useStrings } from '../i18n';
-import { themeFor } from '../theme';
+import { StringsContext, useStrings } from '../i18n';
+import { useLook } from '../look';
 import { useAssessment, type Phase } from '../useAssessment';
 import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
 import { FirstRun } from './FirstRun';
 import { UnreadSheets } from './UnreadSheets';
-import { ImportPanel } from './ImportPanel';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
@@ -33,6 +35,11 @@ import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { FollowUpList } from './FollowUpList';
 import { NoticeDownload } from './NoticeDownload';
+
+// 「导入记录…」 (Fluent's Card and Select, the engine's import planning) loads when it is opened:
+// a first screen never shows it (the pane's weight budget, docs/BENCHMARKS.md). The page folds
+// the chunk into its one script (webpack.web.config.js).
+const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ './ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -118,11 +125,14 @@ export interface AppProps extends PaneOptions {
 
 export function App({ host, env, helpUrl, writeNotice, onReload, readImportSource, today = systemClock, layout = 'pane' }: AppProps) {
   const styles = useStyles();
-  const strings = STRINGS[env.language];
+  // The English words and the dark theme are chunks of their own: mountPane loads them first; a
+  // pane rendered directly (tests) shows once they are in.
+  const look = useLook(env);
+  if (!look) return null;
   return (
-    <FluentProvider theme={themeFor(env.dark)} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
-      <StringsContext.Provider value={strings}>
-        <ErrorBoundary strings={strings} onReload={onReload}>
+    <FluentProvider theme={look.theme} className={styles.provider} lang={env.language === 'zh' ? 'zh-CN' : 'en'}>
+      <StringsContext.Provider value={look.strings}>
+        <ErrorBoundary strings={look.strings} onReload={onReload}>
           <Pane
             host={host}
             helpUrl={helpFor(helpUrl ?? 'help/index.html', env.language)}
@@ -316,15 +326,17 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
         </Button>
       ) : null}
       {canImport && importing ? (
-        <ImportPanel
-          readBook={readBook}
-          readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
-          importRows={async (plan) => {
-            await host.appendRows!(plan.writes, plan.counts.new);
-            await a.refresh();
-          }}
-          onClose={() => setImporting(false)}
-        />
+        <Suspense fallback={null}>
+          <ImportPanel
+            readBook={readBook}
+            readSource={async (f) => ({ name: f.name, ...(await readImportSource!(new Uint8Array(await f.arrayBuffer()), f.name)) })}
+            importRows={async (plan) => {
+              await host.appendRows!(plan.writes, plan.counts.new);
+              await a.refresh();
+            }}
+            onClose={() => setImporting(false)}
+          />
+        </Suspense>
       ) : null}
       {noFile ? null : <OverviewCard overview={overview} busy={busy} onRefresh={() => void a.refresh()} />}
 

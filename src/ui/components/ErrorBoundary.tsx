@@ -2,7 +2,7 @@
 // way out (reload the pane), instead of leaving it blank. Failures of Office calls never get
 // here: useAssessment turns them into notices.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button } from './Button';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { Strings } from '../i18n';
 

@@ -1,7 +1,9 @@
 // The validation result: all clear, or every error grouped by sheet (each group folds), each a
 // link that selects the offending cell. Marked stale when a sheet changes after the check.
 import { forwardRef } from 'react';
-import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
 import { columnLetter, type ValidationError } from '../../engine';
 import { useStrings } from '../i18n';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';

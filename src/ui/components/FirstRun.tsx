@@ -1,5 +1,7 @@
 // An empty or half-set-up workbook: what is missing, and 新建模板 / 插入示例数据 as the main actions.
-import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Subtitle2 } from './Text';
 import { BeakerRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 

@@ -1,6 +1,7 @@
 // 历史未闭环事项 and the period's overdue ones (SPEC §10) under the result: the same lines the
 // summary prints, each a link to its row, so the clerk goes straight to the 完成日期 to fill.
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Link } from './Link';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { FollowUp, OpenItem } from '../../engine';
 import { useStrings } from '../i18n';
 
@@ -21,7 +22,7 @@ export function FollowUpList({ followUp, onGoTo }: { followUp: FollowUp; onGoTo(
               <MessageBarTitle>{title}</MessageBarTitle>
               {items.map((it) => (
                 <div key={`${it.sheet}:${it.row}`}>
-                  <Link as="button" onClick={() => onGoTo(it.sheet, it.row)}>
+                  <Link as="button" inline onClick={() => onGoTo(it.sheet, it.row)}>
                     {`${it.unitName} ${it.date} ${it.clause}:${it.description}`}
                   </Link>
                   {it.overdueDays !== null ? ` ${s.overdueDays(it.overdueDays)}` : ''}

@@ -1,7 +1,9 @@
 // The summaries generated so far (from the markers), one entry per period with open, regenerate
 // and delete: delete is the undo Office.js does not give. Delete asks once before it acts.
 import { forwardRef, useState } from 'react';
-import { Button, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
 import type { GeneratedSheet } from '../host';
 import { periodText, useStrings } from '../i18n';
 import { groupGenerated } from '../workflow';

@@ -2,7 +2,8 @@
 // do next. Every bar has a title, which is its accessible name (MessageBar points its
 // aria-labelledby at the title's id). Host errors always land here, so the pane is never blank.
 import { forwardRef } from 'react';
-import { Button, Link } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
 import { DismissRegular } from '@fluentui/react-icons';
 import { periodText, useStrings } from '../i18n';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';

@@ -1,7 +1,8 @@
 // The 考核通报 (.docx) for the result on screen: a download where the host can save a file and a
 // writer was given, otherwise one line saying where to get it (the browser page, or the command).
 import { useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { noticeFileName, parsePeriod, type NoticePlan } from '../../engine';
 import type { WorkbookHost } from '../host';

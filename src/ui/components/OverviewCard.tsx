@@ -1,7 +1,9 @@
 // What the pane found in the workbook, as one line that unfolds: units, event rows per sheet, where
 // the rules come from, whether the holiday calendar covers the years recorded, what was skipped.
 // One line, so the period and the main action stay above the fold at 320×640.
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Caption1 } from './Text';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { Overview } from '../../engine';

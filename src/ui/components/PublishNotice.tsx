@@ -2,7 +2,9 @@
 // generated or published again: the engine's message (which unit, which numbers, which rows), a
 // reason to give, and one button that republishes with it. Nothing is written without the reason.
 import { forwardRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
+import { Button } from './Button';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { Period } from '../../engine';

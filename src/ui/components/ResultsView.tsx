@@ -2,7 +2,9 @@
 // 部门 / 二级单位) with the flags a manager looks for, the chart, and a unit's events with links to
 // their source rows. Shown after a clean 校验 and after 生成.
 import { forwardRef, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Button, Link, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
 import type { Category, Level, Params, Result, UnitResult } from '../../engine';
 import { useStrings } from '../i18n';
 import { ScoreChart } from './ScoreChart';

@@ -1,7 +1,9 @@
 // One unit's events of the period (clause, level, points, fines), each with a link to the row it
 // came from, so a manager can check a score against the records. Focus moves here when it opens.
 import { useEffect, useRef } from 'react';
-import { Button, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button } from './Button';
+import { Link } from './Link';
 import type { EventResult, Level, UnitResult } from '../../engine';
 import { useStrings } from '../i18n';
 

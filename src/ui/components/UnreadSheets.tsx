@@ -1,7 +1,8 @@
 // Sheets with data that are not read (SPEC §1.5), each with the engine's own explanation: which
 // table it resembles, what its header has and lacks, which of its headers could serve, and the
 // import to use. Shown unfolded, above the overview, so a clerk's own ledger never meets "no data".
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './MessageBar';
 import type { Overview } from '../../engine';
 import { useStrings } from '../i18n';
 

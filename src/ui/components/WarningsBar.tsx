@@ -3,7 +3,8 @@
 // line by default (the first sentence of the first warning), the full text behind 「详情」: at 200 %
 // zoom in a 320 px pane six lines of warning would be the whole screen.
 import { useState } from 'react';
-import { Button, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { Button } from './Button';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './MessageBar';
 import { useStrings } from '../i18n';
 

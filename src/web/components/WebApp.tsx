@@ -28,7 +28,7 @@ import { helpFor } from '../../ui/components/App';
 // The UI's own MessageBar (issue 21): Fluent's weighs more than the page needs for a static notice.
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../../ui/components/MessageBar';
 import { ImportPanel } from '../../ui/components/ImportPanel';
-import { STRINGS, StringsContext } from '../../ui/i18n';
+import { STRINGS, StringsContext } from '../../ui/strings';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetPlan, SheetSnapshot } from '../../engine';
 import type { PaneEnv } from '../../ui/env';
