@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
 
       const t1 = performance.now();
       await page.getByRole('button', { name: /^生成 \d{4} 年第 \d 季度汇总$/ }).click();
-      const downloadButton = page.locator('button:enabled', { hasText: '下载 book.summary.xlsx' });
+      const downloadButton = page.locator('button:enabled', { hasText: /^下载 book\.\d{4}Q\d\.summary\.xlsx$/ });
       await downloadButton.waitFor({ timeout: 120_000 });
       const generate = seconds(t1);
 
