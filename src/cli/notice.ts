@@ -7,7 +7,7 @@ import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, XML_FORBIDDEN, ymdOf, type NoticePlan, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
 import { FileProblem, checkInputPath, checkOutputTarget, sameFile, writeAtomically } from '../xlsx/node/files';
-import { checkReplaceable, stampPackage } from '../xlsx/node/fingerprint';
+import { guardOutput, stampPackage } from '../xlsx/node/fingerprint';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
@@ -55,8 +55,9 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     if (target !== null) checkOutputTarget(target);
   }
   // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
-  checkReplaceable(out, 'notice', cmd.force);
-  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
+  // Checked now and again at the rename: a notice or PDF the user saved meanwhile is theirs.
+  const outGuard = guardOutput(out, 'notice', cmd.force);
+  const pdfGuard = cmd.pdf !== null ? guardOutput(cmd.pdf, 'pdf', cmd.force, '--pdf') : undefined;
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(NOTICE_INSTALL_HINT);
 
@@ -87,7 +88,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   for (const w of plan.warnings) io.err(describeWarning(w));
   // Fingerprinted, so that a later run replaces it only while nobody has edited it.
   const docx = stampPackage(await noticeDocx(plan), 'notice');
-  await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx));
+  await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx), { beforeRename: outGuard });
   if (regen.republish) {
     // The republish is recorded where the record lives: the workbook's own 发布记录 sheet (only
     // that sheet is replaced, atomically; every other part is kept byte for byte).
@@ -101,7 +102,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     // face for the 仿宋 body; the .docx itself keeps the GB/T names for Word.
     const { fonts, substituted } = pdfFonts();
     if (substituted.length) io.err(`提示:本机没有公文字体,PDF 中改用 ${substituted.join('、')}。`);
-    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice);
+    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice, pdfGuard);
     io.out(`已生成 PDF「${cmd.pdf}」`);
   }
   return 0;

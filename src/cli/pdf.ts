@@ -59,8 +59,13 @@ export async function printWorkbookToPdf(workbook: ExcelJS.Workbook, pdfTarget: 
 }
 
 /** Prints a Word document (the 考核通报, as bytes) to `pdfTarget` through LibreOffice Writer. */
-export async function convertDocxToPdf(docx: Uint8Array, pdfTarget: string, soffice = findSoffice()): Promise<void> {
-  await convert(async (input) => fs.writeFileSync(input, docx), pdfTarget, soffice, 'notice.docx');
+export async function convertDocxToPdf(
+  docx: Uint8Array,
+  pdfTarget: string,
+  soffice = findSoffice(),
+  beforeReplace?: () => void,
+): Promise<void> {
+  await convert(async (input) => fs.writeFileSync(input, docx), pdfTarget, soffice, 'notice.docx', beforeReplace);
 }
 
 async function convert(
@@ -68,6 +73,7 @@ async function convert(
   pdfTarget: string,
   soffice: string | null,
   inputName = 'summary.xlsx',
+  beforeReplace?: () => void,
 ): Promise<void> {
   if (!soffice) throw new FileProblem(inputName.endsWith('.docx') ? NOTICE_INSTALL_HINT : INSTALL_HINT);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-assess-pdf-'));
@@ -85,7 +91,9 @@ async function convert(
         `LibreOffice 没有生成 PDF 文件。请确认 LibreOffice 安装完整(含 ${inputName.endsWith('.docx') ? 'Writer' : 'Calc'})后重试。`,
       );
     // Fingerprinted (src/xlsx/node/fingerprint.ts): a later run replaces only a PDF it wrote, unchanged.
-    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(produced))));
+    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(produced))), {
+      beforeRename: beforeReplace,
+    });
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     untrackPath(work);
@@ -130,11 +138,18 @@ function run(cmd: string, args: string[]): Promise<void> {
  * 「第 &P 页 共 &N 页」 counts that sheet's pages only (LibreOffice's &N counts the whole document
  * when a workbook is printed at once), then joined with poppler's pdfunite. Without pdfunite the
  * sheets are printed as one workbook (pages still numbered from 1 per sheet, the total is the whole).
+ * `beforeReplace` (guardOutput) may refuse at the rename a target changed while LibreOffice worked.
  */
-export async function printPlansToPdf(plans: SheetPlan[], pdfTarget: string, soffice = findSoffice()): Promise<void> {
+export async function printPlansToPdf(
+  plans: SheetPlan[],
+  pdfTarget: string,
+  soffice = findSoffice(),
+  beforeReplace?: () => void,
+): Promise<void> {
   const unite = plans.length > 1 ? findOnPath('pdfunite') : null;
   if (!unite) {
-    await convert(async (input) => fs.writeFileSync(input, writePlansWorkbook(plans, NODE_MERGE)), pdfTarget, soffice);
+    const write = async (input: string) => fs.writeFileSync(input, writePlansWorkbook(plans, NODE_MERGE));
+    await convert(write, pdfTarget, soffice, 'summary.xlsx', beforeReplace);
     return;
   }
   if (!soffice) throw new FileProblem(INSTALL_HINT);
@@ -166,7 +181,9 @@ export async function printPlansToPdf(plans: SheetPlan[], pdfTarget: string, sof
     const joined = path.join(work, 'joined.pdf');
     await run(unite, [...pdfs, joined]);
     // Fingerprinted like every PDF we write (src/xlsx/node/fingerprint.ts).
-    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(joined))));
+    await writeAtomically(pdfTarget, async (temp) => fs.writeFileSync(temp, stampPdf(fs.readFileSync(joined))), {
+      beforeRename: beforeReplace,
+    });
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     untrackPath(work);

@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
 import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, sameFile } from '../xlsx/node/files';
-import { checkReplaceable } from '../xlsx/node/fingerprint';
+import { guardOutput } from '../xlsx/node/fingerprint';
 import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
@@ -43,8 +43,11 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
   // Every output is checked before the (possibly long) read: folder there and writable, target writable.
   for (const target of [out, cmd.pdf]) if (target !== null) checkOutputTarget(target);
   // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
-  if (!cmd.inPlace) checkReplaceable(out, 'summary', cmd.force);
-  if (cmd.pdf !== null) checkReplaceable(cmd.pdf, 'pdf', cmd.force, '--pdf');
+  // Checked now and again at the rename: a file saved meanwhile by the user is theirs.
+  const guards: Guards = {
+    out: cmd.inPlace ? undefined : guardOutput(out, 'summary', cmd.force),
+    pdf: cmd.pdf !== null ? guardOutput(cmd.pdf, 'pdf', cmd.force, '--pdf') : undefined,
+  };
   // Ask for LibreOffice before doing any work, so a missing one costs nothing.
   const soffice = cmd.pdf !== null ? findSoffice() : null;
   if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);
@@ -56,17 +59,28 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
   // scoring), and the lock goes with the run, however it ends.
   const release = cmd.inPlace ? acquireLock(cmd.book) : null;
   try {
-    return await summarizeLocked(cmd, io, out, soffice, say, today);
+    return await summarizeLocked(cmd, io, { out, soffice, guards }, say, today);
   } finally {
     release?.();
   }
 }
 
+/** Where a run writes: the summary workbook, LibreOffice for the PDF, and the replace checks for the rename. */
+interface Targets {
+  out: string;
+  soffice: string | null;
+  guards: Guards;
+}
+
+interface Guards {
+  out?: () => void;
+  pdf?: () => void;
+}
+
 async function summarizeLocked(
   cmd: SummarizeOptions,
   io: Io,
-  out: string,
-  soffice: string | null,
+  { out, soffice, guards }: Targets,
   say: (line: string) => void,
   today: Date,
 ): Promise<number> {
@@ -95,13 +109,13 @@ async function summarizeLocked(
   progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(input, out, plans);
+  await writeSummariesFile(input, out, plans, guards.out);
   say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
   if (regen.republish) say(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`);
 
   if (cmd.pdf !== null) {
     progress.step('用 LibreOffice 生成 PDF…');
-    await printPlansToPdf(summaries, cmd.pdf, soffice);
+    await printPlansToPdf(summaries, cmd.pdf, soffice, guards.pdf);
     say(`已生成 PDF「${cmd.pdf}」`);
   }
   if (cmd.json) io.out(JSON.stringify(s.result, null, 2));

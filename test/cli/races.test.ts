@@ -13,6 +13,7 @@ import { readWorkbookFile } from '../../src/xlsx/node/read';
 import { BIN, sha256, tempDir } from './helpers';
 import { soundBook, writeBook } from '../catalogue/books';
 import { event } from '../helpers/snapshot';
+import { Document, Packer, Paragraph } from 'docx';
 
 let root: string;
 let bookA: string; // three events
@@ -108,6 +109,33 @@ test('a second --in-place run on a book being rewritten refuses at once, naming 
   expect(second!.stderr).toMatch(/正由另一个 qs-assess 进程\(进程号 \d+\)写入,本次未做任何改动/);
   expect(first.code).toBe(0);
   expect(fs.readdirSync(dir)).toEqual(['book.xlsx']); // the lock is gone with the run
+});
+
+test('an output the user saves while the run works is theirs at the rename: the summary copy and the notice are refused, their saves kept', async () => {
+  const dir = caseDir();
+  const book = path.join(dir, 'book.xlsx');
+  fs.copyFileSync(bookA, book);
+  // Our own copy from an earlier run: replaceable as it stands when the run begins …
+  const out = path.join(dir, 'book.summary.xlsx');
+  expect((await run(['summarize', book, '--period', '2026Q3'])).code).toBe(0);
+  // … then opened and saved as another workbook while the next run scores.
+  const summary = await run(['summarize', book, '--period', '2026Q3'], (line) => {
+    if (line.includes('检查并计算')) fs.copyFileSync(bookB, out);
+  });
+  expect(summary.code).toBe(2);
+  expect(summary.stderr).toMatch(/输出文件「.*book\.summary\.xlsx」已存在,且不是本工具生成的汇总工作簿.*--force/);
+  expect(sha256(out)).toBe(sha256(bookB));
+
+  const notice = path.join(dir, '通报.docx');
+  expect((await run(['notice', book, '--period', '2026Q3', '--out', notice])).code).toBe(0);
+  const edited = Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('领导批示:……')] }] })));
+  const second = await run(['notice', book, '--period', '2026Q3', '--out', notice], (line) => {
+    if (line.includes('检查并计算')) fs.writeFileSync(notice, edited);
+  });
+  expect(second.code).toBe(2);
+  expect(second.stderr).toMatch(/输出文件「.*通报\.docx」已存在,且不是本工具生成的考核通报/);
+  expect(fs.readFileSync(notice).equals(edited)).toBe(true);
+  expect(fs.readdirSync(dir).sort()).toEqual(['book.summary.xlsx', 'book.xlsx', '通报.docx']);
 });
 
 test("a lock left by a killed run (its process gone) is taken over; a live other process's lock is respected", async () => {

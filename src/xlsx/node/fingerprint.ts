@@ -176,3 +176,14 @@ export function checkReplaceable(target: string, kind: OutputKind, force: boolea
     );
   throw new FileProblem(`输出文件「${target}」已存在,且不是本工具生成的${WHAT[kind]}(或不是原样保留的)。${advice}`);
 }
+
+/**
+ * checkReplaceable now, before any work, and the same check again for the moment of the rename
+ * (writeAtomically's beforeRename): an output the user opens and saves while a run reads, scores
+ * or waits for LibreOffice is theirs by the time we would replace it.
+ */
+export function guardOutput(target: string, kind: OutputKind, force: boolean, option = '--out'): () => void {
+  const check = (): void => checkReplaceable(target, kind, force, option);
+  check();
+  return check;
+}

@@ -21,8 +21,14 @@ export const NODE_MERGE: MergeOptions = {
  * here) or, better, the WorkbookFile the run scored, so that the summary and the data it sums come
  * from the same bytes. When `out` is the book itself (--in-place), the book must still hold those
  * bytes at the moment of the rename (checkUnchanged): a save made meanwhile is never overwritten.
+ * For a copy, `beforeReplace` (guardOutput) refuses at that moment an `out` changed since the run began.
  */
-export async function writeSummariesFile(book: string | WorkbookFile, out: string, plans: SheetPlan[]): Promise<void> {
+export async function writeSummariesFile(
+  book: string | WorkbookFile,
+  out: string,
+  plans: SheetPlan[],
+  beforeReplace?: () => void,
+): Promise<void> {
   const input = typeof book === 'string' ? await readWorkbookFile(book) : book;
   let merged: Uint8Array;
   try {
@@ -37,7 +43,7 @@ export async function writeSummariesFile(book: string | WorkbookFile, out: strin
   // changed it; the book itself (--in-place) stays the user's, never replaceable by an --out.
   const bytes = inPlace ? merged : stampPackage(merged, 'summary');
   await writeAtomically(out, (temp) => fs.promises.writeFile(temp, bytes), {
-    beforeRename: inPlace ? () => checkUnchanged(input.file, input.identity) : undefined,
+    beforeRename: inPlace ? () => checkUnchanged(input.file, input.identity) : beforeReplace,
   });
 }
 
