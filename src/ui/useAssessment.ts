@@ -1,6 +1,6 @@
 // The pane's state and actions. Every workbook call goes through the host's WorkbookHost; every
 // failure ends as a notice the user can read, never as a blank pane.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { assess, readWorkbook, ymdOf, type Assessment, type FollowUp, type NoticePlan, type Period, type Result } from '../engine';
 import { asWorkbookError, WorkbookError, type GeneratedSheet, type WorkbookHost } from './host';
 import type { Analysis } from './workflow';
@@ -70,28 +70,34 @@ export interface AssessmentActions {
   dismiss(): void;
 }
 
-export function useAssessment(host: WorkbookHost, today: () => Date): AssessmentState & AssessmentActions {
-  const [state, setState] = useState<AssessmentState>({
-    analysis: null,
-    busy: 'reading',
-    phase: null,
-    showErrors: false,
-    stale: false,
-    shown: null,
-    generated: [],
-    notice: null,
-    focusTick: 0,
-    focus: null,
-  });
-  const update = useCallback((patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch })), []);
-  // One action at a time: a second click while the host is busy would only queue a conflicting batch.
-  const running = useRef(false);
+/** What the pane shows of an assessment: its result, warnings (the engine's, then the host's) and follow-up. */
+function shownOf(
+  a: Assessment & { ok: true },
+  period: Period,
+  more: { sheets: string[] | null; warnings: string[]; notice: Shown['notice'] },
+): Shown {
+  return {
+    period,
+    result: a.result,
+    sheets: more.sheets,
+    warnings: [...a.warnings.map((w) => w.message), ...more.warnings],
+    notice: more.notice,
+    followUp: a.followUp(),
+  };
+}
 
-  const guarded = useCallback(
+/**
+ * One action at a time (a second click while the host is busy would only queue a conflicting
+ * batch): `busy` while it runs, its patch applied when it ends — focus moved to what it produced —
+ * or its error shown as the notice.
+ */
+function useGuarded(setState: Dispatch<SetStateAction<AssessmentState>>) {
+  const running = useRef(false);
+  return useCallback(
     async (busy: Busy, work: () => Promise<Partial<AssessmentState>>) => {
       if (running.current) return;
       running.current = true;
-      update({ busy, notice: null });
+      setState((s) => ({ ...s, busy, notice: null }));
       try {
         const patch = await work();
         setState((s) => ({ ...s, ...patch, busy: null, phase: null, focusTick: patch.focus ? s.focusTick + 1 : s.focusTick }));
@@ -108,8 +114,25 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         running.current = false;
       }
     },
-    [update],
+    [setState],
   );
+}
+
+export function useAssessment(host: WorkbookHost, today: () => Date): AssessmentState & AssessmentActions {
+  const [state, setState] = useState<AssessmentState>({
+    analysis: null,
+    busy: 'reading',
+    phase: null,
+    showErrors: false,
+    stale: false,
+    shown: null,
+    generated: [],
+    notice: null,
+    focusTick: 0,
+    focus: null,
+  });
+  const update = useCallback((patch: Partial<AssessmentState>) => setState((s) => ({ ...s, ...patch })), []);
+  const guarded = useGuarded(setState);
 
   const read = useCallback(async () => readWorkbook(await host.readSnapshot()), [host]);
   // The list of generated sheets is secondary: if it cannot be read, the pane still works.
@@ -141,14 +164,7 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
           : () => {
               throw new WorkbookError('unknown', regen.message);
             };
-        const shown: Shown = {
-          period,
-          result: a.result,
-          sheets: null,
-          warnings: a.warnings.map((w) => w.message),
-          notice,
-          followUp: a.followUp(),
-        };
+        const shown = shownOf(a, period, { sheets: null, warnings: [], notice });
         return { analysis, generated, showErrors: true, stale: false, shown, focus: 'results' as const };
       }),
     [guarded, read, assessed, listGenerated],
@@ -171,14 +187,7 @@ export function useAssessment(host: WorkbookHost, today: () => Date): Assessment
         }
         const plans = regen.republish ? [...a.sheets(), regen.republish.plan] : a.sheets();
         const outcome = await host.renderPlans(plans, (done, total) => update({ phase: { step: 'write', done, total } }));
-        const shown: Shown = {
-          period,
-          result: a.result,
-          sheets: outcome.written,
-          warnings: [...a.warnings.map((w) => w.message), ...outcome.warnings],
-          notice: a.notice,
-          followUp: a.followUp(),
-        };
+        const shown = shownOf(a, period, { sheets: outcome.written, warnings: outcome.warnings, notice: a.notice });
         return { shown, showErrors: false, stale: false, generated: await listGenerated(), focus: 'results' as const };
       }),
     [guarded, read, host, update, listGenerated, assessed],

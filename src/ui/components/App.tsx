@@ -2,25 +2,19 @@
 // Top to bottom, in the order a first-time user needs them: what to do now (the period and the
 // one main button, or 新建模板 / 插入示例数据 in a workbook not set up yet), what happened (notices,
 // errors, the result), then what exists (generated summaries) and the rest.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { FluentProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Button } from './Button';
 import { Link } from './Link';
 import { Title3 } from './Text';
-import {
-  ArrowImportRegular,
-  BeakerRegular,
-  CheckmarkCircleRegular,
-  DocumentAddRegular,
-  DocumentTableRegular,
-  QuestionCircleRegular,
-} from '@fluentui/react-icons';
-import { defaultPeriodOf, formatPeriod, parsePeriod, periodYears, ymdOf, type NoticePlan, type Period, type Snapshot } from '../../engine';
+import { ArrowImportRegular, BeakerRegular, DocumentAddRegular, QuestionCircleRegular } from '@fluentui/react-icons';
+import { parsePeriod, type NoticePlan, type Snapshot } from '../../engine';
 import type { PaneEnv } from '../env';
 import type { WorkbookHost } from '../host';
 import { StringsContext, useStrings } from '../i18n';
 import { useLook } from '../look';
-import { useAssessment, type Phase } from '../useAssessment';
+import { useAssessment } from '../useAssessment';
+import { usePeriodChoice } from '../usePeriodChoice';
 import { missingSetup } from '../workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorList } from './ErrorList';
@@ -29,8 +23,8 @@ import { UnreadSheets } from './UnreadSheets';
 import { GeneratedList } from './GeneratedList';
 import { NoticeBar } from './NoticeBar';
 import { OverviewCard } from './OverviewCard';
-import { PeriodPicker } from './PeriodPicker';
-import { ProgressBar } from './ProgressBar';
+import { GenerateProgress, PeriodControls } from './PeriodControls';
+import { useFocusAfterAction } from './useFocusAfterAction';
 import { ResultsView } from './ResultsView';
 import { WarningsBar } from './WarningsBar';
 import { FollowUpList } from './FollowUpList';
@@ -63,23 +57,11 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px' },
-  buttons: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer' },
   pageRoot: { maxWidth: 'none' },
   // Buttons as wide as a pane's, not as the page's column.
   narrow: { maxWidth: '440px' },
-  sticky: {
-    position: 'sticky',
-    top: 'var(--qs-bar-height, 0px)',
-    zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground1,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    '& > *': { maxWidth: '440px' },
-  },
-  blocked: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 /** What a host page passes besides its WorkbookHost. */
@@ -147,22 +129,6 @@ export function App({ host, env, helpUrl, writeNotice, onReload, readImportSourc
   );
 }
 
-function phaseText(s: ReturnType<typeof useStrings>, phase: Phase | null): string {
-  if (!phase) return s.generating;
-  if (phase.step === 'read') return s.phaseRead;
-  if (phase.step === 'score') return s.phaseScore;
-  return s.phaseWrite(phase.done, phase.total);
-}
-
-function phaseValue(phase: Phase | null): number | undefined {
-  if (!phase) return undefined;
-  if (phase.step === 'read') return 0.1;
-  if (phase.step === 'score') return 0.3;
-  return 0.3 + (0.7 * phase.done) / phase.total;
-}
-
-const SETTING_PERIOD = 'period';
-
 interface PaneProps {
   host: WorkbookHost;
   helpUrl: string;
@@ -176,67 +142,13 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
   const s = useStrings();
   const styles = useStyles();
   const a = useAssessment(host, today);
-  const reading = a.analysis;
-  const initial = useMemo(() => defaultPeriodOf(reading, ymdOf(today())), [reading, today]);
-  const [choice, setChoice] = useState<Period | null>(null);
-  const [remembered, setRemembered] = useState<Period | null | undefined>(undefined);
-
-  // The last period chosen, kept in the document, wins over the workbook's latest quarter.
-  useEffect(() => {
-    host
-      .loadSetting(SETTING_PERIOD)
-      .then((v) => setRemembered(v ? parsePeriod(v) : null))
-      .catch(() => setRemembered(null));
-  }, [host]);
-  useEffect(() => {
-    if (reading && !choice && remembered !== undefined) setChoice(remembered ?? initial);
-  }, [reading, choice, initial, remembered]);
-  const period = choice ?? initial;
-  const years = useMemo(() => periodYears(reading?.model ?? null, period.year), [reading, period.year]);
+  const { period, years, choose } = usePeriodChoice(host, a.analysis, today);
   const busy = a.busy !== null;
   // The page has 「导入记录…」 in its own toolbar; Excel and WPS offer it here.
   const canImport = host.kind !== 'web' && typeof host.appendRows === 'function' && readImportSource !== undefined;
   const [importing, setImporting] = useState(false);
   const readBook = useCallback(() => host.readSnapshot(), [host]);
-
-  const choose = (p: Period) => {
-    setChoice(p);
-    void host.saveSetting(SETTING_PERIOD, formatPeriod(p)).catch(() => {});
-  };
-
-  // On the page, what an action scrolls into view must land below the page's bar and the sticky
-  // period controls, not under them: the document's scroll padding follows their height.
-  const controlsRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const controls = controlsRef.current;
-    if (layout !== 'page' || !controls || typeof ResizeObserver !== 'function') return;
-    const root = document.documentElement;
-    const pad = () => (root.style.scrollPaddingTop = `calc(var(--qs-bar-height, 0px) + ${controls.getBoundingClientRect().height + 8}px)`);
-    pad();
-    const observer = new ResizeObserver(pad);
-    observer.observe(controls);
-    return () => observer.disconnect();
-  });
-
-  // After an action, focus and scroll go to what it produced.
-  const resultsRef = useRef<HTMLHeadingElement>(null);
-  const errorsRef = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const generatedRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (a.focusTick === 0) return;
-    const target = { results: resultsRef, errors: errorsRef, notice: noticeRef, generated: generatedRef }[a.focus ?? 'notice'];
-    const el = target?.current;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    el.scrollIntoView?.({ block: 'start' });
-    // A status that arrived with the same result grows the page's bar a frame later (its height is
-    // measured by a ResizeObserver), which would leave the target under the sticky controls:
-    // scroll once more when the bar and the padding have settled. A no-op when nothing moved.
-    if (typeof requestAnimationFrame !== 'function') return;
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => el.scrollIntoView?.({ block: 'start' }))));
-    return () => cancelAnimationFrame(frame);
-  }, [a.focusTick, a.focus]);
+  const focusRefs = useFocusAfterAction(a.focusTick, a.focus);
 
   const overview = a.analysis?.overview ?? null;
   const missing = overview ? missingSetup(overview) : [];
@@ -277,43 +189,24 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
           />
         </div>
       ) : (
-        <section ref={controlsRef} className={mergeClasses(styles.buttons, layout === 'page' && styles.sticky)} aria-label={s.period}>
-          <PeriodPicker years={years} period={period} disabled={busy} onChange={choose} />
-          <Button
-            appearance="primary"
-            icon={<DocumentTableRegular />}
-            disabled={busy || !overview || errorCount > 0}
-            aria-describedby={errorCount > 0 ? 'qs-generate-blocked' : undefined}
-            onClick={() => void a.generate(period)}
-          >
-            {s.generatePeriod(period)}
-          </Button>
-          {errorCount > 0 ? (
-            // Disabled never without a reason: the errors found at the last read stop 生成.
-            <span id="qs-generate-blocked" className={styles.blocked} data-testid="generate-blocked">
-              {s.generateBlocked(errorCount)}
-            </span>
-          ) : null}
-          <Button icon={<CheckmarkCircleRegular />} onClick={() => void a.validate(period)} disabled={busy || !overview}>
-            {a.busy === 'validating' ? s.validating : s.validate}
-          </Button>
-          <Button onClick={() => void a.publish(period)} disabled={busy || !overview} data-testid="publish">
-            {a.busy === 'publishing' ? s.publishing : s.publish}
-          </Button>
-        </section>
+        <PeriodControls
+          layout={layout}
+          years={years}
+          period={period}
+          onChoose={choose}
+          busy={a.busy}
+          ready={overview !== null}
+          errorCount={errorCount}
+          onGenerate={() => void a.generate(period)}
+          onValidate={() => void a.validate(period)}
+          onPublish={() => void a.publish(period)}
+        />
       )}
 
-      <div role="status" aria-live="polite" className={styles.progress} data-testid="progress">
-        {a.busy === 'generating' ? (
-          <>
-            <ProgressBar value={phaseValue(a.phase)} max={1} aria-label={s.progressLabel} />
-            <span>{phaseText(s, a.phase)}</span>
-          </>
-        ) : null}
-      </div>
+      <GenerateProgress busy={a.busy} phase={a.phase} />
 
       <NoticeBar
-        ref={noticeRef}
+        ref={focusRefs.notice}
         notice={a.notice}
         onDismiss={a.dismiss}
         onOpenSheet={(name) => void a.goTo(name, null, null)}
@@ -342,7 +235,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
 
       {a.showErrors && a.analysis ? (
         <ErrorList
-          ref={errorsRef}
+          ref={focusRefs.errors}
           errors={a.analysis.errors}
           units={a.analysis.overview.units.total}
           events={a.analysis.overview.events}
@@ -358,7 +251,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
       {shown && a.analysis ? (
         <>
           <ResultsView
-            ref={resultsRef}
+            ref={focusRefs.results}
             intro={
               <>
                 {shown.sheets ? (
@@ -384,7 +277,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
 
       {!firstRun && overview ? (
         <GeneratedList
-          ref={generatedRef}
+          ref={focusRefs.generated}
           sheets={a.generated}
           busy={busy}
           onOpen={(name) => void a.goTo(name, null, null)}
