@@ -10,6 +10,8 @@ export interface OfficeHost {
   isSetSupported(name: string, version: string): boolean;
   /** Office.context.platform: 'OfficeOnline' means Excel on the web and its 5 MB request limit. */
   platform: string;
+  /** Office.context.document.url: where the workbook is saved (null or empty when it never was). */
+  documentUrl: string | null;
 }
 
 /** The host Office.js installed in this page. Call after Office.onReady. */
@@ -18,6 +20,7 @@ export function officeHost(): OfficeHost {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     platform: String(Office.context.platform ?? ''),
+    documentUrl: Office.context.document?.url ?? null,
   };
 }
 

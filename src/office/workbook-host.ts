@@ -1,5 +1,6 @@
 // The Office implementation of the UI's WorkbookHost (src/ui/host.ts): the one place the
 // pane meets Excel. Every method rejects with a WorkbookError the pane can explain.
+import { bookNameOf } from './book-name';
 import type { WorkbookHost } from '../ui/host';
 import { blobDownload } from '../ui/download';
 import { OwnWrites, onChanged } from './changes';
@@ -59,5 +60,7 @@ export function officeWorkbookHost(host: OfficeHost = officeHost()): WorkbookHos
     // browser does; the Mac and iPad webviews (WKWebView) drop it, so there the pane says how to
     // get the file instead (the browser page or the command).
     download: offersDownload(host.platform) ? blobDownload : null,
+    // Read when asked: a book saved under a name while the pane is open is named by it.
+    bookName: () => bookNameOf(host.documentUrl),
   };
 }

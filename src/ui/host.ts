@@ -107,7 +107,10 @@ export interface WorkbookHost {
   saveSetting(key: string, value: string): Promise<void>;
   /** Calls back when the user edits a sheet; resolves to an unsubscribe. */
   onChanged(listener: () => void): Promise<() => void>;
-  /** The workbook's file name (`考核.xlsx`), for the names of the files written from it; null when unknown. */
+  /**
+   * The workbook's file name (`考核.xlsx`), for the names of the files written from it; null when
+   * unknown (a book never saved) — and, on the page only, when no file is open.
+   */
   bookName?(): string | null;
   /**
    * 「导入记录…」 (SPEC §9): appends an import plan's rows to the ledgers — creating a missing

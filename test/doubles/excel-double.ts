@@ -166,6 +166,8 @@ export class ExcelDouble {
    */
   editModeAtSync: number | null = null;
   readonly options: Required<DoubleOptions>;
+  /** Office.context.document.url: where the book is saved; null until a test saves it. */
+  documentUrl: string | null = null;
 
   constructor(options: DoubleOptions = {}) {
     this.options = {
@@ -227,6 +229,7 @@ export class ExcelDouble {
   /** The Office and Excel globals, as office.js would install them. */
   globals(): { Office: unknown; Excel: unknown } {
     const dark = this.options.theme === 'dark';
+    const self = this;
     const Office = {
       onReady: (cb?: (info: { host: string; platform: string }) => void) => {
         const info = { host: 'Excel', platform: this.options.platform };
@@ -238,6 +241,12 @@ export class ExcelDouble {
       context: {
         displayLanguage: this.options.displayLanguage,
         platform: this.options.platform,
+        // A getter, as the tests "save" the book (set documentUrl) after the pane has started.
+        document: {
+          get url() {
+            return self.documentUrl;
+          },
+        },
         officeTheme: dark
           ? {
               bodyBackgroundColor: '#262626',

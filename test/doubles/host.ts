@@ -7,6 +7,9 @@ export function doubleHost(excel: ExcelDouble): OfficeHost {
     run: ((batch: (c: unknown) => Promise<unknown>) => excel.run(batch as never)) as unknown as ExcelRun,
     isSetSupported: (name, version) => excel.isSetSupported(name, version),
     platform: excel.options.platform,
+    get documentUrl() {
+      return excel.documentUrl;
+    },
   };
 }
 

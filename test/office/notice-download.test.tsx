@@ -40,7 +40,7 @@ async function paneOn(platform: 'PC' | 'Mac' | 'OfficeOnline') {
   await user.selectOptions(screen.getByRole('combobox', { name: '季度' }), '3');
   await user.click(screen.getByRole('button', { name: '生成 2026 年第 3 季度汇总' }));
   await screen.findByText(/^已生成 3 张工作表/);
-  return { user };
+  return { user, excel };
 }
 
 test('the webviews that save a download: Windows and the web, not the Mac', () => {
@@ -58,12 +58,28 @@ test('Excel on Windows: the button saves the notice as a .docx blob, named after
   const { user } = await paneOn('PC');
   await user.click(await screen.findByRole('button', { name: zh.downloadNotice }));
   await waitFor(() => expect([blobs.length, screen.queryByRole('alert')?.textContent ?? '']).toEqual([1, '']));
-  expect(names).toEqual([expect.stringMatching(/\.2026Q3\.通报\.docx$/)]);
+  // A book never saved: the default name (Office.context.document.url is empty).
+  expect(names).toEqual(['考核.2026Q3.通报.docx']);
   expect(blobs[0].type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   const files = unzipSync(await bytesOf(blobs[0]));
   const xml = strFromU8(files['word/document.xml']);
   expect(xml).toContain('关于2026年第3季度');
   expect(xml).toContain('各部门、各二级单位：');
+  click.mockRestore();
+}, 60_000);
+
+test('Excel names the notice after the saved workbook, as the command and the page do', async () => {
+  const names: string[] = [];
+  URL.createObjectURL = () => 'blob:notice';
+  URL.revokeObjectURL = () => {};
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  const { user, excel } = await paneOn('OfficeOnline');
+  // Saved to OneDrive while the pane was open (an address, escaped, with a query).
+  excel.documentUrl = 'https://d.docs.live.net/0a1b/Documents/%E9%BB%84%E5%B7%9E%E5%8C%BA%E8%80%83%E6%A0%B8.xlsx?web=1';
+  await user.click(await screen.findByRole('button', { name: zh.downloadNotice }));
+  await waitFor(() => expect(names).toEqual(['黄州区考核.2026Q3.通报.docx']));
   click.mockRestore();
 }, 60_000);
 

@@ -155,8 +155,8 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
   const firstRun = overview !== null && missing.length > 0;
   const shown = a.shown;
   const errorCount = a.analysis?.errors.length ?? 0;
-  // Only the page can have no workbook at all (the add-ins always run inside one).
-  const noFile = host.bookName !== undefined && !host.bookName();
+  // Only the page can have no workbook at all (the add-ins always run inside one, saved or not).
+  const noFile = host.kind === 'web' && !host.bookName?.();
   const existing = new Set(a.generated.map((g) => g.name));
 
   return (
@@ -271,7 +271,7 @@ function Pane({ host, helpUrl, writeNotice, readImportSource, today, layout }: P
             periodName={s.periodName(shown.period)}
             onGoTo={(sheet, row) => void a.goTo(sheet, row, null)}
           />
-          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} book={host.bookName?.() ?? null} />
+          <NoticeDownload notice={shown.notice} writeNotice={writeNotice} download={host.download} bookName={host.bookName} />
         </>
       ) : null}
 

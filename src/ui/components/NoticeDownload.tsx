@@ -20,11 +20,14 @@ export interface NoticeDownloadProps {
   notice: () => NoticePlan;
   writeNotice?: (plan: NoticePlan) => Promise<Uint8Array>;
   download: WorkbookHost['download'];
-  /** The workbook's file name: the notice is `<book>.2026Q3.通报.docx`, as `qs-assess notice` names it. */
-  book?: string | null;
+  /**
+   * The workbook's file name, asked at the click (a book saved meanwhile is named by it): the
+   * notice is `<book>.2026Q3.通报.docx`, as `qs-assess notice` names it.
+   */
+  bookName?: () => string | null;
 }
 
-export function NoticeDownload({ notice, writeNotice, download, book }: NoticeDownloadProps) {
+export function NoticeDownload({ notice, writeNotice, download, bookName }: NoticeDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function NoticeDownload({ notice, writeNotice, download, book }: NoticeDo
       setFailure(null);
       const plan = notice();
       const period = parsePeriod(plan.period);
-      const name = period ? noticeFileName(book ?? '考核', period) : `${plan.period}.通报.docx`;
+      const name = period ? noticeFileName(bookName?.() ?? '考核', period) : `${plan.period}.通报.docx`;
       await download(name, await writeNotice(plan), DOCX);
     } catch (e) {
       setFailure(asWorkbookError(e).message);
