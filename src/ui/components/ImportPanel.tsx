@@ -2,6 +2,7 @@
 // onto the ledger (each editable), the counts and every refused row, then import into the page's
 // copy of the workbook (the pane: into the open workbook, through its host). The engine plans (importPlanFor, the same function the command calls);
 // this panel only shows the plan and hands its rows to the session to write.
+import { FileInput } from './FileInput';
 import {
   Body1,
   Button,
@@ -23,7 +24,6 @@ import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   table: {
     borderCollapse: 'collapse',
     width: '100%',
@@ -124,20 +124,7 @@ export function ImportPanel({ readBook, readSource, importRows, onClose }: Impor
         </Button>
         <Button onClick={onClose}>{s.importClose}</Button>
       </div>
-      <input
-        ref={input}
-        id="qs-import-input"
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,.csv,.txt,text/csv"
-        aria-label={s.importChoose}
-        tabIndex={-1}
-        onChange={(e) => {
-          const f = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (f) void choose(f);
-        }}
-      />
+      <FileInput ref={input} id="qs-import-input" accept=".xlsx,.csv,.txt,text/csv" label={s.importChoose} onFile={(f) => void choose(f)} />
       {failure ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{failure}</MessageBarBody>

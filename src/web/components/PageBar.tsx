@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { helpFor } from '../../ui/components/App';
 // The UI's own MessageBar (issue 21): Fluent's weighs more than the page needs for a static notice.
+import { FileInput } from '../../ui/components/FileInput';
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../../ui/components/MessageBar';
 import type { Language } from '../../ui/env';
 import { STRINGS } from '../../ui/strings';
@@ -54,7 +55,6 @@ const useStyles = makeStyles({
   help: { display: 'inline-flex', alignItems: 'center', columnGap: '2px', marginLeft: tokens.spacingHorizontalS },
   unsaved: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   status: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface PageBarProps {
@@ -138,19 +138,12 @@ export function PageBar({ page, session, s, language }: PageBarProps) {
             {words.help}
           </Link>
         </div>
-        <input
+        <FileInput
           ref={input}
           id="qs-file-input"
-          className={styles.hidden}
-          type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={s.open}
-          tabIndex={-1}
-          onChange={(e) => {
-            const picked = e.currentTarget.files?.[0];
-            e.currentTarget.value = ''; // the same file can be opened again
-            if (picked) void page.open(() => readPicked(picked, null));
-          }}
+          label={s.open}
+          onFile={(picked) => void page.open(() => readPicked(picked, null))}
         />
       </div>
       <PageMessages page={page} fileName={file?.name ?? null} s={s} className={styles.status} />
