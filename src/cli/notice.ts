@@ -6,12 +6,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, XML_FORBIDDEN, ymdOf, type NoticePlan, type Period } from '../engine';
 import { noticeDocx } from '../notice/docx';
-import { FileProblem, checkInputPath, checkOutputTarget, sameFile, writeAtomically } from '../xlsx/node/files';
-import { guardOutput, stampPackage } from '../xlsx/node/fingerprint';
+import { checkInputPath, writeAtomically } from '../xlsx/node/files';
+import { stampPackage } from '../xlsx/node/fingerprint';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
 import { pdfFonts } from './notice-fonts';
-import { convertDocxToPdf, findSoffice, NOTICE_INSTALL_HINT } from './pdf';
+import { convertDocxToPdf, NOTICE_INSTALL_HINT } from './pdf';
+import { preflightOutputs } from './preflight';
 import { Progress } from './progress';
 import { writeSummariesFile } from '../xlsx/node/write';
 
@@ -47,19 +48,13 @@ function forbiddenCharacters(plan: NoticePlan): string[] {
 
 export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = new Date()): Promise<number> {
   const out = cmd.out ?? defaultNoticePath(cmd.book, cmd.period);
-  if (path.extname(out).toLowerCase() !== '.docx') throw new FileProblem(`通报文件「${out}」应以 .docx 结尾。`);
-  if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
-  for (const target of [out, cmd.pdf]) {
-    if (target !== null && (path.resolve(target) === path.resolve(cmd.book) || sameFile(target, cmd.book)))
-      throw new FileProblem(`输出文件「${target}」与输入工作簿相同:请换一个文件名。`);
-    if (target !== null) checkOutputTarget(target);
-  }
-  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
-  // Checked now and again at the rename: a notice or PDF the user saved meanwhile is theirs.
-  const outGuard = guardOutput(out, 'notice', cmd.force);
-  const pdfGuard = cmd.pdf !== null ? guardOutput(cmd.pdf, 'pdf', cmd.force, '--pdf') : undefined;
-  const soffice = cmd.pdf !== null ? findSoffice() : null;
-  if (cmd.pdf !== null && !soffice) throw new FileProblem(NOTICE_INSTALL_HINT);
+  const { guards, soffice } = preflightOutputs({
+    book: cmd.book,
+    main: { file: out, kind: 'notice', ext: '.docx', what: '通报文件' },
+    pdf: cmd.pdf,
+    force: cmd.force,
+    installHint: NOTICE_INSTALL_HINT,
+  });
 
   checkInputPath(cmd.book);
   const progress = new Progress(io);
@@ -88,7 +83,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
   for (const w of plan.warnings) io.err(describeWarning(w));
   // Fingerprinted, so that a later run replaces it only while nobody has edited it.
   const docx = stampPackage(await noticeDocx(plan), 'notice');
-  await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx), { beforeRename: outGuard });
+  await writeAtomically(out, async (temp) => fs.writeFileSync(temp, docx), { beforeRename: guards.main });
   if (regen.republish) {
     // The republish is recorded where the record lives: the workbook's own 发布记录 sheet (only
     // that sheet is replaced, atomically; every other part is kept byte for byte).
@@ -102,7 +97,7 @@ export async function noticeCommand(cmd: NoticeCommandOptions, io: Io, today = n
     // face for the 仿宋 body; the .docx itself keeps the GB/T names for Word.
     const { fonts, substituted } = pdfFonts();
     if (substituted.length) io.err(`提示:本机没有公文字体,PDF 中改用 ${substituted.join('、')}。`);
-    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice, pdfGuard);
+    await convertDocxToPdf(await noticeDocx(plan, fonts), cmd.pdf, soffice, guards.pdf);
     io.out(`已生成 PDF「${cmd.pdf}」`);
   }
   return 0;

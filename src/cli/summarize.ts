@@ -4,12 +4,12 @@
 // optionally print our sheets to PDF. Nothing is written while any validation error exists.
 import * as path from 'path';
 import { assess, describeError, describeWarning, formatPeriod, ymdOf, type Period } from '../engine';
-import { FileProblem, acquireLock, checkInputPath, checkOutputTarget, sameFile } from '../xlsx/node/files';
-import { guardOutput } from '../xlsx/node/fingerprint';
+import { acquireLock, checkInputPath } from '../xlsx/node/files';
 import { writeSummariesFile } from '../xlsx/node/write';
 import { readWorkbookFile } from '../xlsx/node/read';
 import type { Io } from './io';
-import { findSoffice, INSTALL_HINT, printPlansToPdf } from './pdf';
+import { INSTALL_HINT, printPlansToPdf } from './pdf';
+import { preflightOutputs, type CheckedOutputs } from './preflight';
 import { Progress } from './progress';
 
 export interface SummarizeOptions {
@@ -33,24 +33,20 @@ export function defaultOutPath(book: string): string {
 
 export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = new Date()): Promise<number> {
   const out = cmd.inPlace ? cmd.book : (cmd.out ?? defaultOutPath(cmd.book));
-  // Compare the files, not the spellings: a symlinked folder, `./`, or another case on a
-  // case-insensitive file system name the same workbook.
-  if (!cmd.inPlace && (path.resolve(out) === path.resolve(cmd.book) || sameFile(out, cmd.book))) {
-    throw new FileProblem('输出文件与输入工作簿相同。如确需把汇总表写回原工作簿,请改用 --in-place。');
-  }
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new FileProblem(`输出文件「${out}」应以 .xlsx 结尾。`);
-  if (cmd.pdf !== null && path.extname(cmd.pdf).toLowerCase() !== '.pdf') throw new FileProblem(`PDF 文件「${cmd.pdf}」应以 .pdf 结尾。`);
-  // Every output is checked before the (possibly long) read: folder there and writable, target writable.
-  for (const target of [out, cmd.pdf]) if (target !== null) checkOutputTarget(target);
-  // Existing outputs are replaced only when they are ours, as we wrote them (src/xlsx/node/fingerprint.ts).
-  // Checked now and again at the rename: a file saved meanwhile by the user is theirs.
-  const guards: Guards = {
-    out: cmd.inPlace ? undefined : guardOutput(out, 'summary', cmd.force),
-    pdf: cmd.pdf !== null ? guardOutput(cmd.pdf, 'pdf', cmd.force, '--pdf') : undefined,
-  };
-  // Ask for LibreOffice before doing any work, so a missing one costs nothing.
-  const soffice = cmd.pdf !== null ? findSoffice() : null;
-  if (cmd.pdf !== null && !soffice) throw new FileProblem(INSTALL_HINT);
+  const { guards, soffice } = preflightOutputs({
+    book: cmd.book,
+    main: {
+      file: out,
+      kind: 'summary',
+      ext: '.xlsx',
+      what: '输出文件',
+      inPlace: cmd.inPlace,
+      sameAsBook: '输出文件与输入工作簿相同。如确需把汇总表写回原工作簿,请改用 --in-place。',
+    },
+    pdf: cmd.pdf,
+    force: cmd.force,
+    installHint: INSTALL_HINT,
+  });
   // Messages go to stderr when stdout carries the JSON.
   const say = cmd.json ? io.err : io.out;
   checkInputPath(cmd.book);
@@ -69,12 +65,7 @@ export async function summarizeCommand(cmd: SummarizeOptions, io: Io, today = ne
 interface Targets {
   out: string;
   soffice: string | null;
-  guards: Guards;
-}
-
-interface Guards {
-  out?: () => void;
-  pdf?: () => void;
+  guards: CheckedOutputs['guards'];
 }
 
 async function summarizeLocked(
@@ -109,7 +100,7 @@ async function summarizeLocked(
   progress.step(`写入 ${plans.length} 张汇总表(${s.result.units.length} 个单位,${s.result.events.length} 条事件)…`);
   // Our sheets merged into the user's package (whose parts are copied byte for byte, see
   // src/xlsx/merge.ts) and, with --pdf, printed from a workbook of their own.
-  await writeSummariesFile(input, out, plans, guards.out);
+  await writeSummariesFile(input, out, plans, guards.main);
   say(`已写入「${out}」:${plans.map((p) => p.name).join('、')}`);
   if (regen.republish) say(`已重新发布(第 ${regen.republish.entry.seq} 次发布,原因:${regen.republish.entry.reason}),记入「发布记录」。`);
 
