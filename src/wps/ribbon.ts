@@ -11,6 +11,7 @@ export const BUTTONS = {
   btnQsValidate: { label: '校验', image: 'images/validate.svg', command: 'validate' },
   btnQsQuarter: { label: '生成季度汇总', image: 'images/quarter.svg', command: 'quarter' },
   btnQsYear: { label: '生成年度汇总', image: 'images/year.svg', command: 'year' },
+  btnQsPublish: { label: '发布结果', image: 'images/publish.svg', command: 'publish' },
 } as const satisfies Record<string, { label: string; image: string; command?: Command }>;
 
 export type ButtonId = keyof typeof BUTTONS;

@@ -50,10 +50,10 @@ describe('the ribbon tab 优质服务考核', () => {
     expect(ribbonXml.startsWith('<customUI')).toBe(true);
   });
 
-  test('its four buttons are the ones the callbacks know, with their labels, and every callback it names exists', () => {
+  test('its five buttons are the ones the callbacks know, with their labels, and every callback it names exists', () => {
     const buttons = [...ribbonXml.matchAll(/<button id="(\w+)" label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(buttons).toEqual(Object.entries(BUTTONS).map(([id, b]) => [id, b.label]));
-    expect(buttons.map((b) => b[1])).toEqual(['打开考核窗格', '校验', '生成季度汇总', '生成年度汇总']);
+    expect(buttons.map((b) => b[1])).toEqual(['打开考核窗格', '校验', '生成季度汇总', '生成年度汇总', '发布结果']);
     const named = new Set([...ribbonXml.matchAll(/(?:onLoad|onAction|getImage|getEnabled)="(\w+)"/g)].map((m) => m[1]));
     const scope: Record<string, unknown> = {};
     installRibbon(scope, { app: () => null, notify: () => {} });

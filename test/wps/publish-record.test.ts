@@ -30,6 +30,25 @@ function book(): { et: EtDouble; app: EtApplication } {
   return { et, app: et.application() as EtApplication };
 }
 
+/** One Q3 row of level 一般 becomes 较大 in the sheet itself; returns its 0-based row. */
+function raiseOneQ3Level(et: EtDouble): number {
+  const ledger = et.sheet('二级单位考核记录')!;
+  const header = new Map<string, number>();
+  for (let c = 0; c < 20; c++) {
+    const v = ledger.cells.get(`0,${c}`)?.value;
+    if (typeof v === 'string') header.set(v, c);
+  }
+  const first = ymdToSerial(2026, 7, 1);
+  let row = 1;
+  while (!(
+    Number(ledger.cells.get(`${row},${header.get('日期')}`)?.value) >= first &&
+    ledger.cells.get(`${row},${header.get('等级')}`)?.value === '一般'
+  ))
+    row++;
+  ledger.cells.get(`${row},${header.get('等级')}`)!.value = '较大';
+  return row;
+}
+
 describe('the 发布记录 on WPS', () => {
   test('is written, protected without a password, and read back as the same entries', async () => {
     const { et, app } = book();
@@ -73,26 +92,36 @@ describe('the 发布记录 on WPS', () => {
     const p = a.ok ? a.publish() : null;
     if (!p || !p.ok) throw new Error('publish failed');
     await renderPlans(app, [p.plan]);
-    // One Q3 row of level 一般 becomes 较大 in the sheet itself.
-    const ledger = et.sheet('二级单位考核记录')!;
-    const header = new Map<string, number>();
-    for (let c = 0; c < 20; c++) {
-      const v = ledger.cells.get(`0,${c}`)?.value;
-      if (typeof v === 'string') header.set(v, c);
-    }
-    const first = ymdToSerial(2026, 7, 1);
-    let row = 1;
-    while (!(
-      Number(ledger.cells.get(`${row},${header.get('日期')}`)?.value) >= first &&
-      ledger.cells.get(`${row},${header.get('等级')}`)?.value === '一般'
-    ))
-      row++;
-    ledger.cells.get(`${row},${header.get('等级')}`)!.value = '较大';
+    const row = raiseOneQ3Level(et);
 
     const out = await runCommand(app, 'quarter', () => '2026Q3', new Date(2026, 11, 4));
     expect(out.openPane).toBe(true);
     expect(out.message).toMatch(/^未生成汇总:2026年第3季度的结果已发布,此后有变化/);
     expect(out.message).toContain(`「二级单位考核记录」第 ${row + 1} 行 等级 一般 → 较大`);
     expect(et.sheet('2026年第3季度考核汇总')).toBeUndefined();
+  });
+
+  test('the ribbon’s 发布结果 records the quarter; again unchanged it says so; after a change it refuses and opens the pane', async () => {
+    const { et, app } = sampleBook();
+    const asked: string[] = [];
+    const ask = (question: string, proposed: string) => (asked.push(`${question}|${proposed}`), '2026Q3');
+    const today = new Date(2026, 11, 4);
+    const first = await runCommand(app, 'publish', ask, today);
+    expect(asked[0].startsWith('将发布「2026年第3季度」的考核结果(记入「发布记录」表)。')).toBe(true);
+    expect(asked[0].endsWith('|2026Q3')).toBe(true);
+    expect(first).toEqual({ message: expect.stringMatching(/已发布/), openPane: false });
+    expect(et.sheet(PUBLISH_SHEET)!.protected).toBe(true);
+    const recorded = readPublishRecord(await readSnapshot(app)).entries;
+    expect(recorded.map((e) => [e.period, e.seq])).toEqual([['2026Q3', 1]]);
+
+    const again = await runCommand(app, 'publish', ask, today);
+    expect(again).toEqual({ message: expect.stringMatching(/结果没有变化,无需重新发布/), openPane: false });
+
+    const row = raiseOneQ3Level(et);
+    const refused = await runCommand(app, 'publish', ask, today);
+    expect(refused.openPane).toBe(true);
+    expect(refused.message).toMatch(/^未发布:2026年第3季度已于 .* 发布/);
+    expect(refused.message).toContain(`「二级单位考核记录」第 ${row + 1} 行 等级 一般 → 较大`);
+    expect(readPublishRecord(await readSnapshot(app)).entries).toEqual(recorded);
   });
 });
