@@ -5,6 +5,7 @@
 
 import type { Grade } from '../types';
 import { GRADES } from './grade';
+import type { LadderTable } from './ladder-table';
 
 export class Tally {
   readonly pointsCents: Float64Array;
@@ -29,6 +30,22 @@ export class Tally {
     this.headFine = new Float64Array(slots);
     this.personFine = new Float64Array(slots);
     this.cap = new Int8Array(slots).fill(-1);
+  }
+
+  /**
+   * One scored event into its slot (unit × 4 + quarter): its points (an override's, if any), and
+   * its ladder row l and cell's bonus, fines and grade cap. Exempt events only count in `events`.
+   */
+  add(slot: number, ladder: LadderTable, l: number, cell: number, points: number, complaint: boolean, open: boolean): void {
+    this.pointsCents[slot] += Math.round(points * 100);
+    this.bonusCents[slot] += Math.round(ladder.levels[l].bonus * 100);
+    this.events[slot]++;
+    if (complaint) this.complaints[slot]++;
+    if (open) this.openItems[slot]++;
+    this.unitFine[slot] += ladder.unitFine[cell];
+    this.headFine[slot] += ladder.headFine[cell];
+    this.personFine[slot] += ladder.personFine[cell];
+    if (ladder.cap[l] > this.cap[slot]) this.cap[slot] = ladder.cap[l];
   }
 
   /** Sum of a field over a unit's quarters first…last (0-based, inclusive). */
