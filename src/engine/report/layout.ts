@@ -32,7 +32,9 @@ export const YUAN = '#,##0';
 export const COUNT = '0';
 export const TEXT = '@';
 
-export interface Column {
+export interface Column<K extends string = string> {
+  /** Names the column for the 合计 row (totals.ts), so a total lands in its column whatever the order. */
+  key?: K;
   header: string;
   /** Excel number format of the data cells; '@' (text) for names and other user text. */
   format?: string;
@@ -43,11 +45,14 @@ export interface Column {
   wrap?: boolean;
 }
 
+/** The three fines' column keys: the names of the amounts in UnitResult and EventResult. */
+export type FineKey = 'unitFine' | 'headFine' | 'personFine';
+
 /** The three fines, in the order every sheet shows them. */
-export const FINE_COLUMNS: readonly Column[] = [
-  { header: '单位罚款', format: YUAN },
-  { header: '第一责任人罚款', format: YUAN },
-  { header: '直接责任人罚款', format: YUAN },
+export const FINE_COLUMNS: readonly Column<FineKey>[] = [
+  { key: 'unitFine', header: '单位罚款', format: YUAN },
+  { key: 'headFine', header: '第一责任人罚款', format: YUAN },
+  { key: 'personFine', header: '直接责任人罚款', format: YUAN },
 ];
 
 export interface TableSheet {

@@ -3,7 +3,8 @@
 import type { AssessmentEvent, CellValue, Model, Period, Result, SheetPlan } from '../types';
 import { roundPoints } from '../round';
 import { parsePeriod, periodBounds } from '../period';
-import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column } from './layout';
+import { COUNT, FINE_COLUMNS, POINTS, TEXT, layoutSheet, type Column, type FineKey } from './layout';
+import { columnSum, totalsRow } from './totals';
 import { marker, periodLabel, sheetName, subtitle, title } from './names';
 import { quarterChart } from './charts';
 import type { TextBlock } from './followup';
@@ -12,29 +13,49 @@ import type { PreviousResult } from './previous';
 /** 变化 shows its sign: +1.50, -3.00, 0.00. */
 const CHANGE = '+0.00;-0.00;0.00';
 
+/** The summary's column keys (UnitResult's names where it has one), for its 合计 row. */
+type SummaryKey =
+  | 'index'
+  | 'name'
+  | 'category'
+  | 'head'
+  | 'base'
+  | 'points'
+  | 'bonus'
+  | 'score'
+  | 'grade'
+  | 'rank'
+  | 'events'
+  | 'complaints'
+  | FineKey
+  | 'veto'
+  | 'openItems'
+  | 'previous'
+  | 'change';
+
 /** Shown after 未闭环事项 when the workbook holds the previous quarter's events (SPEC §3). */
-const PREVIOUS_COLUMNS: Column[] = [
-  { header: '上季度得分', format: POINTS },
-  { header: '变化', format: CHANGE },
+const PREVIOUS_COLUMNS: Column<SummaryKey>[] = [
+  { key: 'previous', header: '上季度得分', format: POINTS },
+  { key: 'change', header: '变化', format: CHANGE },
 ];
 
-const SUMMARY_COLUMNS: Column[] = [
-  { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
+const SUMMARY_COLUMNS: Column<SummaryKey>[] = [
+  { key: 'index', header: '序号', format: COUNT, align: 'center', minWidth: 5 },
   // A long name wraps rather than widen the table: 24 units print on one page at 9 pt (SPEC §3).
-  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 17, wrap: true },
-  { header: '类别', format: TEXT, align: 'center' },
-  { header: '第一责任人', format: TEXT, align: 'center', minWidth: 8, maxWidth: 14 },
-  { header: '基础分', format: POINTS },
-  { header: '扣分', format: POINTS },
-  { header: '加分', format: POINTS },
-  { header: '得分', format: POINTS },
-  { header: '等级', format: TEXT, align: 'center' },
-  { header: '名次', format: COUNT, align: 'center', minWidth: 5 },
-  { header: '事件数', format: COUNT, align: 'center' },
-  { header: '有效投诉数', format: COUNT, align: 'center' },
+  { key: 'name', header: '单位', format: TEXT, minWidth: 10, maxWidth: 17, wrap: true },
+  { key: 'category', header: '类别', format: TEXT, align: 'center' },
+  { key: 'head', header: '第一责任人', format: TEXT, align: 'center', minWidth: 8, maxWidth: 14 },
+  { key: 'base', header: '基础分', format: POINTS },
+  { key: 'points', header: '扣分', format: POINTS },
+  { key: 'bonus', header: '加分', format: POINTS },
+  { key: 'score', header: '得分', format: POINTS },
+  { key: 'grade', header: '等级', format: TEXT, align: 'center' },
+  { key: 'rank', header: '名次', format: COUNT, align: 'center', minWidth: 5 },
+  { key: 'events', header: '事件数', format: COUNT, align: 'center' },
+  { key: 'complaints', header: '有效投诉数', format: COUNT, align: 'center' },
   ...FINE_COLUMNS,
-  { header: '一票否决', format: TEXT, align: 'center' },
-  { header: '未闭环事项', format: COUNT, align: 'center' },
+  { key: 'veto', header: '一票否决', format: TEXT, align: 'center' },
+  { key: 'openItems', header: '未闭环事项', format: COUNT, align: 'center' },
 ];
 
 /**
@@ -53,6 +74,7 @@ export function planQuarterSummary(
   const previous = previousWith?.result ?? null;
   const published = previousWith?.published ?? null;
   const before = previous ? new Map(previous.units.map((u) => [u.code, u.score])) : null;
+  const columns = before ? [...SUMMARY_COLUMNS, ...PREVIOUS_COLUMNS] : SUMMARY_COLUMNS;
   const rows: CellValue[][] = result.units.map((u, i) => [
     i + 1,
     u.name,
@@ -75,27 +97,18 @@ export function planQuarterSummary(
     u.openItems,
     ...(before ? comparison(u.score, before.get(u.code)) : []),
   ]);
-  const sum = (col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
-  const totals: CellValue[] = [
-    '',
-    '合计',
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    sum(10),
-    sum(11),
-    sum(12),
-    sum(13),
-    sum(14),
-    null,
-    sum(16),
-    ...(before ? [null, null] : []),
-  ];
+  // Counts and fines add up; scores, grades and ranks do not, so their cells stay blank.
+  const sum = (key: SummaryKey) => columnSum(columns, rows, key);
+  const totals = totalsRow(columns, {
+    index: '',
+    name: '合计',
+    events: sum('events'),
+    complaints: sum('complaints'),
+    unitFine: sum('unitFine'),
+    headFine: sum('headFine'),
+    personFine: sum('personFine'),
+    openItems: sum('openItems'),
+  });
   const prev = previous ? periodLabel(parsePeriod(previous.period)!) : null;
   return layoutSheet({
     name: sheetName(period, 'summary'),
@@ -104,7 +117,7 @@ export function planQuarterSummary(
     marker: marker(period, 'summary'),
     title: title(p, period, '考核汇总表'),
     subtitle: subtitle(p, period),
-    columns: before ? [...SUMMARY_COLUMNS, ...PREVIOUS_COLUMNS] : SUMMARY_COLUMNS,
+    columns,
     rows,
     totals,
     notes: [
@@ -130,27 +143,49 @@ function comparison(now: number, before: number | undefined): CellValue[] {
   return before === undefined ? [null, null] : [before, roundPoints(now - before)];
 }
 
-const DETAIL_COLUMNS: Column[] = [
-  { header: '序号', format: COUNT, align: 'center', minWidth: 5 },
-  { header: '日期', format: 'yyyy-mm-dd', align: 'center', minWidth: 12 },
-  { header: '单位', format: TEXT, minWidth: 10, maxWidth: 20 },
-  { header: '来源', format: TEXT, align: 'center', maxWidth: 12 },
-  { header: '条款', format: TEXT, align: 'center' },
-  { header: '等级', format: TEXT, align: 'center', maxWidth: 14 },
-  { header: '事项描述', format: TEXT, minWidth: 20, maxWidth: 32, wrap: true },
-  { header: '直接责任人', format: TEXT, align: 'center', maxWidth: 12 },
-  { header: '第几次', format: COUNT, align: 'center' },
-  { header: '系数', format: '0.0#', align: 'center' },
-  { header: '扣分', format: POINTS },
-  { header: '加分', format: POINTS },
+/** The detail's column keys (EventResult's names where it has one), for its 合计 row. */
+type DetailKey =
+  | 'index'
+  | 'date'
+  | 'unit'
+  | 'source'
+  | 'clause'
+  | 'level'
+  | 'description'
+  | 'person'
+  | 'occurrence'
+  | 'multiplier'
+  | 'points'
+  | 'bonus'
+  | FineKey
+  | 'override'
+  | 'open'
+  | 'finding'
+  | 'remark'
+  | 'sheet'
+  | 'row';
+
+const DETAIL_COLUMNS: Column<DetailKey>[] = [
+  { key: 'index', header: '序号', format: COUNT, align: 'center', minWidth: 5 },
+  { key: 'date', header: '日期', format: 'yyyy-mm-dd', align: 'center', minWidth: 12 },
+  { key: 'unit', header: '单位', format: TEXT, minWidth: 10, maxWidth: 20 },
+  { key: 'source', header: '来源', format: TEXT, align: 'center', maxWidth: 12 },
+  { key: 'clause', header: '条款', format: TEXT, align: 'center' },
+  { key: 'level', header: '等级', format: TEXT, align: 'center', maxWidth: 14 },
+  { key: 'description', header: '事项描述', format: TEXT, minWidth: 20, maxWidth: 32, wrap: true },
+  { key: 'person', header: '直接责任人', format: TEXT, align: 'center', maxWidth: 12 },
+  { key: 'occurrence', header: '第几次', format: COUNT, align: 'center' },
+  { key: 'multiplier', header: '系数', format: '0.0#', align: 'center' },
+  { key: 'points', header: '扣分', format: POINTS },
+  { key: 'bonus', header: '加分', format: POINTS },
   ...FINE_COLUMNS,
-  { header: '调整', format: TEXT, align: 'center' },
-  { header: '未闭环', format: TEXT, align: 'center' },
-  { header: '认定', format: TEXT, align: 'center' },
+  { key: 'override', header: '调整', format: TEXT, align: 'center' },
+  { key: 'open', header: '未闭环', format: TEXT, align: 'center' },
+  { key: 'finding', header: '认定', format: TEXT, align: 'center' },
   // The reason for an override or a finding (SPEC §3): the detail prints why, not only that.
-  { header: '备注', format: TEXT, minWidth: 10, maxWidth: 24, wrap: true },
-  { header: '工作表', format: TEXT, maxWidth: 18 },
-  { header: '行', format: COUNT, align: 'center' },
+  { key: 'remark', header: '备注', format: TEXT, minWidth: 10, maxWidth: 24, wrap: true },
+  { key: 'sheet', header: '工作表', format: TEXT, maxWidth: 18 },
+  { key: 'row', header: '行', format: COUNT, align: 'center' },
 ];
 
 export function planQuarterDetail(
@@ -203,29 +238,17 @@ export function planQuarterDetail(
     headFine += e.headFine;
     personFine += e.personFine;
   }
-  const totals: CellValue[] = [
-    '',
-    '合计',
-    `共 ${rows.length} 项`,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    points / 100,
-    bonus / 100,
+  // The amounts were added up in the loop above (points and bonus in cents, as score() does).
+  const totals = totalsRow(DETAIL_COLUMNS, {
+    index: '',
+    date: '合计',
+    unit: `共 ${rows.length} 项`,
+    points: points / 100,
+    bonus: bonus / 100,
     unitFine,
     headFine,
     personFine,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ];
+  });
   return layoutSheet({
     name: sheetName(period, 'detail'),
     kind: 'quarter-detail',
