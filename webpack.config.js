@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
 const { HelpPlugin } = require('./scripts/help-page');
+const PREACT_ALIAS = require('./scripts/preact-alias');
 
 const TOKENS_LOADER = path.resolve(__dirname, 'scripts/inline-tokens-loader.js');
 const DEV_BASE_URL = 'https://localhost:3000/';
@@ -113,7 +114,7 @@ module.exports = (env, argv) => {
       filename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'], alias: PREACT_ALIAS },
     module: {
       rules: [
         // The engine is pure (no side effects at import, by design): a module of it that nothing

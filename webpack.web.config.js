@@ -18,6 +18,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 // The page's help, next to index.html so it opens from file:// too: the same help/ as every door.
 const { HelpPlugin } = require('./scripts/help-page');
+const PREACT_ALIAS = require('./scripts/preact-alias');
 
 /**
  * Wraps the finished (minified) bundle in one named function, called at once: the page runs as
@@ -28,11 +29,14 @@ class SelfWorkerPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('SelfWorkerPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'SelfWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+      // After minifying, before a source map is made (`--devtool source-map`: bench/pane.ts reads
+      // it), so the map follows the wrapped text.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING - 1;
+      compilation.hooks.processAssets.tap({ name: 'SelfWorkerPlugin', stage }, () => {
         const asset = compilation.getAsset('qs-assess-web.js');
         if (!asset) return;
-        const code = asset.source.source().toString();
-        compilation.updateAsset('qs-assess-web.js', new sources.RawSource(`function qsAssessBundle(){\n${code}\n}\nqsAssessBundle();\n`));
+        const wrapped = new sources.ConcatSource('function qsAssessBundle(){\n', asset.source, '\n}\nqsAssessBundle();\n');
+        compilation.updateAsset('qs-assess-web.js', wrapped);
       });
     });
   }
@@ -56,6 +60,7 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      alias: PREACT_ALIAS,
       // No fallbacks for Node's modules: the page bundles only browser-safe code (the xlsx layer's
       // src/xlsx/index.ts, the engine, src/notice), and an import of fs or path fails the build.
     },

@@ -21,6 +21,7 @@ const { wpsFunctionsJson } = require('./scripts/wps-package/functions-json.ts');
 const { buildOfflinePackage } = require('./scripts/wps-package/offline.ts');
 // help/ beside the pane (its 帮助 link), so it is in dist/wps and the offline .7z too.
 const { HelpPlugin } = require('./scripts/help-page');
+const PREACT_ALIAS = require('./scripts/preact-alias');
 
 const ROOT = __dirname;
 const pkg = require('./package.json');
@@ -87,7 +88,7 @@ module.exports = (env, argv) => {
     // is folded into taskpane.js here. WPS loads the add-in from a folder (an offline package)
     // whose browser we know little of; its pane has no weight budget, and one file cannot go missing.
     output: { path: out, filename: '[name].js', clean: true, asyncChunks: false },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'], alias: PREACT_ALIAS },
     module: {
       rules: [
         {
