@@ -67,7 +67,9 @@ export function openAt(e: AssessmentEvent, incidents: ReadonlyMap<string, Level>
 export function historyOpenCounts(model: Model, first: number, last: number): Map<string, number> {
   const incidents = incidentLevels(model.rules.ladder);
   const counts = new Map<string, number>();
-  for (const e of model.events) {
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date < first && openAt(e, incidents, last)) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
   }
   return counts;
@@ -80,7 +82,12 @@ export function followUp(model: Model, period: Period): FollowUp {
   const names = new Map(model.units.map((u) => [u.code, u.name]));
   const history: AssessmentEvent[] = [];
   const overdue: AssessmentEvent[] = [];
-  for (const e of model.events) {
+  // Indexed loops over model.events here and in every pass a period makes over them: a for…of
+  // run once over a million events is not optimised and allocates an iterator result per step
+  // (tens of MB of garbage per pass, docs/BENCHMARKS.md).
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date > last || !openAt(e, incidents, last)) continue;
     if (e.date < first) history.push(e);
     else if (e.fixDeadline !== undefined && e.fixDeadline < last) overdue.push(e);

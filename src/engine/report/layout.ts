@@ -132,7 +132,7 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     return row;
   };
   const values: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
-  for (const r of t.rows) values.push(fitCellRow(r)); // user text over a cell's 32,767 characters is cut, visibly
+  for (let r = 0; r < t.rows.length; r++) values.push(fitCellRow(t.rows[r])); // user text over a cell's 32,767 characters is cut, visibly
   if (t.totals) values.push(t.totals);
   for (const n of notes) values.push(line(n));
   values.push(line(null));
@@ -363,7 +363,8 @@ function wrappedRowHeights(
   if (!wrapped.length) return out;
   for (let r = 0; r < rows.length; r++) {
     let lines = 1;
-    for (const col of wrapped) {
+    for (let k = 0; k < wrapped.length; k++) {
+      const col = wrapped[k];
       const v = rows[r][col];
       // A text of n UTF-16 units is at most 2n wide: one that surely fits one line is not measured.
       if (typeof v === 'string' && v.length * 2 > widths[col] - 1) lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));

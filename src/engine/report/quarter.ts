@@ -276,13 +276,16 @@ export function planQuarterDetail(
  */
 function sourceEvents(model: Model, period: Period): (sheet: string, row: number) => AssessmentEvent | undefined {
   const { first, last } = periodBounds(period);
+  const events = model.events; // indexed loops: see followUp()
   const lastRow = new Map<string, number>();
-  for (const e of model.events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date >= first && e.date <= last && e.row > (lastRow.get(e.sheet) ?? -1)) lastRow.set(e.sheet, e.row);
   }
   const bySheet = new Map<string, (AssessmentEvent | undefined)[]>();
   for (const [sheet, row] of lastRow) bySheet.set(sheet, new Array<AssessmentEvent | undefined>(row + 1).fill(undefined));
-  for (const e of model.events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date >= first && e.date <= last) bySheet.get(e.sheet)![e.row] = e;
   }
   return (sheet, row) => bySheet.get(sheet)?.[row];
