@@ -2,7 +2,8 @@
 //
 //   the year's calendar      ScoringYear (year.ts): quarter bounds, the period's days, date strings
 //   the pass over events     tallyEvents (tally-events.ts): rule-2 order, k-th occurrences, amounts
-//                            into per-unit, per-quarter tallies, the period's EventResults
+//                            into per-unit, per-quarter tallies (every quarter up to the period's
+//                            end), the period's EventResults
 //   grading and ranking      gradeUnits (units.ts): quarters from their tallies, a year from its
 //                            four quarters, ranks within each category
 //
@@ -14,6 +15,7 @@ import { gatherPersonalFines, rememberPersonalFines } from '../people';
 import { orderEvents } from './order';
 import { ScoringYear } from './year';
 import { tallyEvents } from './tally-events';
+import type { Tally } from './tally';
 import { gradeUnits } from './units';
 
 export { GRADES, gradeOf, clampScore, competitionRanks, stricter } from './grade';
@@ -41,7 +43,26 @@ export function score(model: Model, period: Period, options: { people?: boolean;
   );
   const { tally, events, persons } = tallyEvents(model, year, order, listed, withPeople);
   const units = gradeUnits(model, period, tally);
-  return resultOf(model, period, units, events, withPeople ? persons : null);
+  const result = resultOf(model, period, units, events, withPeople ? persons : null);
+  if (period.kind === 'quarter') talliedQuarters.set(result, { model, year: period.year, through: period.quarter, tally });
+  return result;
+}
+
+/** A quarter's pass, by its Result: the tallies of its year's quarters 1…through. */
+const talliedQuarters = new WeakMap<Result, { model: Model; year: number; through: number; tally: Tally }>();
+
+/**
+ * An earlier quarter of the same year, unit scores only — what score(model, earlier, { events:
+ * false }) gives — graded from the tallies `scored`'s pass already made (it tallies every quarter
+ * up to its own); null when that pass did not cover it (another year, another model, a Result
+ * made elsewhere), and the caller scores it in full.
+ */
+export function earlierQuarterScores(model: Model, scored: Result, earlier: Period): Result | null {
+  const pass = talliedQuarters.get(scored);
+  if (!pass || pass.model !== model || earlier.kind !== 'quarter' || earlier.year !== pass.year || earlier.quarter > pass.through) {
+    return null;
+  }
+  return resultOf(model, earlier, gradeUnits(model, earlier, pass.tally), [], null);
 }
 
 /** The Result in SPEC §4's shape, with the personal fines gathered from the events in hand (persons null: none). */

@@ -1,6 +1,7 @@
 // The one pass over the year's events (SPEC §2 rules 2, 3, 12 and 13), in rule-2 order: each
-// event's k-th occurrence is counted from 1 January, and the period's events are tallied per
-// unit and quarter and, when asked, listed as EventResults. This is the loop a million events go
+// event's k-th occurrence is counted from 1 January, every event up to the period's end is
+// tallied per unit and quarter (a quarter's pass thereby scores the year's earlier quarters too:
+// 上季度得分 needs no second pass), and the period's events are, when asked, listed as EventResults. This is the loop a million events go
 // through: it reads tables built once per call (LadderTable, ScoringYear, Occurrences) and adds
 // numbers into typed arrays; the only objects it makes are the listed EventResults themselves.
 
@@ -39,9 +40,9 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
   const occurrences = new Occurrences(model.units.length, model.rules.clauses);
   const tally = new Tally(model.units.length);
   const periodFirst = year.periodFirst;
-  const reported = listed ? countReported(all, order, periodFirst) : 0;
-  const events: EventResult[] = new Array(reported);
-  const persons: string[] = withPeople ? new Array(reported) : [];
+  const listing = listed ? countReported(all, order, periodFirst) : 0;
+  const events: EventResult[] = new Array(listing);
+  const persons: string[] = withPeople ? new Array(listing) : [];
   let next = 0;
 
   for (let k = 0; k < order.length; k++) {
@@ -53,12 +54,13 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     // SPEC §2 rule 12: an exempt event (不属实 / 无责 / 免责) is listed and scores nothing.
     const exempt = isExempt(e.finding);
     const occurrence = exempt || ladder.commendation[l] ? 0 : occurrences.next(unit, e.clause);
-    if (e.date < periodFirst) continue; // counted as an earlier occurrence, not reported
     const quarter = year.quarterOf(e.date);
     const slot = unit * 4 + quarter;
+    // An earlier quarter's event is tallied in its own quarter's slot, but not reported.
+    const reported = listed && e.date >= periodFirst;
     if (exempt) {
       tally.events[slot]++; // listed, so counted among the unit's events
-      if (listed) events[next++] = exemptResult(e, year.isoOf(e.date));
+      if (reported) events[next++] = exemptResult(e, year.isoOf(e.date));
       continue;
     }
 
@@ -68,7 +70,7 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     // Rule 13: open at the end of its quarter (three checks, and 完成日期 where the sheet has it).
     const open = incident && !closedBy(e, year.quarterEnds[quarter]);
     tally.add(slot, ladder, l, cell, points, incident && COMPLAINT_SOURCES.has(e.source), open);
-    if (!listed) continue;
+    if (!reported) continue;
 
     if (withPeople) persons[next] = e.person;
     events[next++] = eventResult(e, year.isoOf(e.date), occurrence, ladder, cell, points, ladder.levels[l].bonus, open);
