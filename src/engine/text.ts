@@ -290,16 +290,21 @@ export function fullWidth(s: string): string {
   return replaced === 0 ? s : rebuilt(s, full);
 }
 
-/** `s` with each position where `full` is not 0 replaced by that code unit. */
+/**
+ * `s` with each position where `full` is not 0 replaced by that code unit, as one flat string:
+ * the pieces are joined, not appended, so what the plan keeps is the text itself, not a tree of
+ * slices and one-character strings (which also kept `s` alive) for every printed line.
+ */
 function rebuilt(s: string, full: Uint16Array): string {
-  let out = '';
+  const pieces: string[] = [];
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     if (full[i] === 0) continue;
-    out += s.slice(from, i) + String.fromCharCode(full[i]);
+    pieces.push(s.slice(from, i), String.fromCharCode(full[i]));
     from = i + 1;
   }
-  return out + s.slice(from);
+  pieces.push(s.slice(from));
+  return pieces.join('');
 }
 
 function holdsChinese(s: string, from: number, to: number): boolean {
