@@ -41,15 +41,28 @@ export function score(model: Model, period: Period, options: { people?: boolean;
     year.periodLast,
     model.sheetsRead.map((s) => s.name),
   );
-  const { tally, events, persons } = tallyEvents(model, year, order, listed, withPeople);
+  const { tally, events, origins } = tallyEvents(model, year, order, listed);
   const units = gradeUnits(model, period, tally);
-  const result = resultOf(model, period, units, events, withPeople ? persons : null);
-  if (period.kind === 'quarter') talliedQuarters.set(result, { model, year: period.year, through: period.quarter, tally });
+  const result = resultOf(model, period, units, events, withPeople ? (i) => model.events[origins[i]].person.trim() : null);
+  passes.set(result, { model, period, tally, origins });
   return result;
 }
 
-/** A quarter's pass, by its Result: the tallies of its year's quarters 1…through. */
-const talliedQuarters = new WeakMap<Result, { model: Model; year: number; through: number; tally: Tally }>();
+/**
+ * What a score() call knew beyond its Result, by Result: the tallies of every quarter up to the
+ * period's end, and each listed event's index in model.events. The sheets read them instead of
+ * another pass over a million events.
+ */
+const passes = new WeakMap<Result, { model: Model; period: Period; tally: Tally; origins: Int32Array }>();
+
+/**
+ * Each of `result.events`' index in model.events, when score() made `result` from `model` (else
+ * null: the caller finds the events by sheet and row).
+ */
+export function eventOrigins(model: Model, result: Result): Int32Array | null {
+  const pass = passes.get(result);
+  return pass && pass.model === model && pass.origins.length === result.events.length ? pass.origins : null;
+}
 
 /**
  * An earlier quarter of the same year, unit scores only — what score(model, earlier, { events:
@@ -58,16 +71,25 @@ const talliedQuarters = new WeakMap<Result, { model: Model; year: number; throug
  * made elsewhere), and the caller scores it in full.
  */
 export function earlierQuarterScores(model: Model, scored: Result, earlier: Period): Result | null {
-  const pass = talliedQuarters.get(scored);
-  if (!pass || pass.model !== model || earlier.kind !== 'quarter' || earlier.year !== pass.year || earlier.quarter > pass.through) {
-    return null;
-  }
+  const pass = passes.get(scored);
+  const covered =
+    pass?.period.kind === 'quarter' &&
+    earlier.kind === 'quarter' &&
+    earlier.year === pass.period.year &&
+    earlier.quarter <= pass.period.quarter;
+  if (!pass || pass.model !== model || !covered) return null;
   return resultOf(model, earlier, gradeUnits(model, earlier, pass.tally), [], null);
 }
 
-/** The Result in SPEC §4's shape, with the personal fines gathered from the events in hand (persons null: none). */
-function resultOf(model: Model, period: Period, units: UnitResult[], events: EventResult[], persons: string[] | null): Result {
-  const fines = persons ? gatherPersonalFines(model, units, events, (i) => persons[i].trim()) : null;
+/** The Result in SPEC §4's shape, with the personal fines gathered from the events in hand (personOf null: none). */
+function resultOf(
+  model: Model,
+  period: Period,
+  units: UnitResult[],
+  events: EventResult[],
+  personOf: ((i: number) => string) | null,
+): Result {
+  const fines = personOf ? gatherPersonalFines(model, units, events, personOf) : null;
   const result: Result = {
     period: formatPeriod(period),
     company: model.rules.params.company,

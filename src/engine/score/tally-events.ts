@@ -23,16 +23,15 @@ export interface TalliedEvents {
   tally: Tally;
   /** The period's events in rule-2 order; empty unless listed. */
   events: EventResult[];
-  /** Each listed event's 直接责任人, by index in `events`; empty unless asked for people. */
-  persons: string[];
+  /** Each listed event's index in model.events (its description, 直接责任人 …), by index in `events`. */
+  origins: Int32Array;
 }
 
 /**
  * `order` is the year's events up to the period's end in rule-2 order (orderEvents). `listed`
- * false skips the EventResults (a caller reading unit scores only); `withPeople` keeps each
- * listed event's person for the personal fines. Assumes the model validated clean.
+ * false skips the EventResults (a caller reading unit scores only). Assumes the model validated clean.
  */
-export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array, listed: boolean, withPeople: boolean): TalliedEvents {
+export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array, listed: boolean): TalliedEvents {
   const all = model.events;
   const unitIndex = new Map<string, number>();
   model.units.forEach((u, i) => unitIndex.set(u.code, i));
@@ -42,7 +41,7 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
   const periodFirst = year.periodFirst;
   const listing = listed ? countReported(all, order, periodFirst) : 0;
   const events: EventResult[] = new Array(listing);
-  const persons: string[] = withPeople ? new Array(listing) : [];
+  const origins = new Int32Array(listing);
   let next = 0;
 
   for (let k = 0; k < order.length; k++) {
@@ -60,7 +59,10 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     const reported = listed && e.date >= periodFirst;
     if (exempt) {
       tally.events[slot]++; // listed, so counted among the unit's events
-      if (reported) events[next++] = exemptResult(e, year.isoOf(e.date));
+      if (reported) {
+        origins[next] = order[k];
+        events[next++] = exemptResult(e, year.isoOf(e.date));
+      }
       continue;
     }
 
@@ -72,10 +74,10 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     tally.add(slot, ladder, l, cell, points, incident && COMPLAINT_SOURCES.has(e.source), open);
     if (!reported) continue;
 
-    if (withPeople) persons[next] = e.person;
+    origins[next] = order[k];
     events[next++] = eventResult(e, year.isoOf(e.date), occurrence, ladder, cell, points, ladder.levels[l].bonus, open);
   }
-  return { tally, events, persons };
+  return { tally, events, origins };
 }
 
 /** How many of the ordered events the period reports: the listing is allocated once, at its size. */
