@@ -140,7 +140,7 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   values.push(line(signOffLine(t.params)));
   if (blockLines.length) {
     values.push(line(null));
-    for (const b of blockLines) values.push(line(b));
+    for (let i = 0; i < blockLines.length; i++) values.push(line(blockLines[i])); // 70k at 1M: no for…of
   }
   if (chart) for (const r of chart.rows) values.push(r);
 
