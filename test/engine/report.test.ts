@@ -6,7 +6,7 @@ import { followUp, parseWorkbook, parsePeriod, planSummaries, score } from '../.
 import type { SheetPlan } from '../../src/engine';
 import { CHART_ROWS } from '../../src/engine/report';
 import { previousScores } from '../../src/engine/report/previous';
-import { earlierQuarterScores } from '../../src/engine/score';
+import { previousQuarterScores } from '../../src/engine/score';
 import { generateWorkbook } from '../../bench/generate';
 
 const closed = { 原因查清: '是', 责任处理: '是', 整改落实: '是' };
@@ -436,12 +436,12 @@ describe('a 60-unit quarter (the bench organisation)', () => {
   });
 
   test('上季度得分 from the quarter’s own pass equals the previous quarter scored on its own', () => {
-    // score() tallies every quarter up to the period's end, so 上季度得分 needs no second pass.
+    // A quarter's score() tallies its previous quarter too, so 上季度得分 needs no second pass.
     for (const q of [2, 3, 4]) {
       const period = parsePeriod(`2026Q${q}`)!;
       const current = score(model, period);
       const previous = parsePeriod(`2026Q${q - 1}`)!;
-      expect(earlierQuarterScores(model, current, previous)).not.toBeNull();
+      expect(previousQuarterScores(model, current, previous)).not.toBeNull();
       expect(previousScores(model, period, [], current)!.result).toEqual(score(model, previous, { events: false }));
     }
   });

@@ -4,7 +4,7 @@
 // reference: a later edit of an old row never silently changes what this period compares with.
 import type { Model, Period, Result } from '../types';
 import { formatPeriod, periodBounds, previousPeriod } from '../period';
-import { earlierQuarterScores, score } from '../score';
+import { previousQuarterScores, score } from '../score';
 import { latestEntries, type PublishEntry } from '../publish/record';
 
 export { previousPeriod };
@@ -28,7 +28,7 @@ export function previousResult(model: Model, period: Period, published: readonly
 /**
  * The previous quarter's unit scores only (上季度得分): no EventResult per event is made, and when
  * `current` (the period's Result) was scored in the same year, no second pass over the events
- * either: its pass tallied the earlier quarters already.
+ * either: its pass tallied the previous quarter already.
  */
 export function previousScores(
   model: Model,
@@ -52,7 +52,7 @@ export function previousWithSource(
   if (!entry && !model.events.some((e) => e.date >= first && e.date <= last)) return null;
   // Personal fines are never shown for it; its events only where the notice compares sources.
   const result =
-    (!listEvents && current ? earlierQuarterScores(model, current, prev) : null) ??
+    (!listEvents && current ? previousQuarterScores(model, current, prev) : null) ??
     score(model, prev, listEvents ? { people: false } : { events: false });
   if (!entry) return { result, published: null };
   const byCode = new Map(entry.units.map((u) => [u.code, u]));

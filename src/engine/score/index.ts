@@ -2,8 +2,8 @@
 //
 //   the year's calendar      ScoringYear (year.ts): quarter bounds, the period's days, date strings
 //   the pass over events     tallyEvents (tally-events.ts): rule-2 order, k-th occurrences, amounts
-//                            into per-unit, per-quarter tallies (every quarter up to the period's
-//                            end), the period's EventResults
+//                            into per-unit, per-quarter tallies (the period's, and a quarter's
+//                            previous quarter in the same year), the period's EventResults
 //   grading and ranking      gradeUnits (units.ts): quarters from their tallies, a year from its
 //                            four quarters, ranks within each category
 //
@@ -49,8 +49,8 @@ export function score(model: Model, period: Period, options: { people?: boolean;
 }
 
 /**
- * What a score() call knew beyond its Result, by Result: the tallies of every quarter up to the
- * period's end, and each listed event's index in model.events. The sheets read them instead of
+ * What a score() call knew beyond its Result, by Result: its tallies (for a quarter, its previous
+ * quarter's too), and each listed event's index in model.events. The sheets read them instead of
  * another pass over a million events.
  */
 const passes = new WeakMap<Result, { model: Model; period: Period; tally: Tally; origins: Int32Array }>();
@@ -65,20 +65,21 @@ export function eventOrigins(model: Model, result: Result): Int32Array | null {
 }
 
 /**
- * An earlier quarter of the same year, unit scores only — what score(model, earlier, { events:
- * false }) gives — graded from the tallies `scored`'s pass already made (it tallies every quarter
- * up to its own); null when that pass did not cover it (another year, another model, a Result
- * made elsewhere), and the caller scores it in full.
+ * The previous quarter of a scored quarter, unit scores only — what score(model, previous, {
+ * events: false }) gives — graded from the tallies `scored`'s pass already made (a quarter's pass
+ * tallies the quarter before it too, ScoringYear.tallyFirst); null when that pass did not cover
+ * it (Q1's previous is last year's Q4; another model; a Result made elsewhere), and the caller
+ * scores it in full.
  */
-export function earlierQuarterScores(model: Model, scored: Result, earlier: Period): Result | null {
+export function previousQuarterScores(model: Model, scored: Result, previous: Period): Result | null {
   const pass = passes.get(scored);
   const covered =
     pass?.period.kind === 'quarter' &&
-    earlier.kind === 'quarter' &&
-    earlier.year === pass.period.year &&
-    earlier.quarter <= pass.period.quarter;
+    previous.kind === 'quarter' &&
+    previous.year === pass.period.year &&
+    previous.quarter === pass.period.quarter - 1;
   if (!pass || pass.model !== model || !covered) return null;
-  return resultOf(model, earlier, gradeUnits(model, earlier, pass.tally), [], null);
+  return resultOf(model, previous, gradeUnits(model, previous, pass.tally), [], null);
 }
 
 /** The Result in SPEC §4's shape, with the personal fines gathered from the events in hand (personOf null: none). */

@@ -1,8 +1,8 @@
 // The one pass over the year's events (SPEC §2 rules 2, 3, 12 and 13), in rule-2 order: each
-// event's k-th occurrence is counted from 1 January, every event up to the period's end is
-// tallied per unit and quarter (a quarter's pass thereby scores the year's earlier quarters too:
-// 上季度得分 needs no second pass), and the period's events are, when asked, listed as EventResults. This is the loop a million events go
-// through: it reads tables built once per call (LadderTable, ScoringYear, Occurrences) and adds
+// event's k-th occurrence is counted from 1 January; the period's events, and a quarter's
+// previous quarter in the same year, are tallied per unit and quarter (so 上季度得分 needs no
+// second pass), and the period's events are, when asked, listed as EventResults. This is the
+// loop a million events go through: it reads tables built once per call (LadderTable, ScoringYear, Occurrences) and adds
 // numbers into typed arrays; the only objects it makes are the listed EventResults themselves.
 
 import type { AssessmentEvent, EventResult, Model } from '../types';
@@ -53,9 +53,10 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     // SPEC §2 rule 12: an exempt event (不属实 / 无责 / 免责) is listed and scores nothing.
     const exempt = isExempt(e.finding);
     const occurrence = exempt || ladder.commendation[l] ? 0 : occurrences.next(unit, e.clause);
+    if (e.date < year.tallyFirst) continue; // counted as an earlier occurrence, not tallied
     const quarter = year.quarterOf(e.date);
     const slot = unit * 4 + quarter;
-    // An earlier quarter's event is tallied in its own quarter's slot, but not reported.
+    // The previous quarter's event is tallied in its own quarter's slot, but not reported.
     const reported = listed && e.date >= periodFirst;
     if (exempt) {
       tally.events[slot]++; // listed, so counted among the unit's events
