@@ -41,9 +41,9 @@ export function score(model: Model, period: Period, options: { people?: boolean;
     year.periodLast,
     model.sheetsRead.map((s) => s.name),
   );
-  const { tally, events, origins } = tallyEvents(model, year, order, listed);
+  const { tally, events, origins, persons } = tallyEvents(model, year, order, listed, withPeople);
   const units = gradeUnits(model, period, tally);
-  const result = resultOf(model, period, units, events, withPeople ? (i) => model.events[origins[i]].person.trim() : null);
+  const result = resultOf(model, period, units, events, withPeople ? (i) => persons[i].trim() : null);
   passes.set(result, { model, period, tally, origins });
   return result;
 }

@@ -23,15 +23,21 @@ export interface TalliedEvents {
   tally: Tally;
   /** The period's events in rule-2 order; empty unless listed. */
   events: EventResult[];
-  /** Each listed event's index in model.events (its description, 直接责任人 …), by index in `events`. */
+  /** Each listed event's index in model.events (its description, date serial …), by index in `events`. */
   origins: Int32Array;
+  /**
+   * Each listed event's 直接责任人, by index in `events`; empty unless asked for people. Read here,
+   * while the event is at hand: reading it later through `origins` costs a cache miss per event.
+   */
+  persons: string[];
 }
 
 /**
  * `order` is the year's events up to the period's end in rule-2 order (orderEvents). `listed`
- * false skips the EventResults (a caller reading unit scores only). Assumes the model validated clean.
+ * false skips the EventResults (a caller reading unit scores only); `withPeople` keeps each
+ * listed event's person for the personal fines. Assumes the model validated clean.
  */
-export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array, listed: boolean): TalliedEvents {
+export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array, listed: boolean, withPeople: boolean): TalliedEvents {
   const all = model.events;
   const unitIndex = new Map<string, number>();
   model.units.forEach((u, i) => unitIndex.set(u.code, i));
@@ -42,6 +48,7 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
   const listing = listed ? countReported(all, order, periodFirst) : 0;
   const events: EventResult[] = new Array(listing);
   const origins = new Int32Array(listing);
+  const persons: string[] = withPeople ? new Array(listing) : [];
   let next = 0;
 
   for (let k = 0; k < order.length; k++) {
@@ -76,9 +83,10 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     if (!reported) continue;
 
     origins[next] = order[k];
+    if (withPeople) persons[next] = e.person;
     events[next++] = eventResult(e, year.isoOf(e.date), occurrence, ladder, cell, points, ladder.levels[l].bonus, open);
   }
-  return { tally, events, origins };
+  return { tally, events, origins, persons };
 }
 
 /** How many of the ordered events the period reports: the listing is allocated once, at its size. */
