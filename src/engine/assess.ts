@@ -152,7 +152,8 @@ function overviewOf(model: Model, sheets: string[]): Overview {
   const calendar = buildCalendar(model.calendar);
   // Distinct days first: a million events fall on a few hundred days.
   const days = new Set<number>();
-  for (const e of model.events) days.add(Math.floor(e.date));
+  const events = model.events; // indexed, not for…of: see followUp()
+  for (let i = 0; i < events.length; i++) days.add(Math.floor(events[i].date));
   const eventYears = [...new Set([...days].map((d) => serialToYmd(d).year))].sort((a, b) => a - b);
   return {
     units: {

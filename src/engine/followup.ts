@@ -67,7 +67,9 @@ export function openAt(e: AssessmentEvent, incidents: ReadonlyMap<string, Level>
 export function historyOpenCounts(model: Model, first: number, last: number): Map<string, number> {
   const incidents = incidentLevels(model.rules.ladder);
   const counts = new Map<string, number>();
-  for (const e of model.events) {
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date < first && openAt(e, incidents, last)) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
   }
   return counts;
@@ -80,26 +82,46 @@ export function followUp(model: Model, period: Period): FollowUp {
   const names = new Map(model.units.map((u) => [u.code, u.name]));
   const history: AssessmentEvent[] = [];
   const overdue: AssessmentEvent[] = [];
-  for (const e of model.events) {
+  // Indexed loops over model.events here and in every pass a period makes over them: a for…of
+  // run once over a million events is not optimised and allocates an iterator result per step
+  // (tens of MB of garbage per pass, docs/BENCHMARKS.md).
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date > last || !openAt(e, incidents, last)) continue;
     if (e.date < first) history.push(e);
     else if (e.fixDeadline !== undefined && e.fixDeadline < last) overdue.push(e);
   }
+  const day = dayTexts();
   const item = (e: AssessmentEvent): OpenItem => ({
     sheet: e.sheet,
     row: e.row,
     unit: e.unit,
     unitName: names.get(e.unit) ?? e.unit,
-    date: serialToIso(e.date),
-    origin: formatPeriod(quarterOfSerial(e.date)),
+    date: day(e.date).iso,
+    origin: day(e.date).quarter,
     clause: e.clause,
     level: incidents.get(e.level)?.name ?? e.level,
     description: e.description,
     person: e.person,
-    deadline: e.fixDeadline === undefined ? null : serialToIso(e.fixDeadline),
+    deadline: e.fixDeadline === undefined ? null : day(e.fixDeadline).iso,
     overdueDays: e.fixDeadline !== undefined && e.fixDeadline < last ? last - e.fixDeadline : null,
   });
   return { end: last, history: sortItems(history).map(item), overdue: sortItems(overdue).map(item) };
+}
+
+/**
+ * A day's 'YYYY-MM-DD' and quarter ('2026Q1'), made once per day: a 1M-event quarter lists 70k
+ * open items, which fall on a few hundred days.
+ */
+function dayTexts(): (serial: number) => { iso: string; quarter: string } {
+  const days = new Map<number, { iso: string; quarter: string }>();
+  return (serial) => {
+    const whole = Math.floor(serial);
+    let texts = days.get(whole);
+    if (!texts) days.set(whole, (texts = { iso: serialToIso(whole), quarter: formatPeriod(quarterOfSerial(whole)) }));
+    return texts;
+  };
 }
 
 function sortItems(list: AssessmentEvent[]): AssessmentEvent[] {

@@ -82,7 +82,9 @@ export function defaultPeriod(model: Pick<Model, 'events'> | null, today: Ymd, k
   // Loops, not Math.max(...dates): spreading a million arguments overflows the call stack.
   let lastEnded: number | null = null;
   let latest: number | null = null;
-  for (const e of model?.events ?? []) {
+  const events = model?.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (latest === null || e.date > latest) latest = e.date;
     if (e.date < running && (lastEnded === null || e.date > lastEnded)) lastEnded = e.date;
   }
@@ -94,7 +96,8 @@ export function defaultPeriod(model: Pick<Model, 'events'> | null, today: Ymd, k
 /** Years a period picker offers: every year with events, plus the given year and one either side. */
 export function periodYears(model: Pick<Model, 'events'> | null, around: number): number[] {
   const years = new Set<number>([around - 1, around, around + 1]);
-  for (const e of model?.events ?? []) years.add(serialToYmd(e.date).year);
+  const events = model?.events ?? [];
+  for (let i = 0; i < events.length; i++) years.add(serialToYmd(events[i].date).year);
   return [...years].sort((a, b) => a - b);
 }
 

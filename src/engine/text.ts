@@ -213,18 +213,27 @@ function isChineseCode(c: number): boolean {
   );
 }
 
-/** Is the nearest non-space character from `i` on (in `step`'s direction) Chinese, counting what was already replaced? */
-function chineseNeighbour(s: string, done: Map<number, string>, i: number, step: 1 | -1): boolean {
+/**
+ * Is the nearest non-space character from `i` on (in `step`'s direction) Chinese? `full` holds the
+ * replacements made so far by position (0: none), so a converted mark counts as Chinese; null
+ * looks at the text as written.
+ */
+function chineseNeighbour(s: string, full: Uint16Array | null, i: number, step: 1 | -1): boolean {
   for (let j = i; j >= 0 && j < s.length; j += step) {
     const c = s.charCodeAt(j);
     if (c === 0x20) continue;
-    return isChineseCode(done.has(j) ? done.get(j)!.charCodeAt(0) : c);
+    return isChineseCode(full !== null && full[j] !== 0 ? full[j] : c);
   }
   return false;
 }
 
 const HALF = /[,:;!?()]/;
-const NONE = new Map<number, string>();
+
+/** Per ASCII code unit, the full-width form of the marks , : ; ! ? (0 for any other). */
+const MARK_FULL = new Uint16Array(128);
+for (const mark of ',:;!?') MARK_FULL[mark.charCodeAt(0)] = HALF_TO_FULL[mark].charCodeAt(0);
+const OPEN_FULL = HALF_TO_FULL['('].charCodeAt(0);
+const CLOSE_FULL = HALF_TO_FULL[')'].charCodeAt(0);
 
 /**
  * Chinese text with GB/T 15834 punctuation: a half-width , : ; ! ? next to Chinese becomes
@@ -232,11 +241,13 @@ const NONE = new Map<number, string>();
  * becomes （） when it holds Chinese or follows it ("(一)", "(金额单位:元)"). Latin text,
  * numbers, formats and sheet-cell data are left alone; only text the tool composes goes through.
  * It runs over every line the tool prints (70k follow-up lines in a 1M-event quarter): the
- * replacements are collected by position and the text rebuilt once, not split into characters.
+ * replacements go into one array of code units by position and the text is rebuilt once, with no
+ * map, sort or per-character string (docs/BENCHMARKS.md).
  */
 export function fullWidth(s: string): string {
   if (!HALF.test(s)) return s;
-  const done = new Map<number, string>();
+  const full = new Uint16Array(s.length);
+  let replaced = 0;
   // Brackets first, so a comma after a converted ")" sees Chinese before it. Brackets look at
   // the text as written.
   const open: number[] = [];
@@ -246,31 +257,54 @@ export function fullWidth(s: string): string {
     else if (c === 0x29) {
       const j = open.pop();
       if (j === undefined) {
-        if (chineseNeighbour(s, NONE, i - 1, -1) || chineseNeighbour(s, NONE, i + 1, 1)) done.set(i, '）');
+        if (chineseNeighbour(s, null, i - 1, -1) || chineseNeighbour(s, null, i + 1, 1)) {
+          full[i] = CLOSE_FULL;
+          replaced++;
+        }
         continue;
       }
-      if (holdsChinese(s, j + 1, i) || chineseNeighbour(s, NONE, j - 1, -1)) {
-        done.set(j, '（');
-        done.set(i, '）');
+      if (holdsChinese(s, j + 1, i) || chineseNeighbour(s, null, j - 1, -1)) {
+        full[j] = OPEN_FULL;
+        full[i] = CLOSE_FULL;
+        replaced += 2;
       }
     }
   }
-  for (const j of open) if (chineseNeighbour(s, NONE, j - 1, -1) || chineseNeighbour(s, NONE, j + 1, 1)) done.set(j, '（');
+  for (let k = 0; k < open.length; k++) {
+    const j = open[k];
+    if (chineseNeighbour(s, null, j - 1, -1) || chineseNeighbour(s, null, j + 1, 1)) {
+      full[j] = OPEN_FULL;
+      replaced++;
+    }
+  }
   // Left to right, so a mark converted makes the next one's neighbour Chinese (",," after Chinese).
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '!' && ch !== '?') continue;
-    if (chineseNeighbour(s, done, i - 1, -1) || chineseNeighbour(s, done, i + 1, 1)) done.set(i, HALF_TO_FULL[ch]);
+    const c = s.charCodeAt(i);
+    const code = c < 128 ? MARK_FULL[c] : 0;
+    if (code === 0) continue;
+    if (chineseNeighbour(s, full, i - 1, -1) || chineseNeighbour(s, full, i + 1, 1)) {
+      full[i] = code;
+      replaced++;
+    }
   }
-  if (done.size === 0) return s;
-  const at = [...done.keys()].sort((a, b) => a - b);
-  let out = '';
+  return replaced === 0 ? s : rebuilt(s, full);
+}
+
+/**
+ * `s` with each position where `full` is not 0 replaced by that code unit, as one flat string:
+ * the pieces are joined, not appended, so what the plan keeps is the text itself, not a tree of
+ * slices and one-character strings (which also kept `s` alive) for every printed line.
+ */
+function rebuilt(s: string, full: Uint16Array): string {
+  const pieces: string[] = [];
   let from = 0;
-  for (const i of at) {
-    out += s.slice(from, i) + done.get(i)!;
+  for (let i = 0; i < s.length; i++) {
+    if (full[i] === 0) continue;
+    pieces.push(s.slice(from, i), String.fromCharCode(full[i]));
     from = i + 1;
   }
-  return out + s.slice(from);
+  pieces.push(s.slice(from));
+  return pieces.join('');
 }
 
 function holdsChinese(s: string, from: number, to: number): boolean {
@@ -286,7 +320,7 @@ export function halfWidthInChinese(s: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < s.length; i++) {
     if (!(s[i] in HALF_TO_FULL)) continue;
-    if (chineseNeighbour(s, NONE, i - 1, -1) || chineseNeighbour(s, NONE, i + 1, 1)) found.push(s.slice(Math.max(0, i - 6), i + 7));
+    if (chineseNeighbour(s, null, i - 1, -1) || chineseNeighbour(s, null, i + 1, 1)) found.push(s.slice(Math.max(0, i - 6), i + 7));
   }
   return found;
 }

@@ -5,6 +5,8 @@ import { paramsSheet, modelOf } from './score-book';
 import { followUp, parseWorkbook, parsePeriod, planSummaries, score } from '../../src/engine';
 import type { SheetPlan } from '../../src/engine';
 import { CHART_ROWS } from '../../src/engine/report';
+import { previousScores } from '../../src/engine/report/previous';
+import { previousQuarterScores } from '../../src/engine/score';
 import { generateWorkbook } from '../../bench/generate';
 
 const closed = { 原因查清: '是', 责任处理: '是', 整改落实: '是' };
@@ -431,5 +433,16 @@ describe('a 60-unit quarter (the bench organisation)', () => {
     // The follow-up lists add one style for their rows and one per block (its bold heading), whatever their length.
     const blocks = (fu.history.length ? 1 : 0) + (fu.overdue.length ? 1 : 0);
     expect(detail.styles).toHaveLength(small.styles.length + (blocks ? 1 + blocks : 0));
+  });
+
+  test('上季度得分 from the quarter’s own pass equals the previous quarter scored on its own', () => {
+    // A quarter's score() tallies its previous quarter too, so 上季度得分 needs no second pass.
+    for (const q of [2, 3, 4]) {
+      const period = parsePeriod(`2026Q${q}`)!;
+      const current = score(model, period);
+      const previous = parsePeriod(`2026Q${q - 1}`)!;
+      expect(previousQuarterScores(model, current, previous)).not.toBeNull();
+      expect(previousScores(model, period, [], current)!.result).toEqual(score(model, previous, { events: false }));
+    }
   });
 });

@@ -44,7 +44,7 @@ export function planSummaries(model: Model, result: Result, options: { published
   const note = followUpSummaryNote(fu, `「${detail}」表签字栏下方和考核通报中`);
   if (period.kind === 'year') return [planAnnualSummary(model, result, period, warning, note), planPeople(model, result, period, warning)];
   return [
-    planQuarterSummary(model, result, period, previousScores(model, period, options.published), warning, {
+    planQuarterSummary(model, result, period, previousScores(model, period, options.published, result), warning, {
       note,
       historyOpen,
     }),

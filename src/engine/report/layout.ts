@@ -24,7 +24,7 @@
 
 import type { CellRange, CellStyle, CellValue, ChartPlan, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';
-import { fitCellRow, fullWidth } from '../text';
+import { fitCellRow, fullWidth, MAX_CELL_TEXT } from '../text';
 
 /** Number formats of the generated sheets. */
 export const POINTS = '0.00';
@@ -132,14 +132,15 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     return row;
   };
   const values: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
-  for (const r of t.rows) values.push(fitCellRow(r)); // user text over a cell's 32,767 characters is cut, visibly
+  const measured = measureRows(t.columns, t.rows, t.totals);
+  for (let r = 0; r < measured.rows.length; r++) values.push(measured.rows[r]);
   if (t.totals) values.push(t.totals);
   for (const n of notes) values.push(line(n));
   values.push(line(null));
   values.push(line(signOffLine(t.params)));
   if (blockLines.length) {
     values.push(line(null));
-    for (const b of blockLines) values.push(line(b));
+    for (let i = 0; i < blockLines.length; i++) values.push(line(blockLines[i])); // 70k at 1M: no for…of
   }
   if (chart) for (const r of chart.rows) values.push(r);
 
@@ -182,14 +183,13 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   for (const i of headings) styles.push({ range: across(blocksRow + i), style: { bold: true } });
   if (chart) styles.push(...chart.styles);
 
-  // The 合计 row is measured too: its sums are the widest numbers of their columns.
-  const widths = columnWidths(t.columns, t.totals ? [...t.rows, t.totals] : t.rows);
+  const widths = measured.columnWidths;
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const rowHeights = [
     { row: 0, height: 30 },
     { row: 1, height: 18 },
     { row: HEADER_ROW, height: 30 },
-    ...wrappedRowHeights(t.columns, widths, t.rows),
+    ...measured.rowHeights,
     ...notes.map((n, i) => ({ row: notesRow + i, height: noteHeight(n, tableWidth) })),
     { row: signOffRow, height: 24 },
     ...blockLines.map((n, i) => ({ row: blocksRow + i, height: noteHeight(n, tableWidth) })),
@@ -313,62 +313,97 @@ export function signOffLine(p: Params): string {
   return fullWidth(`制表人:${who(p.preparedBy)}  审核人:${who(p.reviewedBy)}  批准人:${who(p.approvedBy)}  日期:____年__月__日`);
 }
 
+/** What one pass over a table's data rows finds (measureRows). */
+interface Measured {
+  /** The rows as cells hold them: fitCellRow's copy of a row with an over-long text, else the row itself. */
+  rows: CellValue[][];
+  columnWidths: number[];
+  /** Data rows whose wrapped text needs more than one line, with their height. */
+  rowHeights: { row: number; height: number }[];
+}
+
 /**
+ * The data rows (and the 合计 row, for widths only) measured in one pass, row by row in memory
+ * order: a 322k-row detail is 6.8M cells, and every further pass over them is mostly waiting
+ * for memory. On the way it finds the rows whose text is too long for a cell (fitCellRow) and
+ * keeps each wrapped cell's display width for the row heights, so no text is measured twice.
+ *
  * Column widths: widest content plus padding, within each column's bounds. A header of up to
  * HEADER_ONE_LINE units stays on one line; a longer one wraps onto two lines of about half its
- * width. One row-major pass (a 250k-row detail is scanned once, in memory order); numbers only
- * track their largest magnitude, text stops being measured once its column is at its maximum.
+ * width. Numbers only track their largest magnitude; text in a column that does not wrap stops
+ * being measured once the column is at its maximum.
+ *
+ * Row heights: renderers do not autofit, so a row whose wrapped text needs several lines at its
+ * column's final width gets its height here; other rows keep the default height.
  */
-function columnWidths(columns: readonly Column[], rows: readonly CellValue[][]): number[] {
+function measureRows(columns: readonly Column[], rows: readonly CellValue[][], totals: CellValue[] | null): Measured {
   const n = columns.length;
   const max = columns.map((c) => c.maxWidth ?? 30);
+  const least = columns.map((c) => c.minWidth ?? 6);
   const text = columns.map((c) => {
     const header = displayWidth(c.header);
     return header <= HEADER_ONE_LINE ? header : Math.ceil(header / 2) - 1;
   });
   const largest = new Array<number>(n).fill(0);
   const negative = new Array<boolean>(n).fill(false);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  const wrapped = columns.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
+  const wrapSlot = new Array<number>(n).fill(-1); // column → its index in `wrapped`
+  wrapped.forEach((c, k) => (wrapSlot[c] = k));
+  const wrappedWidth = new Int32Array(rows.length * wrapped.length); // 0 for a cell without text
+  const fitted: CellValue[][] = new Array(rows.length);
+
+  // Widens the columns for one row; r is its data row (−1: the 合计 row, no height). True when
+  // it holds a text too long for a cell.
+  const measure = (row: CellValue[], r: number): boolean => {
+    let tooLong = false;
     for (let c = 0; c < n; c++) {
       const v = row[c];
       if (typeof v === 'number') {
         if (v < 0) negative[c] = true;
         const a = v < 0 ? -v : v;
         if (a > largest[c]) largest[c] = a;
-      } else if (typeof v === 'string' && text[c] + PADDING < max[c] && v.length * 2 > text[c]) {
-        // (A text of n UTF-16 units is at most 2n wide: shorter ones cannot widen the column.)
-        const w = displayWidth(v);
-        if (w > text[c]) text[c] = w;
+      } else if (typeof v === 'string') {
+        if (v.length > MAX_CELL_TEXT) tooLong = true;
+        const slot = r < 0 ? -1 : wrapSlot[c];
+        if (slot >= 0) {
+          // A wrapped cell is measured once, for its column and its row's height, unless it
+          // surely fits one line at the least width the column can end with (then it can
+          // neither widen the column nor need a second line). Past the maximum a wider text
+          // changes nothing: the width is capped.
+          if (v.length * 2 + PADDING > Math.min(max[c], Math.max(least[c], text[c] + PADDING))) {
+            const w = displayWidth(v);
+            wrappedWidth[r * wrapped.length + slot] = w;
+            if (w > text[c]) text[c] = w;
+          }
+        } else if (text[c] + PADDING < max[c] && v.length * 2 > text[c]) {
+          // (A text of n UTF-16 units is at most 2n wide: shorter ones cannot widen the column.)
+          const w = displayWidth(v);
+          if (w > text[c]) text[c] = w;
+        }
       }
     }
-  }
-  return columns.map((col, c) => {
-    const w = Math.max(text[c], numberWidth(negative[c] ? -largest[c] : largest[c], col.format));
-    return Math.min(max[c], Math.max(col.minWidth ?? 6, w + PADDING));
-  });
-}
-
-/**
- * Renderers do not autofit, so a data row whose wrapped text needs several lines gets its height
- * here. Only wrapped columns are measured; other rows keep the default height.
- */
-function wrappedRowHeights(
-  columns: readonly Column[],
-  widths: readonly number[],
-  rows: readonly CellValue[][],
-): { row: number; height: number }[] {
-  const wrapped = columns.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
-  const out: { row: number; height: number }[] = [];
-  if (!wrapped.length) return out;
+    return tooLong;
+  };
   for (let r = 0; r < rows.length; r++) {
-    let lines = 1;
-    for (const col of wrapped) {
-      const v = rows[r][col];
-      // A text of n UTF-16 units is at most 2n wide: one that surely fits one line is not measured.
-      if (typeof v === 'string' && v.length * 2 > widths[col] - 1) lines = Math.max(lines, Math.ceil(displayWidth(v) / (widths[col] - 1)));
-    }
-    if (lines > 1) out.push({ row: FIRST_DATA_ROW + r, height: LINE_HEIGHT * lines + 2 });
+    // User text over a cell's 32,767 characters is cut, visibly (measured before the cut).
+    fitted[r] = measure(rows[r], r) ? fitCellRow(rows[r]) : rows[r];
   }
-  return out;
+  // The 合计 row is measured too: its sums are the widest numbers of their columns.
+  if (totals) measure(totals, -1);
+
+  const widths = columns.map((col, c) => {
+    const w = Math.max(text[c], numberWidth(negative[c] ? -largest[c] : largest[c], col.format));
+    return Math.min(max[c], Math.max(least[c], w + PADDING));
+  });
+  const heights: { row: number; height: number }[] = [];
+  if (wrapped.length) {
+    for (let r = 0; r < rows.length; r++) {
+      let lines = 1;
+      for (let k = 0; k < wrapped.length; k++) {
+        lines = Math.max(lines, Math.ceil(wrappedWidth[r * wrapped.length + k] / (widths[wrapped[k]] - 1)));
+      }
+      if (lines > 1) heights.push({ row: FIRST_DATA_ROW + r, height: LINE_HEIGHT * lines + 2 });
+    }
+  }
+  return { rows: fitted, columnWidths: widths, rowHeights: heights };
 }

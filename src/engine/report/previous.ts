@@ -4,7 +4,7 @@
 // reference: a later edit of an old row never silently changes what this period compares with.
 import type { Model, Period, Result } from '../types';
 import { formatPeriod, periodBounds, previousPeriod } from '../period';
-import { score } from '../score';
+import { previousQuarterScores, score } from '../score';
 import { latestEntries, type PublishEntry } from '../publish/record';
 
 export { previousPeriod };
@@ -25,9 +25,18 @@ export function previousResult(model: Model, period: Period, published: readonly
   return previousWithSource(model, period, published, listEvents)?.result ?? null;
 }
 
-/** The previous quarter's unit scores only (上季度得分): no EventResult per event is made. */
-export function previousScores(model: Model, period: Period, published: readonly PublishEntry[] = []): PreviousResult | null {
-  return previousWithSource(model, period, published, false);
+/**
+ * The previous quarter's unit scores only (上季度得分): no EventResult per event is made, and when
+ * `current` (the period's Result) was scored in the same year, no second pass over the events
+ * either: its pass tallied the previous quarter already.
+ */
+export function previousScores(
+  model: Model,
+  period: Period,
+  published: readonly PublishEntry[] = [],
+  current: Result | null = null,
+): PreviousResult | null {
+  return previousWithSource(model, period, published, false, current);
 }
 
 export function previousWithSource(
@@ -35,13 +44,16 @@ export function previousWithSource(
   period: Period,
   published: readonly PublishEntry[] = [],
   listEvents = true,
+  current: Result | null = null,
 ): PreviousResult | null {
   const prev = previousPeriod(period);
   const entry = latestEntries(published).get(formatPeriod(prev)) ?? null;
   const { first, last } = periodBounds(prev);
   if (!entry && !model.events.some((e) => e.date >= first && e.date <= last)) return null;
   // Personal fines are never shown for it; its events only where the notice compares sources.
-  const result = score(model, prev, listEvents ? { people: false } : { events: false });
+  const result =
+    (!listEvents && current ? previousQuarterScores(model, current, prev) : null) ??
+    score(model, prev, listEvents ? { people: false } : { events: false });
   if (!entry) return { result, published: null };
   const byCode = new Map(entry.units.map((u) => [u.code, u]));
   // Units published then: their published numbers; a unit added since has no previous score.

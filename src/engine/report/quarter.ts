@@ -9,6 +9,7 @@ import { marker, periodLabel, sheetName, subtitle, title } from './names';
 import { quarterChart } from './charts';
 import type { TextBlock } from './followup';
 import type { PreviousResult } from './previous';
+import { eventOrigins } from '../score';
 
 /** 变化 shows its sign: +1.50, -3.00, 0.00. */
 const CHANGE = '+0.00;-0.00;0.00';
@@ -198,7 +199,7 @@ export function planQuarterDetail(
   const p = model.rules.params;
   const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
   const levelNames = new Map(model.rules.ladder.map((l) => [l.code, l.name]));
-  const source = sourceEvents(model, period);
+  const source = modelEvents(model, result, period);
 
   const rows: CellValue[][] = new Array(result.events.length);
   let points = 0;
@@ -208,7 +209,7 @@ export function planQuarterDetail(
   let personFine = 0;
   for (let i = 0; i < result.events.length; i++) {
     const e = result.events[i];
-    const m = source(e.sheet, e.row);
+    const m = source(i);
     rows[i] = [
       i + 1,
       m ? Math.floor(m.date) : e.date,
@@ -270,19 +271,34 @@ export function planQuarterDetail(
 }
 
 /**
- * Finds the model event behind a result event (for its date serial, description and person).
+ * The model event behind each result event, by its index in result.events (for its date serial,
+ * description and person): as score() recorded it when it made the Result, else found by sheet
+ * and row (a Result made elsewhere).
+ */
+function modelEvents(model: Model, result: Result, period: Period): (i: number) => AssessmentEvent | undefined {
+  const origins = eventOrigins(model, result);
+  if (origins) return (i) => model.events[origins[i]];
+  const find = sourceEvents(model, period);
+  return (i) => find(result.events[i].sheet, result.events[i].row);
+}
+
+/**
+ * Finds the model event behind a result event by sheet and row.
  * Only the period's events are indexed, one array per sheet indexed by row (rows of a sheet are
  * dense, so an array beats a Map by far at 250k events).
  */
 function sourceEvents(model: Model, period: Period): (sheet: string, row: number) => AssessmentEvent | undefined {
   const { first, last } = periodBounds(period);
+  const events = model.events; // indexed loops: see followUp()
   const lastRow = new Map<string, number>();
-  for (const e of model.events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date >= first && e.date <= last && e.row > (lastRow.get(e.sheet) ?? -1)) lastRow.set(e.sheet, e.row);
   }
   const bySheet = new Map<string, (AssessmentEvent | undefined)[]>();
   for (const [sheet, row] of lastRow) bySheet.set(sheet, new Array<AssessmentEvent | undefined>(row + 1).fill(undefined));
-  for (const e of model.events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date >= first && e.date <= last) bySheet.get(e.sheet)![e.row] = e;
   }
   return (sheet, row) => bySheet.get(sheet)?.[row];

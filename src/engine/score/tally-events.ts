@@ -1,7 +1,8 @@
 // The one pass over the year's events (SPEC §2 rules 2, 3, 12 and 13), in rule-2 order: each
-// event's k-th occurrence is counted from 1 January, and the period's events are tallied per
-// unit and quarter and, when asked, listed as EventResults. This is the loop a million events go
-// through: it reads tables built once per call (LadderTable, ScoringYear, Occurrences) and adds
+// event's k-th occurrence is counted from 1 January; the period's events, and a quarter's
+// previous quarter in the same year, are tallied per unit and quarter (so 上季度得分 needs no
+// second pass), and the period's events are, when asked, listed as EventResults. This is the
+// loop a million events go through: it reads tables built once per call (LadderTable, ScoringYear, Occurrences) and adds
 // numbers into typed arrays; the only objects it makes are the listed EventResults themselves.
 
 import type { AssessmentEvent, EventResult, Model } from '../types';
@@ -22,7 +23,12 @@ export interface TalliedEvents {
   tally: Tally;
   /** The period's events in rule-2 order; empty unless listed. */
   events: EventResult[];
-  /** Each listed event's 直接责任人, by index in `events`; empty unless asked for people. */
+  /** Each listed event's index in model.events (its description, date serial …), by index in `events`. */
+  origins: Int32Array;
+  /**
+   * Each listed event's 直接责任人, by index in `events`; empty unless asked for people. Read here,
+   * while the event is at hand: reading it later through `origins` costs a cache miss per event.
+   */
   persons: string[];
 }
 
@@ -39,9 +45,10 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
   const occurrences = new Occurrences(model.units.length, model.rules.clauses);
   const tally = new Tally(model.units.length);
   const periodFirst = year.periodFirst;
-  const reported = listed ? countReported(all, order, periodFirst) : 0;
-  const events: EventResult[] = new Array(reported);
-  const persons: string[] = withPeople ? new Array(reported) : [];
+  const listing = listed ? countReported(all, order, periodFirst) : 0;
+  const events: EventResult[] = new Array(listing);
+  const origins = new Int32Array(listing);
+  const persons: string[] = withPeople ? new Array(listing) : [];
   let next = 0;
 
   for (let k = 0; k < order.length; k++) {
@@ -53,12 +60,17 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     // SPEC §2 rule 12: an exempt event (不属实 / 无责 / 免责) is listed and scores nothing.
     const exempt = isExempt(e.finding);
     const occurrence = exempt || ladder.commendation[l] ? 0 : occurrences.next(unit, e.clause);
-    if (e.date < periodFirst) continue; // counted as an earlier occurrence, not reported
+    if (e.date < year.tallyFirst) continue; // counted as an earlier occurrence, not tallied
     const quarter = year.quarterOf(e.date);
     const slot = unit * 4 + quarter;
+    // The previous quarter's event is tallied in its own quarter's slot, but not reported.
+    const reported = listed && e.date >= periodFirst;
     if (exempt) {
       tally.events[slot]++; // listed, so counted among the unit's events
-      if (listed) events[next++] = exemptResult(e, year.isoOf(e.date));
+      if (reported) {
+        origins[next] = order[k];
+        events[next++] = exemptResult(e, year.isoOf(e.date));
+      }
       continue;
     }
 
@@ -68,12 +80,13 @@ export function tallyEvents(model: Model, year: ScoringYear, order: Uint32Array,
     // Rule 13: open at the end of its quarter (three checks, and 完成日期 where the sheet has it).
     const open = incident && !closedBy(e, year.quarterEnds[quarter]);
     tally.add(slot, ladder, l, cell, points, incident && COMPLAINT_SOURCES.has(e.source), open);
-    if (!listed) continue;
+    if (!reported) continue;
 
+    origins[next] = order[k];
     if (withPeople) persons[next] = e.person;
     events[next++] = eventResult(e, year.isoOf(e.date), occurrence, ladder, cell, points, ladder.levels[l].bonus, open);
   }
-  return { tally, events, persons };
+  return { tally, events, origins, persons };
 }
 
 /** How many of the ordered events the period reports: the listing is allocated once, at its size. */

@@ -13,7 +13,9 @@ export function periodWarnings(model: Model, period: Period): ValidationWarning[
   let scored = 0;
   let earliest = Infinity;
   let latest = -Infinity;
-  for (const e of model.events) {
+  const events = model.events; // indexed, not for…of: see followUp()
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.date < earliest) earliest = e.date;
     if (e.date > latest) latest = e.date;
     if (e.date >= first && e.date <= last) {

@@ -15,6 +15,8 @@ export class ScoringYear {
   /** The days the period reports; repeats still count from 1 January, so earlier events are read too. */
   readonly periodFirst: number;
   readonly periodLast: number;
+  /** The first day tallied: a quarter's previous quarter (same year) is tallied too, for 上季度得分. */
+  readonly tallyFirst: number;
   /** 'YYYY-MM-DD' of each day of the year: a million events share 365 strings. */
   private readonly isoDates: string[];
 
@@ -27,6 +29,7 @@ export class ScoringYear {
     const reported = period.kind === 'quarter' ? bounds[period.quarter - 1] : { first: this.first, last: this.last };
     this.periodFirst = reported.first;
     this.periodLast = reported.last;
+    this.tallyFirst = period.kind === 'quarter' && period.quarter > 1 ? bounds[period.quarter - 2].first : this.periodFirst;
     this.isoDates = [];
     for (let d = this.first; d <= this.last; d++) this.isoDates.push(serialToIso(d));
   }
