@@ -42,7 +42,17 @@ export const DRAWING_RID = 'rId1';
 export function drawPlans(plans: SheetPlan[], date1904: boolean, placeStyles?: (ourStyles: string) => number[]): OurParts {
   const book = new StyleBook();
   const grids = plans.map(effectiveStyles);
-  for (const grid of grids) for (const line of grid) if (line) for (const style of line) if (style) book.xf(style);
+  for (const grid of grids) {
+    // A column mostly keeps one style down its rows: look a style up when it changes, not per cell.
+    const last: (CellStyle | undefined)[] = [];
+    for (const line of grid) {
+      if (!line) continue;
+      for (let c = 0; c < line.length; c++) {
+        const style = line[c];
+        if (style && style !== last[c]) book.xf((last[c] = style));
+      }
+    }
+  }
   const styles = book.xml();
   const xfMap = placeStyles ? placeStyles(styles) : null;
   const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);

@@ -1,8 +1,9 @@
 // One SheetPlan → a worksheet part: values, styles, merges, widths, heights, frozen panes and the
 // print setup, exactly as the plan says. Strings are inline text cells, never formulas.
-import { columnLetter, quoteSheet, type CellRange, type CellValue, type SheetPlan } from '../../engine';
+import { columnLetter, quoteSheet, type CellRange, type SheetPlan } from '../../engine';
 import { escapeText, escapeXml } from '../package/xml';
 import type { CellStyle } from '../../engine';
+import { Utf8Blocks } from './utf8-blocks';
 
 /**
  * Plans carry dates as 1900-system serials (the engine's). A workbook in the 1904 date system (old
@@ -31,19 +32,6 @@ export function cellText(s: string): string {
     );
   }
   return escapeText(t);
-}
-
-function cellXml(ref: string, v: CellValue, s: number, dateShift: number, isDate: boolean): string {
-  const style = s ? ` s="${s}"` : '';
-  if (v === null || v === '') return `<c r="${ref}"${style}/>`;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return `<c r="${ref}"${style}/>`;
-    return `<c r="${ref}"${style}><v>${isDate ? v - dateShift : v}</v></c>`;
-  }
-  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  // xml:space="preserve" only where white space at an end would otherwise be dropped.
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellText(v)}</t></is></c>`;
 }
 
 function paneXml(plan: SheetPlan): string {
@@ -83,14 +71,22 @@ function rowBreaksXml(rows: readonly number[]): string {
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
-/** Rows are turned into UTF-8 in blocks of this many, so a 250k-row sheet never exists as one string. */
-const ROWS_PER_BLOCK = 2000;
+/** Characters after which a cell's text needs more than `&<>` escaped: OOXML's `_xHHHH_`, or XML-forbidden ones. */
+const NEEDS_CELL_TEXT = /_x|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+/** White space at either end: the `<t>` then needs xml:space="preserve". */
+const EDGE_SPACE = /^\s|\s$/;
 
 const encoder = new TextEncoder();
 
 /**
  * The worksheet part of a plan, as UTF-8 blocks (the zip writer joins them). `drawingRid` names
  * the relationship of the sheet's drawing (its charts) when it has one.
+ *
+ * The rows are written straight into bytes (Utf8Blocks): per cell, its reference, its style
+ * attribute (looked up once per column while the style stays the same down the column) and its
+ * value, with no string per cell. A cell is `<c r="B7" s="3"/>` when empty (or a number that is not
+ * finite), `<v>` for a number (a date in a 1904 book shifted), `t="b"` for a boolean, and inline
+ * text (`t="inlineStr"`, xml:space="preserve" only where white space at an end would be dropped).
  */
 export function sheetXml(
   plan: SheetPlan,
@@ -101,39 +97,66 @@ export function sheetXml(
   const dateShift = options.date1904 ? DATE_1904_SHIFT : 0;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const cols = plan.columnWidths.length;
-  const letters: string[] = [];
-  const letter = (c: number) => letters[c] ?? (letters[c] = columnLetter(c + 1));
-  const blocks: Uint8Array[] = [];
-  let rows: string[] = [];
-  const flush = () => {
-    if (rows.length) blocks.push(encoder.encode(rows.join('')));
-    rows = [];
-  };
+  // Per column: `<c r="B`, and the style last seen in it with its ` s="…"` attribute.
+  const opens: string[] = [];
+  const open = (c: number) => opens[c] ?? (opens[c] = `<c r="${columnLetter(c + 1)}`);
+  const lastStyle: (CellStyle | undefined)[] = [];
+  const lastAttr: string[] = [];
+  const out = new Utf8Blocks();
   const lastRow = Math.max(plan.values.length, grid.length);
   let maxCol = cols;
   for (let r = 0; r < lastRow; r++) {
     const values = plan.values[r] ?? [];
     const line = grid[r] ?? [];
     const width = Math.max(cols, values.length, line.length);
-    const cells: string[] = [];
+    const h = heights.get(r);
+    const rowNumber = String(r + 1);
+    let started = false;
     for (let c = 0; c < width; c++) {
       const v = c < values.length ? values[c] : null;
       const style = line[c];
       if (v === null && !style) continue;
-      const s = style ? xfOf(style) : 0;
-      const isDate = dateShift !== 0 && typeof v === 'number' && !!style?.numberFormat && DATE_FORMAT.test(style.numberFormat);
-      cells.push(cellXml(`${letter(c)}${r + 1}`, v, s, dateShift, isDate));
+      if (!started) {
+        out.ascii(`<row r="${rowNumber}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
+        started = true;
+      }
+      let attr = '';
+      if (style) {
+        if (lastStyle[c] !== style) {
+          const s = xfOf(style);
+          lastStyle[c] = style;
+          lastAttr[c] = s ? ` s="${s}"` : '';
+        }
+        attr = lastAttr[c];
+      }
+      out.ascii(open(c));
+      out.ascii(rowNumber);
+      out.ascii('"');
+      if (attr) out.ascii(attr);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        const isDate = dateShift !== 0 && !!style?.numberFormat && DATE_FORMAT.test(style.numberFormat);
+        out.ascii('><v>');
+        out.ascii(String(isDate ? v - dateShift : v));
+        out.ascii('</v></c>');
+      } else if (typeof v === 'string' && v !== '') {
+        out.ascii(EDGE_SPACE.test(v) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+        if (NEEDS_CELL_TEXT.test(v)) out.utf8(cellText(v));
+        else out.escaped(v);
+        out.ascii('</t></is></c>');
+      } else if (typeof v === 'boolean') {
+        out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      } else {
+        out.ascii('/>'); // empty, or a number that is not finite
+      }
       if (c + 1 > maxCol) maxCol = c + 1;
     }
-    const h = heights.get(r);
-    if (!cells.length && h === undefined) continue;
-    rows.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</row>`);
-    if (rows.length >= ROWS_PER_BLOCK) flush();
+    if (started) out.ascii('</row>');
+    else if (h !== undefined) out.ascii(`<row r="${rowNumber}" ht="${h}" customHeight="1"></row>`);
   }
   for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0])) {
-    if (r >= lastRow) rows.push(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
+    if (r >= lastRow) out.ascii(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
   }
-  flush();
+  const blocks = out.finish();
   const merges = plan.merges.length
     ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`
     : '';
