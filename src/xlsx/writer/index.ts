@@ -39,7 +39,13 @@ export const DRAWING_RID = 'rId1';
  * them into the user's styles part and say where each one landed: cells are then written with
  * their final style index, and the sheet XML is never rewritten.
  */
-export function drawPlans(plans: SheetPlan[], date1904: boolean, placeStyles?: (ourStyles: string) => number[]): OurParts {
+export function drawPlans(
+  plans: SheetPlan[],
+  date1904: boolean,
+  placeStyles?: (ourStyles: string) => number[],
+  /** Called as each sheet is done, before the next is drawn (the merge starts packing it). */
+  drawn?: (sheet: OurSheet) => void,
+): OurParts {
   const book = new StyleBook();
   const grids = plans.map(effectiveStyles);
   for (const grid of grids) {
@@ -58,7 +64,13 @@ export function drawPlans(plans: SheetPlan[], date1904: boolean, placeStyles?: (
   const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);
   const sheets = plans.map((plan, i) => {
     const charts = plan.charts?.length ? chartParts(plan) : null;
-    return { name: plan.name, xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined }), charts };
+    const sheet = {
+      name: plan.name,
+      xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined }),
+      charts,
+    };
+    drawn?.(sheet);
+    return sheet;
   });
   const names: OurName[] = [];
   plans.forEach((plan, i) => {
