@@ -71,10 +71,26 @@ function rowBreaksXml(rows: readonly number[]): string {
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
-/** Characters after which a cell's text needs more than `&<>` escaped: OOXML's `_xHHHH_`, or XML-forbidden ones. */
-const NEEDS_CELL_TEXT = /_x|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+/** White space as JavaScript's `\s` has it (checked against it in test/xlsx/utf8-blocks.test.ts). */
+export function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0x00a0 &&
+        (c === 0x00a0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
 /** White space at either end: the `<t>` then needs xml:space="preserve". */
-const EDGE_SPACE = /^\s|\s$/;
+function edgeSpace(s: string): boolean {
+  return isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1));
+}
 
 const encoder = new TextEncoder();
 
@@ -139,9 +155,8 @@ export function sheetXml(
         out.ascii(String(isDate ? v - dateShift : v));
         out.ascii('</v></c>');
       } else if (typeof v === 'string' && v !== '') {
-        out.ascii(EDGE_SPACE.test(v) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
-        if (NEEDS_CELL_TEXT.test(v)) out.utf8(cellText(v));
-        else out.escaped(v);
+        out.ascii(edgeSpace(v) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+        if (!out.plainText(v)) out.utf8(cellText(v));
         out.ascii('</t></is></c>');
       } else if (typeof v === 'boolean') {
         out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');

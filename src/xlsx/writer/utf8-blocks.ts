@@ -28,11 +28,17 @@ export class Utf8Blocks {
   }
 
   /**
-   * Text content, UTF-8, with `&`, `<` and `>` escaped as escapeText (src/xlsx/package/xml.ts) does.
-   * The caller has made sure `s` holds none of the characters XML cannot hold.
+   * Text content, UTF-8, with `&`, `<` and `>` escaped as escapeText (src/xlsx/package/xml.ts) does
+   * — unless `s` holds `_x` (the start of OOXML's `_xHHHH_`) or a character XML cannot hold: then
+   * nothing is written and the answer is false (the caller writes cellText(s), which deals with
+   * them). One pass instead of a pattern test and then the encoding.
    */
-  escaped(s: string): void {
-    this.encode(s, true);
+  plainText(s: string): boolean {
+    this.reserve(s.length * 5); // first, so that `start` stays in this block
+    const start = this.at;
+    if (this.encode(s, true)) return true;
+    this.at = start;
+    return false;
   }
 
   /** The blocks written so far; the writer is done with. */
@@ -43,16 +49,21 @@ export class Utf8Blocks {
     return this.blocks;
   }
 
-  /** UTF-8 exactly as TextEncoder writes it: a lone surrogate becomes U+FFFD. */
-  private encode(s: string, escape: boolean): void {
+  /**
+   * UTF-8 exactly as TextEncoder writes it (a lone surrogate becomes U+FFFD). With `escape`, `&<>`
+   * are escaped, and false is returned, part-way, at `_x` or a character XML cannot hold.
+   */
+  private encode(s: string, escape: boolean): boolean {
     const n = s.length;
     // At most 5 bytes per UTF-16 unit (`&amp;`; a character takes at most 3 bytes per unit).
-    if (this.at + n * 5 > this.buf.length) this.next(n * 5);
+    this.reserve(n * 5);
     const buf = this.buf;
     let at = this.at;
     for (let i = 0; i < n; i++) {
       let c = s.charCodeAt(i);
       if (c < 0x80) {
+        if (escape && c < 0x20 && c !== 9 && c !== 10 && c !== 13) return false;
+        if (escape && c === 95 /* _ */ && s.charCodeAt(i + 1) === 120 /* x */) return false;
         if (escape && (c === 38 || c === 60 || c === 62)) {
           // &amp; &lt; &gt;
           buf[at++] = 38;
@@ -82,13 +93,19 @@ export class Utf8Blocks {
             continue;
           }
           c = 0xfffd;
-        }
+        } else if (escape && c >= 0xfffe) return false;
         buf[at++] = 0xe0 | (c >> 12);
         buf[at++] = 0x80 | ((c >> 6) & 63);
         buf[at++] = 0x80 | (c & 63);
       }
     }
     this.at = at;
+    return true;
+  }
+
+  /** Makes room for `need` more bytes in the current block. */
+  private reserve(need: number): void {
+    if (this.at + need > this.buf.length) this.next(need);
   }
 
   /** Starts a new block with room for at least `need` bytes. */
