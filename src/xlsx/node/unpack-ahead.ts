@@ -27,8 +27,10 @@ export class UnpackAhead {
     if (step.kind === 'parts') this.start(step.zip, step.parts);
     else {
       const at = this.offsets.get(step.entry);
-      const whole = at === undefined ? null : await this.pending.get(at);
-      if (at !== undefined && whole) this.ready.set(at, whole);
+      if (at === undefined) return;
+      const whole = await this.pending.get(at);
+      this.pending.delete(at); // held from here by `ready` alone, until the reader takes it
+      if (whole) this.ready.set(at, whole);
     }
   }
 
