@@ -7,7 +7,7 @@ import { escapeXml } from '../package/xml';
 import { quoteSheet } from '../marker';
 import { chartParts, type ChartParts } from './charts';
 import { sheetXml, rangeRef } from './sheet';
-import { effectiveStyles, StyleBook } from './styles';
+import { StyleBook, styleRows } from './styles';
 
 export interface OurSheet {
   name: string;
@@ -47,18 +47,9 @@ export function drawPlans(
   drawn?: (sheet: OurSheet) => void,
 ): OurParts {
   const book = new StyleBook();
-  const grids = plans.map(effectiveStyles);
-  for (const grid of grids) {
-    // A column mostly keeps one style down its rows: look a style up when it changes, not per cell.
-    const last: (CellStyle | undefined)[] = [];
-    for (const line of grid) {
-      if (!line) continue;
-      for (let c = 0; c < line.length; c++) {
-        const style = line[c];
-        if (style && style !== last[c]) book.xf((last[c] = style));
-      }
-    }
-  }
+  const grids = plans.map(styleRows);
+  // Styles numbered in the order cells first use them, row by row (each distinct row once).
+  for (const grid of grids) for (const line of grid.distinct()) for (const style of line) if (style) book.xf(style);
   const styles = book.xml();
   const xfMap = placeStyles ? placeStyles(styles) : null;
   const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);

@@ -4,6 +4,7 @@ import { columnLetter, quoteSheet, type CellRange, type SheetPlan } from '../../
 import { escapeText, escapeXml } from '../package/xml';
 import type { CellStyle } from '../../engine';
 import { Utf8Blocks } from './utf8-blocks';
+import type { StyleRows } from './styles';
 
 /**
  * Plans carry dates as 1900-system serials (the engine's). A workbook in the 1904 date system (old
@@ -106,7 +107,7 @@ const encoder = new TextEncoder();
  */
 export function sheetXml(
   plan: SheetPlan,
-  grid: (CellStyle | undefined)[][],
+  grid: StyleRows,
   xfOf: (style: CellStyle) => number,
   options: { date1904: boolean; drawingRid?: string },
 ): Uint8Array[] {
@@ -123,7 +124,7 @@ export function sheetXml(
   let maxCol = cols;
   for (let r = 0; r < lastRow; r++) {
     const values = plan.values[r] ?? [];
-    const line = grid[r] ?? [];
+    const line = grid.at(r) ?? [];
     const width = Math.max(cols, values.length, line.length);
     const h = heights.get(r);
     const rowNumber = String(r + 1);
