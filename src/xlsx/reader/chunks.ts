@@ -12,7 +12,9 @@ export function scanPart(zip: ZipArchive, entry: ZipEntry, file: FileLabel, budg
   // What is left over is carried as bytes and decoded with the next chunk, so that every text
   // handed to `consume` is one flat string: `carry + text` would be a rope, and the scanner's
   // indexOf/charCodeAt run about 1.6 times slower over a rope (measured) than over a flat string.
-  // A byte-order mark is dropped at the start of the part only, as a streaming decoder does.
+  // A byte-order mark is dropped at the start of the part only, as a streaming decoder does. (A
+  // reader that stopped between the halves of a surrogate pair would get U+FFFD for the second
+  // half; ours stop at markup, or keep a tail of text they skip before the root element.)
   const first = new TextDecoder('utf-8');
   const rest = new TextDecoder('utf-8', { ignoreBOM: true });
   let carry: Uint8Array | null = null;
