@@ -45,6 +45,9 @@ import { concat, decodeText, inflateWhole, verifyEntry, type InflateWhole } from
 import { ZipWriter, type Packer } from './package/zip-write';
 import { drawPlans, DRAWING_RID, type OurParts, type OurSheet } from './writer';
 import { mergeStyles } from './merge-styles';
+import { packWhileDrawn, type BackgroundDeflate, type PackedPart } from './packing';
+
+export type { BackgroundDeflate, PackedPart } from './packing';
 
 export { mergeStyles };
 
@@ -92,31 +95,20 @@ interface Merge {
   /** The part being read or edited, named when its XML turns out to be malformed. */
   at: string;
   packer: Packer;
-  /** Our parts being deflated in the background (mergePlansAsync), by our sheet, then by part name. */
-  packing: Map<OurSheet, Promise<Uint8Array | null>>;
-  packingParts: Map<string, Promise<Uint8Array | null>>;
+  /** Our sheets being deflated while drawn (mergePlansAsync), by our sheet, then by part name. */
+  packing: Map<OurSheet, Promise<PackedPart | null>>;
+  packingParts: Map<string, Promise<PackedPart | null>>;
   /** …and deflated, ready for the zip. */
-  packed: Map<string, Uint8Array>;
+  packed: Map<string, PackedPart>;
 }
 
 /** How our parts are packed: fflate's deflate (level 1) and a JS CRC-32 unless the host has faster ones (Node's zlib). */
 export type MergeOptions = Packer & {
   /** A native inflater, for checking the user's parts before they are copied (Node's zlib). */
   inflateWhole?: InflateWhole;
-  /** Our larger parts deflated in the background while the next sheet is drawn (mergePlansAsync only). */
+  /** Our larger sheets deflated beside this thread while they are drawn (mergePlansAsync only; src/xlsx/packing.ts). */
   background?: BackgroundDeflate;
 };
-
-/**
- * A deflate that runs beside this thread (Node's zlib on its thread pool) and gives the same bytes
- * as `deflate`. Parts outside [minBytes, maxBytes] are deflated in line as ever: small ones cost
- * less than the hand-over, and huge ones would be held twice (joined and as blocks) while drawing.
- */
-export interface BackgroundDeflate {
-  minBytes: number;
-  maxBytes: number;
-  deflate(raw: Uint8Array): Promise<Uint8Array>;
-}
 
 /**
  * The user's .xlsx bytes with `plans` merged in. Throws SheetNameClashError, before anything is
@@ -131,8 +123,8 @@ export function mergePlans(original: Uint8Array, plans: SheetPlan[], file: FileL
 }
 
 /**
- * mergePlans, with our large parts deflated in the background while the next sheet is drawn
- * (options.deflateInBackground): the same bytes, sooner on a machine with a core to spare.
+ * mergePlans, with our large sheets deflated beside this thread while they are drawn
+ * (options.background): the same bytes, sooner on a machine with a core to spare.
  */
 export async function mergePlansAsync(
   original: Uint8Array,
@@ -269,20 +261,8 @@ function claimOurSheets(m: Merge): void {
  * their cells pointing at our styles where mergeOurStyles put them.
  */
 function drawOurSheets(m: Merge, background: BackgroundDeflate | null): void {
-  const drawn = background
-    ? (sheet: OurSheet) => {
-        const size = sheet.xml.reduce((n, block) => n + block.length, 0);
-        if (size < background.minBytes || size > background.maxBytes) return;
-        const raw = concat(sheet.xml);
-        sheet.xml = [raw]; // joined once, for the background deflate and then the zip
-        // A failed background deflate is no failure: the zip deflates the part itself.
-        m.packing.set(
-          sheet,
-          background.deflate(raw).catch(() => null),
-        );
-      }
-    : undefined;
-  m.ours = drawPlans(m.plans, m.date1904, (ours) => mergeOurStyles(m, ours), drawn);
+  const follow = background ? () => packWhileDrawn(background, (sheet, packed) => m.packing.set(sheet, packed)) : undefined;
+  m.ours = drawPlans(m.plans, m.date1904, (ours) => mergeOurStyles(m, ours), follow);
 }
 
 /**
@@ -482,7 +462,8 @@ function zipPackage(m: Merge): Uint8Array {
   const zip = new ZipWriter(m.packer);
   const add = (name: string, content: string | Uint8Array[]) => {
     const packed = m.packed.get(name);
-    if (packed) zip.addDeflated(name, concat(content as Uint8Array[]), packed);
+    // Deflated while drawn: entered as add() would enter it (add stores a part deflate cannot shrink).
+    if (packed && packed.data.length < packed.size) zip.addPacked(name, packed.data, packed.size, packed.crc32);
     else zip.add(name, content);
   };
   const pending = new Map(m.written);

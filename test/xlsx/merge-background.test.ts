@@ -1,8 +1,9 @@
-// mergePlansAsync with our parts deflated in the background (Node's zlib on its thread pool, as the
-// command does) gives the very bytes of mergePlans, which deflates in line; and a background
-// deflate that fails only means the part is deflated in line.
+// mergePlansAsync with our sheets deflated while drawn (a zlib stream on a worker thread, as the
+// command does) gives the very bytes of mergePlans, which deflates in line; and a deflate beside
+// us that fails only means the part is deflated in line.
 import { assess, parsePeriod, sampleSheets, type Snapshot } from '../../src/engine';
-import { mergePlans, mergePlansAsync, writePlansWorkbook } from '../../src/xlsx/merge';
+import { mergePlans, mergePlansAsync, writePlansWorkbook, type BackgroundDeflate } from '../../src/xlsx/merge';
+import { SheetDeflater } from '../../src/xlsx/node/sheet-deflate';
 import { NODE_MERGE } from '../../src/xlsx/node/write';
 
 const snapshot: Snapshot = {
@@ -18,12 +19,32 @@ function plans() {
   return a.sheets();
 }
 
-test('the background deflate gives the bytes of the deflate in line', async () => {
+const everySheet = new SheetDeflater({ level: 1, chunkSize: 1024 * 1024 }, 0);
+afterAll(() => everySheet.close());
+
+test('the deflate while drawn gives the bytes of the deflate in line', async () => {
   const p = plans();
   const book = writePlansWorkbook(p, NODE_MERGE); // a book holding last run's sheets: they are replaced
   const inLine = mergePlans(book, p, 'book.xlsx', NODE_MERGE);
-  const everyPart = { ...NODE_MERGE, background: { ...NODE_MERGE.background!, minBytes: 0 } };
-  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', everyPart))).toEqual(Buffer.from(inLine));
-  const failing = { ...everyPart, background: { minBytes: 0, maxBytes: Infinity, deflate: () => Promise.reject(new Error('no threads')) } };
-  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', failing))).toEqual(Buffer.from(inLine));
+  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', { ...NODE_MERGE, background: everySheet }))).toEqual(Buffer.from(inLine));
+  // A deflate that fails, or cannot start, only means the part is deflated in line.
+  const failing: BackgroundDeflate = { minBytes: 0, start: () => ({ push: () => {}, end: () => Promise.reject(new Error('no threads')) }) };
+  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', { ...NODE_MERGE, background: failing }))).toEqual(Buffer.from(inLine));
+  const absent: BackgroundDeflate = {
+    minBytes: 0,
+    start: () => {
+      throw new Error('no worker');
+    },
+  };
+  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', { ...NODE_MERGE, background: absent }))).toEqual(Buffer.from(inLine));
+  // …and so does one that did not see the bytes the sheet holds (a lost block).
+  const lossy: BackgroundDeflate = {
+    minBytes: 0,
+    start: () => {
+      const part = everySheet.start();
+      let first = true;
+      return { push: (b) => (first ? (first = false) : part.push(b)), end: () => part.end() };
+    },
+  };
+  expect(Buffer.from(await mergePlansAsync(book, p, 'book.xlsx', { ...NODE_MERGE, background: lossy }))).toEqual(Buffer.from(inLine));
 });

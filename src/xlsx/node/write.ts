@@ -5,7 +5,8 @@ import * as zlib from 'zlib';
 import type { SheetPlan } from '../../engine';
 import { checkUnchanged, FileProblem, sameFile, writeAtomically } from './files';
 import { SheetNameClashError } from '../marker';
-import { mergePlansAsync, writePlansWorkbook, type BackgroundDeflate, type MergeOptions } from '../merge';
+import { mergePlansAsync, writePlansWorkbook, type MergeOptions } from '../merge';
+import { SheetDeflater } from './sheet-deflate';
 import { stampPackage } from './fingerprint';
 import { nodeInflate, readWorkbookFile, type WorkbookFile } from './read';
 
@@ -13,21 +14,10 @@ import { nodeInflate, readWorkbookFile, type WorkbookFile } from './read';
 const DEFLATE_LEVEL = 1;
 
 /**
- * The same deflate as NODE_MERGE.deflate, on libuv's thread pool (mergePlansAsync): the command
- * draws the next sheet meanwhile, on the other core. One output chunk as large as the part, so
- * zlib finishes it in one go on its thread instead of waiting for this busy thread between 16 KB
- * chunks; the chunk size changes no output byte. From 1 MiB (below, the hand-over costs more) to
- * 64 MiB (zlib's output buffer is sized to the part; the 1M-event detail sheet, ~290 MB, stays in
- * line, where memory is tight).
+ * Our sheets of 1 MiB and more deflated while drawn, on a worker thread (sheet-deflate.ts), with
+ * the options of the in-line deflate: the command draws on, the other core packs.
  */
-const BACKGROUND: BackgroundDeflate = {
-  minBytes: 1024 * 1024,
-  maxBytes: 64 * 1024 * 1024,
-  deflate: (raw) =>
-    new Promise((resolve, reject) =>
-      zlib.deflateRaw(raw, { level: DEFLATE_LEVEL, chunkSize: raw.length + 64 * 1024 }, (e, packed) => (e ? reject(e) : resolve(packed))),
-    ),
-};
+const BACKGROUND = new SheetDeflater({ level: DEFLATE_LEVEL, chunkSize: 1024 * 1024 }, 1024 * 1024);
 
 /** Node's zlib packs our parts several times faster than fflate and a JS CRC, at the same level. */
 export const NODE_MERGE: MergeOptions = {

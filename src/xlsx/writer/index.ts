@@ -7,6 +7,7 @@ import { escapeXml } from '../package/xml';
 import { quoteSheet } from '../marker';
 import { chartParts, type ChartParts } from './charts';
 import { sheetXml, rangeRef } from './sheet';
+import type { BlockListener } from './utf8-blocks';
 import { StyleBook, styleRows } from './styles';
 
 export interface OurSheet {
@@ -31,6 +32,11 @@ export interface OurParts {
   styles: string;
 }
 
+/** Follows one sheet while it is drawn: its blocks as they are finished, then the sheet. */
+export interface SheetFollower extends BlockListener {
+  drawn(sheet: OurSheet): void;
+}
+
 /** The drawing relationship id inside each of our sheets' own rels part. */
 export const DRAWING_RID = 'rId1';
 
@@ -43,8 +49,8 @@ export function drawPlans(
   plans: SheetPlan[],
   date1904: boolean,
   placeStyles?: (ourStyles: string) => number[],
-  /** Called as each sheet is done, before the next is drawn (the merge starts packing it). */
-  drawn?: (sheet: OurSheet) => void,
+  /** Asked before each sheet is drawn: who follows its blocks as they are written (the merge packs it meanwhile). */
+  follow?: () => SheetFollower | undefined,
 ): OurParts {
   const book = new StyleBook();
   const grids = plans.map(styleRows);
@@ -55,12 +61,13 @@ export function drawPlans(
   const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);
   const sheets = plans.map((plan, i) => {
     const charts = plan.charts?.length ? chartParts(plan) : null;
+    const follower = follow?.();
     const sheet = {
       name: plan.name,
-      xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined }),
+      xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined, listener: follower }),
       charts,
     };
-    drawn?.(sheet);
+    follower?.drawn(sheet);
     return sheet;
   });
   const names: OurName[] = [];

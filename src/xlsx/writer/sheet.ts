@@ -3,7 +3,7 @@
 import { columnLetter, quoteSheet, type CellRange, type SheetPlan } from '../../engine';
 import { escapeText, escapeXml } from '../package/xml';
 import type { CellStyle } from '../../engine';
-import { Utf8Blocks } from './utf8-blocks';
+import { Utf8Blocks, type BlockListener } from './utf8-blocks';
 import type { StyleRows } from './styles';
 
 /**
@@ -109,7 +109,7 @@ export function sheetXml(
   plan: SheetPlan,
   grid: StyleRows,
   xfOf: (style: CellStyle) => number,
-  options: { date1904: boolean; drawingRid?: string },
+  options: { date1904: boolean; drawingRid?: string; listener?: BlockListener },
 ): Uint8Array[] {
   const dateShift = options.date1904 ? DATE_1904_SHIFT : 0;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
@@ -119,9 +119,10 @@ export function sheetXml(
   const open = (c: number) => opens[c] ?? (opens[c] = `<c r="${columnLetter(c + 1)}`);
   const lastStyle: (CellStyle | undefined)[] = [];
   const lastAttr: string[] = [];
-  const out = new Utf8Blocks();
+  const out = new Utf8Blocks(options.listener);
   const lastRow = Math.max(plan.values.length, grid.length);
-  let maxCol = cols;
+  // The head goes first, so that a listener (the command's deflate) can take the part from its start.
+  out.bytes(encoder.encode(sheetHead(plan, lastRow, lastColumn(plan, grid, lastRow, cols))));
   for (let r = 0; r < lastRow; r++) {
     const values = plan.values[r] ?? [];
     const line = grid.at(r) ?? [];
@@ -164,7 +165,6 @@ export function sheetXml(
       } else {
         out.ascii('/>'); // empty, or a number that is not finite
       }
-      if (c + 1 > maxCol) maxCol = c + 1;
     }
     if (started) out.ascii('</row>');
     else if (h !== undefined) out.ascii(`<row r="${rowNumber}" ht="${h}" customHeight="1"></row>`);
@@ -172,7 +172,6 @@ export function sheetXml(
   for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0])) {
     if (r >= lastRow) out.ascii(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
   }
-  const blocks = out.finish();
   const merges = plan.merges.length
     ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`
     : '';
@@ -185,17 +184,6 @@ export function sheetXml(
         )
         .join('')}</hyperlinks>`
     : '';
-  const dimension = lastRow > 0 && maxCol > 0 ? `${columnLetter(1)}1:${columnLetter(maxCol)}${lastRow}` : 'A1';
-  const head =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews>${paneXml(plan)}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(plan.columnWidths) +
-    '<sheetData>';
   const tail =
     '</sheetData>' +
     // Locked without a password (SheetPlan.protect): sheetProtection comes right after sheetData.
@@ -206,5 +194,43 @@ export function sheetXml(
     printXml(plan) +
     (options.drawingRid ? `<drawing r:id="${escapeXml(options.drawingRid)}"/>` : '') +
     '</worksheet>';
-  return [encoder.encode(head), ...blocks, encoder.encode(tail)];
+  out.bytes(encoder.encode(tail));
+  return out.finish();
+}
+
+/**
+ * The last column holding a cell: the width of the plan's columns, or beyond where a row has a
+ * value or a style there (the cells the row loop of sheetXml writes). Known before the rows are
+ * written, for the head's <dimension>.
+ */
+function lastColumn(plan: SheetPlan, grid: StyleRows, lastRow: number, cols: number): number {
+  let maxCol = cols;
+  for (let r = 0; r < lastRow; r++) {
+    const values = plan.values[r] ?? [];
+    const line = grid.at(r) ?? [];
+    for (let c = Math.max(values.length, line.length) - 1; c >= maxCol; c--) {
+      const v = c < values.length ? values[c] : null;
+      if (v !== null || line[c]) {
+        maxCol = c + 1;
+        break;
+      }
+    }
+  }
+  return maxCol;
+}
+
+/** The worksheet's start, up to <sheetData>. */
+function sheetHead(plan: SheetPlan, lastRow: number, maxCol: number): string {
+  const dimension = lastRow > 0 && maxCol > 0 ? `${columnLetter(1)}1:${columnLetter(maxCol)}${lastRow}` : 'A1';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${paneXml(plan)}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(plan.columnWidths) +
+    '<sheetData>'
+  );
 }

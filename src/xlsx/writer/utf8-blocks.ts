@@ -7,10 +7,27 @@
 /** Bytes per block: large enough that blocks are few, small enough that the last one wastes little. */
 const BLOCK_BYTES = 1 << 20;
 
+/**
+ * Who follows a sheet while it is written (the command's deflate, src/xlsx/node/sheet-deflate.ts):
+ * each block is handed over once finished, never written to again.
+ */
+export interface BlockListener {
+  /** Memory for the blocks (the command's is shared with its deflate thread, so nothing is copied). */
+  allocate?(bytes: number): Uint8Array;
+  /** A finished block, in order. */
+  block(bytes: Uint8Array): void;
+}
+
 export class Utf8Blocks {
   private readonly blocks: Uint8Array[] = [];
-  private buf = new Uint8Array(BLOCK_BYTES);
+  private readonly allocate: (bytes: number) => Uint8Array;
+  private buf: Uint8Array;
   private at = 0;
+
+  constructor(private readonly listener?: BlockListener) {
+    this.allocate = listener?.allocate ?? ((bytes) => new Uint8Array(bytes));
+    this.buf = this.allocate(BLOCK_BYTES);
+  }
 
   /** Text known to be ASCII (tags, attribute names, numbers, cell references): one byte a character. */
   ascii(s: string): void {
@@ -41,10 +58,15 @@ export class Utf8Blocks {
     return false;
   }
 
+  /** Bytes made elsewhere (the sheet's head and tail), as a block of their own after those so far. */
+  bytes(b: Uint8Array): void {
+    this.seal();
+    this.push(b);
+  }
+
   /** The blocks written so far; the writer is done with. */
   finish(): Uint8Array[] {
-    if (this.at) this.blocks.push(this.buf.subarray(0, this.at));
-    this.at = 0;
+    this.seal();
     this.buf = new Uint8Array(0);
     return this.blocks;
   }
@@ -110,8 +132,20 @@ export class Utf8Blocks {
 
   /** Starts a new block with room for at least `need` bytes. */
   private next(need: number): void {
-    if (this.at) this.blocks.push(this.buf.subarray(0, this.at));
-    this.buf = new Uint8Array(Math.max(BLOCK_BYTES, need));
+    this.seal();
+    this.buf = this.allocate(Math.max(BLOCK_BYTES, need));
+  }
+
+  /** Ends the current block (if anything is in it); what follows goes after it, in the same buffer. */
+  private seal(): void {
+    if (!this.at) return;
+    this.push(this.buf.subarray(0, this.at));
+    this.buf = this.buf.subarray(this.at);
     this.at = 0;
+  }
+
+  private push(block: Uint8Array): void {
+    this.blocks.push(block);
+    this.listener?.block(block);
   }
 }
