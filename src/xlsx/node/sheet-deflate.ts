@@ -58,12 +58,16 @@ parentPort.on('message', (m) => {
 type Reply = { id: number; error: string } | ({ id: number } & PackedPart);
 
 /**
- * Deflates parts on a worker thread, started at the first part and kept for the next ones. The
- * worker holds the process open only while a part's end is awaited.
+ * Deflates parts on a worker thread, started at the first part and kept while parts are open. The
+ * worker holds the process open only while a part's end is awaited, and is stopped once every part
+ * is back: its heap still refers to the blocks it was sent (hundreds of MB at 1M events) until it
+ * collects garbage, which an idle worker may never do.
  */
 export class SheetDeflater implements BackgroundDeflate {
   private worker: Worker | null = null;
   private nextId = 1;
+  /** Parts started and not yet back. */
+  private open = 0;
   private readonly awaited = new Map<number, { resolve: (p: PackedPart) => void; reject: (e: Error) => void }>();
 
   /** `options`: zlib's, those of the in-line deflate (a different level would give different bytes). */
@@ -80,6 +84,7 @@ export class SheetDeflater implements BackgroundDeflate {
   start(): PartDeflate {
     const worker = this.thread();
     const id = this.nextId++;
+    this.open++;
     worker.postMessage({ id, options: this.options });
     let ended: Promise<PackedPart> | null = null;
     return {
@@ -111,9 +116,15 @@ export class SheetDeflater implements BackgroundDeflate {
       if (!this.awaited.size) worker.unref();
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve({ data: reply.data, crc32: reply.crc32, size: reply.size });
+      if (--this.open === 0 && this.worker === worker) {
+        this.worker = null; // the next part starts a new one
+        void worker.terminate();
+      }
     });
     const stopped = (e: Error) => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker !== worker) return; // one stopped when idle: nothing of it is awaited
+      this.worker = null;
+      this.open = 0;
       for (const waiting of this.awaited.values()) waiting.reject(e);
       this.awaited.clear();
     };
