@@ -5,7 +5,6 @@ import { HELP } from './help';
 import { initCommand } from './init';
 import type { Io } from './io';
 import { summarizeCommand } from './summarize';
-import { noticeCommand } from './notice';
 import { validateCommand } from './validate';
 import { importCommand } from './import';
 import { publishCommand } from './publish';
@@ -32,7 +31,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'summarize':
         return await summarizeCommand(cmd, io);
       case 'notice':
-        return await noticeCommand(cmd, io);
+        // Loaded when asked for: the .docx writer (the `docx` package) costs ~20 ms at every start.
+        return await (await import('./notice')).noticeCommand(cmd, io);
       case 'import':
         return await importCommand(cmd, io);
       case 'publish':

@@ -13,12 +13,14 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { openZip, type ZipArchive } from '../package/zip';
-import { ZipWriter } from '../package/zip-write';
+import { crc32, ZipWriter } from '../package/zip-write';
 import { appendToRoot, attributes, elements, escapeXml, prefixOf, withPrefix } from '../package/xml';
 import { decodeText, inflateWhole } from '../package/zip';
 import { unpackBudget } from '../package/open';
 import { LIMITS } from '../package/limits';
 import { FileProblem } from '../package/problem';
+
+const encoder = new TextEncoder();
 
 /** What an output is: a summary copy (--out), the 考核通报, or a PDF we printed. */
 export type OutputKind = 'summary' | 'notice' | 'pdf';
@@ -34,10 +36,11 @@ const PDF_MARK = '%QSAssess-Fingerprint ';
 
 /** The digest of a package: every part but the custom properties, by name, CRC-32 and size. */
 function packageDigest(zip: ZipArchive): string {
-  const lines = zip.entries
-    .filter((e) => e.name.toLowerCase() !== CUSTOM_PART.toLowerCase())
-    .map((e) => `${e.name}\t${e.crc32}\t${e.uncompressedSize}`)
-    .sort();
+  return digestOf(zip.entries.filter((e) => e.name.toLowerCase() !== CUSTOM_PART.toLowerCase()));
+}
+
+function digestOf(parts: { name: string; crc32: number; uncompressedSize: number }[]): string {
+  const lines = parts.map((e) => `${e.name}\t${e.crc32}\t${e.uncompressedSize}`).sort();
   return crypto.createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
@@ -81,17 +84,24 @@ export function stampPackage(bytes: Uint8Array, kind: OutputKind): Uint8Array {
       );
     }
   }
-  // The digest is of the package as it will be, but for the custom part itself.
-  const out = new ZipWriter();
-  for (const e of zip.entries) {
+  // The digest is of the package as it will be, but for the custom part itself: the parts kept
+  // as they are, and the rewritten ones by the CRC and size of their new text. (Read back by
+  // packageDigest from the finished file, it is the same.)
+  const final = new ZipWriter();
+  const kept = zip.entries.filter((e) => e.name.toLowerCase() !== CUSTOM_PART.toLowerCase());
+  const digest = digestOf(
+    kept.map((e) => {
+      const t = written.get(e.name);
+      if (t === undefined) return e;
+      const raw = encoder.encode(t);
+      return { name: e.name, crc32: crc32(raw), uncompressedSize: raw.length };
+    }),
+  );
+  for (const e of kept) {
     const t = written.get(e.name);
-    if (e.name.toLowerCase() === CUSTOM_PART.toLowerCase()) continue;
-    if (t !== undefined) out.add(e.name, t);
-    else out.copy(zip, e, 'output');
+    if (t !== undefined) final.add(e.name, t);
+    else final.copy(zip, e, 'output');
   }
-  const interim = openZip(out.finish());
-  if (typeof interim === 'string') throw new Error(`stampPackage: ${interim}`);
-  const digest = packageDigest(interim);
   const p = prefixOf(custom, 'Properties');
   const vt = /xmlns:([\w.-]+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/docPropsVTypes["']/.exec(custom)?.[1];
   let xml = custom;
@@ -105,8 +115,6 @@ export function stampPackage(bytes: Uint8Array, kind: OutputKind): Uint8Array {
     `<${v}:lpwstr>${escapeXml(`${kind}:${digest}`)}</${v}:lpwstr>` +
     `</${p}property>`;
   xml = appendToRoot(xml, p, 'Properties', prop);
-  const final = new ZipWriter();
-  for (const e of interim.entries) final.copy(interim, e, 'output');
   final.add(CUSTOM_PART, xml);
   return final.finish();
 }

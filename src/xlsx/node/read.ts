@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as zlib from 'zlib';
 import type { Snapshot } from '../../engine';
 import { checkInputPath, describeReadError, identityOf, type InputIdentity } from './files';
-import { readWorkbookBytes } from '../reader';
+import { readWorkbookSteps } from '../reader';
+import { UnpackAhead } from './unpack-ahead';
 
 /**
  * Formula cells with no cached result (a file written by a program and never opened in a
@@ -59,6 +60,14 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
   } catch (e) {
     throw describeReadError(e as NodeJS.ErrnoException, file);
   }
-  const { snapshot, date1904 } = readWorkbookBytes(bytes, { file, inflateWhole: nodeInflate, crc32: nodeCrc32 });
+  // Large parts are unpacked on the thread pool while the part before them is scanned (unpack-ahead.ts).
+  const ahead = new UnpackAhead(nodeInflate);
+  const steps = readWorkbookSteps(bytes, { file, inflateWhole: ahead.inflateWhole, crc32: nodeCrc32 });
+  let step = steps.next();
+  while (!step.done) {
+    await ahead.step(step.value);
+    step = steps.next();
+  }
+  const { snapshot, date1904 } = step.value;
   return { file, bytes, identity: identityOf(bytes, st), snapshot, uncalculated: uncalculatedCells(snapshot), date1904 };
 }

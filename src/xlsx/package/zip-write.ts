@@ -48,7 +48,14 @@ export class ZipWriter {
   /** Adds a part from text or bytes, deflated (or stored, when deflating would not make it smaller). */
   add(name: string, content: string | Uint8Array | Uint8Array[]): void {
     const raw = typeof content === 'string' ? encoder.encode(content) : Array.isArray(content) ? concat(content) : content;
-    const packed = this.deflate(raw);
+    this.addDeflated(name, raw, this.deflate(raw));
+  }
+
+  /**
+   * Adds a part whose raw deflate (at this writer's level) was made elsewhere, e.g. in the
+   * background while the next part was drawn: entered exactly as add() would enter it.
+   */
+  addDeflated(name: string, raw: Uint8Array, packed: Uint8Array): void {
     const stored = packed.length < raw.length;
     this.push(name, {
       method: stored ? 8 : 0,

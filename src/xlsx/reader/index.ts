@@ -5,7 +5,7 @@
 // not the XML; everything unpacked counts against LIMITS (src/xlsx/package/limits.ts).
 import type { SheetSnapshot, Snapshot } from '../../engine';
 import { LIMITS, type Limits } from '../package/limits';
-import type { InflateWhole } from '../package/zip';
+import type { InflateWhole, ZipArchive, ZipEntry } from '../package/zip';
 import { openPackage, readSmallPart, workbookRels } from '../package/open';
 import { relIs } from '../package/opc';
 import { damagedPart, FileProblem, notWorkbook, type FileLabel } from '../package/problem';
@@ -37,6 +37,22 @@ export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Snap
 }
 
 export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const steps = readWorkbookSteps(bytes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Where a read has got to, for a host that unpacks large parts elsewhere while this thread scans
+ * (the command: Node's zlib on its thread pool, src/xlsx/node/read.ts): first every part the read
+ * will scan, in order, then each one as the read is about to scan it.
+ */
+export type ReadStep = { kind: 'parts'; zip: ZipArchive; parts: ZipEntry[] } | { kind: 'part'; entry: ZipEntry };
+
+/** readWorkbookBytes as steps (ReadStep); a host that does nothing between them reads as it does. */
+export function* readWorkbookSteps(bytes: Uint8Array, options: ReadOptions = {}): Generator<ReadStep, ReadResult, void> {
   const file = options.file ?? '工作簿';
   const pkg = openPackage(bytes, file, options.limits ?? LIMITS);
   pkg.budget.sliceBytes = options.sliceBytes;
@@ -48,20 +64,32 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}):
     throw notWorkbook(file, `${pkg.workbookPart} 中没有工作表列表`);
   const rels = workbookRels(pkg);
   const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheetEntry = (rid: string) => {
+    const rel = byId.get(rid);
+    // Chart sheets and dialog sheets hold no cells.
+    if (!rel || rel.external || !relIs(rel.type, 'worksheet')) return null;
+    return { rel, entry: pkg.zip.find(rel.part) };
+  };
 
   const stylesRel = rels.find((r) => relIs(r.type, 'styles') && !r.external);
   const dateStyle = dateStyles(stylesRel ? readSmallPart(pkg, stylesRel.part) : null);
   const ssRel = rels.find((r) => relIs(r.type, 'sharedStrings') && !r.external);
   const ssEntry = ssRel ? pkg.zip.find(ssRel.part) : null;
-  const shared = ssEntry ? guarded(file, ssEntry.name, () => readSharedStrings(pkg.zip, ssEntry, file, pkg.budget)) : [];
+  const parts = [ssEntry, ...info.sheets.map((s) => sheetEntry(s.rid)?.entry)].filter((e): e is ZipEntry => !!e);
+  yield { kind: 'parts', zip: pkg.zip, parts };
+  let shared: string[] = [];
+  if (ssEntry) {
+    yield { kind: 'part', entry: ssEntry };
+    shared = guarded(file, ssEntry.name, () => readSharedStrings(pkg.zip, ssEntry, file, pkg.budget));
+  }
 
   const sheets: SheetSnapshot[] = [];
   for (const s of info.sheets) {
-    const rel = byId.get(s.rid);
-    // Chart sheets and dialog sheets hold no cells.
-    if (!rel || rel.external || !relIs(rel.type, 'worksheet')) continue;
-    const entry = pkg.zip.find(rel.part);
+    const found = sheetEntry(s.rid);
+    if (!found) continue;
+    const { rel, entry } = found;
     if (!entry) throw damagedPart(file, rel.part, `工作表「${s.name}」的数据部件不存在`);
+    yield { kind: 'part', entry };
     const { values, uncalculated } = guarded(file, rel.part, () =>
       readSheet(pkg.zip, entry, file, pkg.budget, { shared, dateStyle, date1904: info.date1904 }),
     );

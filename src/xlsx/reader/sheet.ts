@@ -178,8 +178,12 @@ class SheetScanner {
       if (kind === 1) {
         if (text.charCodeAt(gt - 1) !== 47) this.rowsOpened++;
         this.endRow();
-        const r = attrIn(this.tag(text, lt, gt), 'r');
-        this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        const n = leadingRowNumber(text, lt + name + 3);
+        if (n > 0) this.rowNumber = n;
+        else {
+          const r = attrIn(this.tag(text, lt, gt), 'r');
+          this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        }
         this.column = 0;
         pos = gt + 1;
       } else if (kind === 3) {
@@ -222,14 +226,19 @@ class SheetScanner {
       const is = text.indexOf(this.isOpen, gt);
       v = is >= 0 && is < end ? richText(text.slice(is, end), this.p!) : null;
     } else {
-      const raw = this.rawValue(text, gt, end);
-      if (raw === null) {
+      if (!this.valueSpan(text, gt, end)) {
         // No stored value: a formula never calculated reads as empty, and is listed.
         const f = text.indexOf(this.fOpen, gt);
         if (f >= 0 && f < end) this.uncalculated.push([this.rowNumber, this.column]);
         return after;
       }
-      v = this.typed(raw);
+      // Numbers and shared-string indexes, nearly every cell of a ledger, are read in place
+      // (plainNumber); anything else is cut out and read by `typed`.
+      const type = this.tagType;
+      const n = type === T_NUMBER || type === T_SHARED ? plainNumber(text, this.vStart, this.vEnd) : NaN;
+      if (n !== n) v = this.typed(text.slice(this.vStart, this.vEnd));
+      else if (type === T_SHARED) v = this.ctx.shared[n] ?? null;
+      else v = this.tagStyle >= 0 && this.ctx.dateStyle[this.tagStyle] ? dateSerial(n, this.ctx.date1904) : n;
     }
     if (v === null) return after;
     if (this.rowNumber === 0) this.rowNumber = 1;
@@ -307,14 +316,20 @@ class SheetScanner {
     this.tagStyle = st === undefined ? -1 : Number(st);
   }
 
-  /** The text of the cell's `<v>`, or null when it has none. */
-  private rawValue(text: string, gt: number, end: number): string | null {
+  // Where the text of the cell's `<v>` lies in the chunk, set by valueSpan.
+  private vStart = 0;
+  private vEnd = 0;
+
+  /** Finds the text of the cell's `<v>` (vStart, vEnd); false when it has none. */
+  private valueSpan(text: string, gt: number, end: number): boolean {
     let at = text.indexOf(this.vOpen, gt);
     while (at >= 0 && at < end && !isEnd(text.charCodeAt(at + this.vOpen.length))) at = text.indexOf(this.vOpen, at + 1);
-    if (at < 0 || at >= end) return null;
+    if (at < 0 || at >= end) return false;
     const open = text.indexOf('>', at);
-    if (text.charCodeAt(open - 1) === 47) return null; // <v/>
-    return text.slice(open + 1, text.indexOf('<', open));
+    if (text.charCodeAt(open - 1) === 47) return false; // <v/>
+    this.vStart = open + 1;
+    this.vEnd = text.indexOf('<', open);
+    return true;
   }
 
   private typed(raw: string): CellValue {
@@ -351,6 +366,62 @@ class SheetScanner {
       this.out = [];
     }
   }
+}
+
+/**
+ * The row number of a row tag written as every producer writes it, `<row r="12"…`, read where the
+ * name ends (`at`); 0 otherwise (the tag is then read by attrIn). A row tag per row: no cut, no
+ * pattern, for the 100,000 rows of a ledger.
+ */
+function leadingRowNumber(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 114 || text.charCodeAt(at + 2) !== 61 || text.charCodeAt(at + 3) !== 34)
+    return 0;
+  let i = at + 4;
+  let n = 0;
+  let c = text.charCodeAt(i);
+  while (c >= 48 && c <= 57 && n < 1e9) {
+    n = n * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  return c === 34 && i > at + 4 ? n : 0;
+}
+
+/** 10^0 … 10^22, every one exactly a double. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * `text[from, to)` as a number when it is written plainly — `-?digits(.digits)?`, at most 15
+ * significant digits… precisely: a mantissa below 2^53 and at most 22 decimals — else NaN (the
+ * caller then cuts the text out and reads it with Number). Within those bounds mantissa and power
+ * of ten are exact doubles, so their quotient is the correctly rounded value: the very double
+ * Number() gives for the same text, without a string per cell.
+ */
+export function plainNumber(text: string, from: number, to: number): number {
+  let i = from;
+  const negative = text.charCodeAt(i) === 45; /* - */
+  if (negative) i++;
+  const first = i;
+  let m = 0;
+  let c = text.charCodeAt(i);
+  while (c >= 48 && c <= 57) {
+    m = m * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  if (i === first) return NaN;
+  let decimals = 0;
+  if (i < to && c === 46 /* . */) {
+    const point = ++i;
+    c = text.charCodeAt(i);
+    while (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      c = text.charCodeAt(++i);
+    }
+    decimals = i - point;
+    if (decimals === 0 || decimals > 22) return NaN;
+  }
+  if (i !== to || m > Number.MAX_SAFE_INTEGER) return NaN;
+  const n = decimals ? m / POW10[decimals] : m;
+  return negative ? -n : n;
 }
 
 /** White space, `/` or `>`: what may follow an element's name. */

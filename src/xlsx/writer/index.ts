@@ -7,7 +7,8 @@ import { escapeXml } from '../package/xml';
 import { quoteSheet } from '../marker';
 import { chartParts, type ChartParts } from './charts';
 import { sheetXml, rangeRef } from './sheet';
-import { effectiveStyles, StyleBook } from './styles';
+import type { BlockListener } from './utf8-blocks';
+import { StyleBook, styleRows } from './styles';
 
 export interface OurSheet {
   name: string;
@@ -31,6 +32,11 @@ export interface OurParts {
   styles: string;
 }
 
+/** Follows one sheet while it is drawn: its blocks as they are finished, then the sheet. */
+export interface SheetFollower extends BlockListener {
+  drawn(sheet: OurSheet): void;
+}
+
 /** The drawing relationship id inside each of our sheets' own rels part. */
 export const DRAWING_RID = 'rId1';
 
@@ -39,16 +45,30 @@ export const DRAWING_RID = 'rId1';
  * them into the user's styles part and say where each one landed: cells are then written with
  * their final style index, and the sheet XML is never rewritten.
  */
-export function drawPlans(plans: SheetPlan[], date1904: boolean, placeStyles?: (ourStyles: string) => number[]): OurParts {
+export function drawPlans(
+  plans: SheetPlan[],
+  date1904: boolean,
+  placeStyles?: (ourStyles: string) => number[],
+  /** Asked before each sheet is drawn: who follows its blocks as they are written (the merge packs it meanwhile). */
+  follow?: () => SheetFollower | undefined,
+): OurParts {
   const book = new StyleBook();
-  const grids = plans.map(effectiveStyles);
-  for (const grid of grids) for (const line of grid) if (line) for (const style of line) if (style) book.xf(style);
+  const grids = plans.map(styleRows);
+  // Styles numbered in the order cells first use them, row by row (each distinct row once).
+  for (const grid of grids) for (const line of grid.distinct()) for (const style of line) if (style) book.xf(style);
   const styles = book.xml();
   const xfMap = placeStyles ? placeStyles(styles) : null;
   const xfOf = xfMap ? (style: CellStyle) => xfMap[book.xf(style)] : (style: CellStyle) => book.xf(style);
   const sheets = plans.map((plan, i) => {
     const charts = plan.charts?.length ? chartParts(plan) : null;
-    return { name: plan.name, xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined }), charts };
+    const follower = follow?.();
+    const sheet = {
+      name: plan.name,
+      xml: sheetXml(plan, grids[i], xfOf, { date1904, drawingRid: charts ? DRAWING_RID : undefined, listener: follower }),
+      charts,
+    };
+    follower?.drawn(sheet);
+    return sheet;
   });
   const names: OurName[] = [];
   plans.forEach((plan, i) => {

@@ -1,8 +1,10 @@
 // One SheetPlan → a worksheet part: values, styles, merges, widths, heights, frozen panes and the
 // print setup, exactly as the plan says. Strings are inline text cells, never formulas.
-import { columnLetter, quoteSheet, type CellRange, type CellValue, type SheetPlan } from '../../engine';
+import { columnLetter, quoteSheet, type CellRange, type SheetPlan } from '../../engine';
 import { escapeText, escapeXml } from '../package/xml';
 import type { CellStyle } from '../../engine';
+import { Utf8Blocks, type BlockListener } from './utf8-blocks';
+import type { StyleRows } from './styles';
 
 /**
  * Plans carry dates as 1900-system serials (the engine's). A workbook in the 1904 date system (old
@@ -31,19 +33,6 @@ export function cellText(s: string): string {
     );
   }
   return escapeText(t);
-}
-
-function cellXml(ref: string, v: CellValue, s: number, dateShift: number, isDate: boolean): string {
-  const style = s ? ` s="${s}"` : '';
-  if (v === null || v === '') return `<c r="${ref}"${style}/>`;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return `<c r="${ref}"${style}/>`;
-    return `<c r="${ref}"${style}><v>${isDate ? v - dateShift : v}</v></c>`;
-  }
-  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  // xml:space="preserve" only where white space at an end would otherwise be dropped.
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellText(v)}</t></is></c>`;
 }
 
 function paneXml(plan: SheetPlan): string {
@@ -83,57 +72,106 @@ function rowBreaksXml(rows: readonly number[]): string {
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
-/** Rows are turned into UTF-8 in blocks of this many, so a 250k-row sheet never exists as one string. */
-const ROWS_PER_BLOCK = 2000;
+/** White space as JavaScript's `\s` has it (checked against it in test/xlsx/utf8-blocks.test.ts). */
+export function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0x00a0 &&
+        (c === 0x00a0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
+/** White space at either end: the `<t>` then needs xml:space="preserve". */
+function edgeSpace(s: string): boolean {
+  return isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1));
+}
 
 const encoder = new TextEncoder();
 
 /**
  * The worksheet part of a plan, as UTF-8 blocks (the zip writer joins them). `drawingRid` names
  * the relationship of the sheet's drawing (its charts) when it has one.
+ *
+ * The rows are written straight into bytes (Utf8Blocks): per cell, its reference, its style
+ * attribute (looked up once per column while the style stays the same down the column) and its
+ * value, with no string per cell. A cell is `<c r="B7" s="3"/>` when empty (or a number that is not
+ * finite), `<v>` for a number (a date in a 1904 book shifted), `t="b"` for a boolean, and inline
+ * text (`t="inlineStr"`, xml:space="preserve" only where white space at an end would be dropped).
  */
 export function sheetXml(
   plan: SheetPlan,
-  grid: (CellStyle | undefined)[][],
+  grid: StyleRows,
   xfOf: (style: CellStyle) => number,
-  options: { date1904: boolean; drawingRid?: string },
+  options: { date1904: boolean; drawingRid?: string; listener?: BlockListener },
 ): Uint8Array[] {
   const dateShift = options.date1904 ? DATE_1904_SHIFT : 0;
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const cols = plan.columnWidths.length;
-  const letters: string[] = [];
-  const letter = (c: number) => letters[c] ?? (letters[c] = columnLetter(c + 1));
-  const blocks: Uint8Array[] = [];
-  let rows: string[] = [];
-  const flush = () => {
-    if (rows.length) blocks.push(encoder.encode(rows.join('')));
-    rows = [];
-  };
+  // Per column: `<c r="B`, and the style last seen in it with its ` s="…"` attribute.
+  const opens: string[] = [];
+  const open = (c: number) => opens[c] ?? (opens[c] = `<c r="${columnLetter(c + 1)}`);
+  const lastStyle: (CellStyle | undefined)[] = [];
+  const lastAttr: string[] = [];
+  const out = new Utf8Blocks(options.listener);
   const lastRow = Math.max(plan.values.length, grid.length);
-  let maxCol = cols;
+  // The head goes first, so that a listener (the command's deflate) can take the part from its start.
+  out.bytes(encoder.encode(sheetHead(plan, lastRow, lastColumn(plan, grid, lastRow, cols))));
   for (let r = 0; r < lastRow; r++) {
     const values = plan.values[r] ?? [];
-    const line = grid[r] ?? [];
+    const line = grid.at(r) ?? [];
     const width = Math.max(cols, values.length, line.length);
-    const cells: string[] = [];
+    const h = heights.get(r);
+    const rowNumber = String(r + 1);
+    let started = false;
     for (let c = 0; c < width; c++) {
       const v = c < values.length ? values[c] : null;
       const style = line[c];
       if (v === null && !style) continue;
-      const s = style ? xfOf(style) : 0;
-      const isDate = dateShift !== 0 && typeof v === 'number' && !!style?.numberFormat && DATE_FORMAT.test(style.numberFormat);
-      cells.push(cellXml(`${letter(c)}${r + 1}`, v, s, dateShift, isDate));
-      if (c + 1 > maxCol) maxCol = c + 1;
+      if (!started) {
+        out.ascii(`<row r="${rowNumber}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
+        started = true;
+      }
+      let attr = '';
+      if (style) {
+        if (lastStyle[c] !== style) {
+          const s = xfOf(style);
+          lastStyle[c] = style;
+          lastAttr[c] = s ? ` s="${s}"` : '';
+        }
+        attr = lastAttr[c];
+      }
+      out.ascii(open(c));
+      out.ascii(rowNumber);
+      out.ascii('"');
+      if (attr) out.ascii(attr);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        const isDate = dateShift !== 0 && !!style?.numberFormat && DATE_FORMAT.test(style.numberFormat);
+        out.ascii('><v>');
+        out.ascii(String(isDate ? v - dateShift : v));
+        out.ascii('</v></c>');
+      } else if (typeof v === 'string' && v !== '') {
+        out.ascii(edgeSpace(v) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+        if (!out.plainText(v)) out.utf8(cellText(v));
+        out.ascii('</t></is></c>');
+      } else if (typeof v === 'boolean') {
+        out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      } else {
+        out.ascii('/>'); // empty, or a number that is not finite
+      }
     }
-    const h = heights.get(r);
-    if (!cells.length && h === undefined) continue;
-    rows.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</row>`);
-    if (rows.length >= ROWS_PER_BLOCK) flush();
+    if (started) out.ascii('</row>');
+    else if (h !== undefined) out.ascii(`<row r="${rowNumber}" ht="${h}" customHeight="1"></row>`);
   }
   for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0])) {
-    if (r >= lastRow) rows.push(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
+    if (r >= lastRow) out.ascii(`<row r="${r + 1}" ht="${h}" customHeight="1"/>`);
   }
-  flush();
   const merges = plan.merges.length
     ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`
     : '';
@@ -146,17 +184,6 @@ export function sheetXml(
         )
         .join('')}</hyperlinks>`
     : '';
-  const dimension = lastRow > 0 && maxCol > 0 ? `${columnLetter(1)}1:${columnLetter(maxCol)}${lastRow}` : 'A1';
-  const head =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews>${paneXml(plan)}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(plan.columnWidths) +
-    '<sheetData>';
   const tail =
     '</sheetData>' +
     // Locked without a password (SheetPlan.protect): sheetProtection comes right after sheetData.
@@ -167,5 +194,43 @@ export function sheetXml(
     printXml(plan) +
     (options.drawingRid ? `<drawing r:id="${escapeXml(options.drawingRid)}"/>` : '') +
     '</worksheet>';
-  return [encoder.encode(head), ...blocks, encoder.encode(tail)];
+  out.bytes(encoder.encode(tail));
+  return out.finish();
+}
+
+/**
+ * The last column holding a cell: the width of the plan's columns, or beyond where a row has a
+ * value or a style there (the cells the row loop of sheetXml writes). Known before the rows are
+ * written, for the head's <dimension>.
+ */
+function lastColumn(plan: SheetPlan, grid: StyleRows, lastRow: number, cols: number): number {
+  let maxCol = cols;
+  for (let r = 0; r < lastRow; r++) {
+    const values = plan.values[r] ?? [];
+    const line = grid.at(r) ?? [];
+    for (let c = Math.max(values.length, line.length) - 1; c >= maxCol; c--) {
+      const v = c < values.length ? values[c] : null;
+      if (v !== null || line[c]) {
+        maxCol = c + 1;
+        break;
+      }
+    }
+  }
+  return maxCol;
+}
+
+/** The worksheet's start, up to <sheetData>. */
+function sheetHead(plan: SheetPlan, lastRow: number, maxCol: number): string {
+  const dimension = lastRow > 0 && maxCol > 0 ? `${columnLetter(1)}1:${columnLetter(maxCol)}${lastRow}` : 'A1';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${paneXml(plan)}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(plan.columnWidths) +
+    '<sheetData>'
+  );
 }

@@ -62,6 +62,65 @@ export function effectiveStyles(plan: SheetPlan): (CellStyle | undefined)[][] {
   return grid;
 }
 
+/** The styles of a plan's cells, row by row: what effectiveStyles gives, without a grid of cells. */
+export interface StyleRows {
+  /** One past the last row any style range touches (effectiveStyles(plan).length). */
+  length: number;
+  /** Row r's styles by column (effectiveStyles(plan)[r]); rows with the same ranges share one array. */
+  at(r: number): (CellStyle | undefined)[] | undefined;
+  /** Each distinct row of styles once, top to bottom (for collecting the styles in first-use order). */
+  distinct(): (CellStyle | undefined)[][];
+}
+
+/**
+ * effectiveStyles by stretches of rows: between two rows where a range starts or ends, every row
+ * is covered by the same ranges and so has the same styles. A 32,000-row detail sheet has a
+ * handful of such stretches: its styles are combined a handful of times, not per cell.
+ */
+export function styleRows(plan: SheetPlan): StyleRows {
+  const ranges = plan.styles.filter(({ range }) => range.rows > 0);
+  const edges = [...new Set(ranges.flatMap(({ range }) => [range.row, range.row + range.rows]))].sort((a, b) => a - b);
+  const length = edges.length ? edges[edges.length - 1] : 0;
+  const combine = combiner();
+  // stretch i covers rows [edges[i], edges[i + 1]); its line, or undefined where no range covers it.
+  const lines = edges.slice(0, -1).map((top) => {
+    const covering = ranges.filter(({ range }) => range.row <= top && top < range.row + range.rows);
+    if (!covering.length) return undefined;
+    const line: (CellStyle | undefined)[] = [];
+    for (const { range, style } of covering) {
+      for (let c = range.col; c < range.col + range.cols; c++) {
+        const prev = line[c];
+        line[c] = prev ? combine(prev, style) : style;
+      }
+    }
+    return line;
+  });
+  let stretch = 0;
+  return {
+    length,
+    at(r) {
+      if (r < edges[0] || r >= length) return undefined;
+      // Rows are asked for in order: the stretch moves forward (and back, if asked out of order).
+      while (stretch > 0 && r < edges[stretch]) stretch--;
+      while (r >= edges[stretch + 1]) stretch++;
+      return lines[stretch];
+    },
+    distinct: () => lines.filter((l): l is (CellStyle | undefined)[] => l !== undefined),
+  };
+}
+
+/** Combining two styles (a later range's properties winning), one shared object per pair. */
+function combiner(): (prev: CellStyle, next: CellStyle) => CellStyle {
+  const combined = new Map<CellStyle, Map<CellStyle, CellStyle>>();
+  return (prev, next) => {
+    let byNext = combined.get(prev);
+    if (!byNext) combined.set(prev, (byNext = new Map()));
+    let both = byNext.get(next);
+    if (!both) byNext.set(next, (both = { ...prev, ...next }));
+    return both;
+  };
+}
+
 /** Collects styles as sheets are drawn; index 0 is the workbook default (no style). */
 export class StyleBook {
   private xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
