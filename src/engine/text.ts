@@ -227,7 +227,9 @@ function chineseNeighbour(s: string, full: Uint16Array | null, i: number, step: 
   return false;
 }
 
-const HALF = /[,:;!?()]/;
+/** Per ASCII code unit, 1 for the half-width marks fullWidth may convert: , : ; ! ? ( ). */
+const HALF = new Uint8Array(128);
+for (const mark of ',:;!?()') HALF[mark.charCodeAt(0)] = 1;
 
 /** Per ASCII code unit, the full-width form of the marks , : ; ! ? (0 for any other). */
 const MARK_FULL = new Uint16Array(128);
@@ -235,23 +237,42 @@ for (const mark of ',:;!?') MARK_FULL[mark.charCodeAt(0)] = HALF_TO_FULL[mark].c
 const OPEN_FULL = HALF_TO_FULL['('].charCodeAt(0);
 const CLOSE_FULL = HALF_TO_FULL[')'].charCodeAt(0);
 
+// fullWidth's working space, reused from call to call (it runs once per printed line, 70k times
+// in a 1M-event quarter, and an array or two per line was most of its cost): where the marks are,
+// the brackets still open, the replacements by position (0: none; every position it sets is
+// cleared again before it returns), and the result's code units.
+const marks: number[] = [];
+const openBrackets: number[] = [];
+let replacements = new Uint16Array(1024);
+const units: number[] = [];
+/** Code units per String.fromCharCode call: well inside any engine's argument limit. */
+const UNITS_PER_CALL = 8192;
+
 /**
  * Chinese text with GB/T 15834 punctuation: a half-width , : ; ! ? next to Chinese becomes
  * ，：；！？ ("1,000", "1,1.5,2" and "10:30" keep theirs: digits on both sides); a bracket pair
  * becomes （） when it holds Chinese or follows it ("(一)", "(金额单位:元)"). Latin text,
  * numbers, formats and sheet-cell data are left alone; only text the tool composes goes through.
- * It runs over every line the tool prints (70k follow-up lines in a 1M-event quarter): the
- * replacements go into one array of code units by position and the text is rebuilt once, with no
- * map, sort or per-character string (docs/BENCHMARKS.md).
+ * It runs over every line the tool prints (70k follow-up lines in a 1M-event quarter): one scan
+ * finds the marks, the rules then look at the marks only, and the text is rebuilt once from its
+ * code units (docs/BENCHMARKS.md).
  */
 export function fullWidth(s: string): string {
-  if (!HALF.test(s)) return s;
-  const full = new Uint16Array(s.length);
+  marks.length = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 && HALF[c] === 1) marks.push(i);
+  }
+  if (marks.length === 0) return s;
+  if (replacements.length < s.length) replacements = new Uint16Array(Math.max(s.length, 2 * replacements.length));
+  const full = replacements;
   let replaced = 0;
   // Brackets first, so a comma after a converted ")" sees Chinese before it. Brackets look at
   // the text as written.
-  const open: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  const open = openBrackets;
+  open.length = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k];
     const c = s.charCodeAt(i);
     if (c === 0x28) open.push(i);
     else if (c === 0x29) {
@@ -278,9 +299,9 @@ export function fullWidth(s: string): string {
     }
   }
   // Left to right, so a mark converted makes the next one's neighbour Chinese (",," after Chinese).
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const code = c < 128 ? MARK_FULL[c] : 0;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k];
+    const code = MARK_FULL[s.charCodeAt(i)];
     if (code === 0) continue;
     if (chineseNeighbour(s, full, i - 1, -1) || chineseNeighbour(s, full, i + 1, 1)) {
       full[i] = code;
@@ -291,19 +312,23 @@ export function fullWidth(s: string): string {
 }
 
 /**
- * `s` with each position where `full` is not 0 replaced by that code unit, as one flat string:
- * the pieces are joined, not appended, so what the plan keeps is the text itself, not a tree of
- * slices and one-character strings (which also kept `s` alive) for every printed line.
+ * `s` with each marked position where `full` is not 0 replaced by that code unit (and `full`
+ * cleared there), as one flat string made from code units: no slices or pieces to join, and
+ * nothing left that keeps `s` alive.
  */
 function rebuilt(s: string, full: Uint16Array): string {
-  const pieces: string[] = [];
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (full[i] === 0) continue;
-    pieces.push(s.slice(from, i), String.fromCharCode(full[i]));
-    from = i + 1;
+  units.length = s.length;
+  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k];
+    if (full[i] !== 0) units[i] = full[i];
+    full[i] = 0;
   }
-  pieces.push(s.slice(from));
+  if (units.length <= UNITS_PER_CALL) return String.fromCharCode.apply(null, units);
+  const pieces: string[] = [];
+  for (let from = 0; from < units.length; from += UNITS_PER_CALL) {
+    pieces.push(String.fromCharCode.apply(null, units.slice(from, from + UNITS_PER_CALL)));
+  }
   return pieces.join('');
 }
 

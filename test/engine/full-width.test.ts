@@ -60,3 +60,12 @@ test('a follow-up line as the detail sheet prints it', () => {
     '1. 城区供电所，2026年5月3日，直接责任人 张三，整改期限 2026年6月1日（已逾期 30 天），「二级单位考核记录」第 45 行',
   );
 });
+
+test('a text longer than the rebuild takes at once (8,192 code units), then short ones: nothing carried over', () => {
+  // Marks on both sides of the 8,192nd unit, a lone surrogate, then short texts after the long one
+  // (fullWidth reuses its working space from call to call).
+  const long = '中,文(一)'.repeat(3000) + '\ud800,中;' + 'a,b'.repeat(100);
+  expect(long.length).toBeGreaterThan(2 * 8192);
+  expect(fullWidth(long)).toBe(reference(long));
+  for (const s of ['a,b', '中,', 'x(y)', ',(中)', '']) expect(fullWidth(s)).toBe(reference(s));
+});
