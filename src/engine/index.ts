@@ -76,8 +76,9 @@ export {
   planErrorList,
   ERROR_LIST_SHEET,
   ERROR_LIST_MARKER,
+  planRows,
 } from './report';
-export type { NoticeOptions, NoticeTemplate } from './report';
+export type { NoticeOptions, NoticeTemplate, PlanRows } from './report';
 export { personalFines, personalFinesOf, UNNAMED } from './people';
 export { describeError, describeWarning } from './errors';
 export * from './import';

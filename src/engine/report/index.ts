@@ -13,7 +13,8 @@ import { followUp } from '../followup';
 import { followUpBlocks, followUpSummaryNote } from './followup';
 import { sheetName } from './names';
 
-export { signOffLine, CHART_ROWS } from './layout';
+export { signOffLine, CHART_ROWS, planRows } from './layout';
+export type { PlanRows } from './layout';
 export { sheetName, marker, parseMarker, MARKER_PREFIX } from './names';
 export { planNotice, readNoticeTemplate, NOTICE_TEMPLATE_SHEET, DEFAULT_REQUIREMENTS, yuan } from './notice';
 export type { NoticeOptions, NoticeTemplate } from './notice';

@@ -63,7 +63,8 @@ export interface TableSheet {
   title: string;
   subtitle: string;
   columns: Column[];
-  rows: CellValue[][];
+  /** The data rows: an array, or a RowSource that draws each row when asked (the long sheets). */
+  rows: CellValue[][] | RowSource;
   /** The 合计 row, or null when no column adds up meaningfully. */
   totals: CellValue[] | null;
   notes: string[];
@@ -105,6 +106,42 @@ const HEADER_ONE_LINE = 6;
 const LINE_HEIGHT = 15;
 const PADDING = 1;
 
+/**
+ * Data rows drawn on demand: row(i) builds data row i afresh each time it is called, the same
+ * cells every time. The detail (322k rows at 1M events) and the 个人罚款 sheet (123k lines) are
+ * planned this way: layoutSheet measures each row and lets it go, and a writer draws it again as
+ * it writes it (planRows), so a quarter never holds its 450k rows at once (docs/BENCHMARKS.md).
+ */
+export interface RowSource {
+  length: number;
+  row(i: number): CellValue[];
+}
+
+/** The rows of a plan as a writer streams them: drawn on demand where the plan has not drawn them yet. */
+export interface PlanRows {
+  length: number;
+  /** Row r (undefined for a hole in a plan's values). */
+  row(r: number): CellValue[] | undefined;
+  /** The number of cells in row r, known without drawing it. */
+  width(r: number): number;
+}
+
+/** The plans whose values are drawn on first use, with how to draw any one row. */
+const lazyRows = new WeakMap<SheetPlan, PlanRows>();
+
+/**
+ * A plan's rows for a writer that goes through them once: for a plan laid out from a RowSource
+ * whose values nobody has read yet, each row drawn as it is asked for and not kept; otherwise
+ * plan.values itself. Either way the same cells as plan.values.
+ */
+export function planRows(plan: SheetPlan): PlanRows {
+  const own = Object.getOwnPropertyDescriptor(plan, 'values');
+  const lazy = own?.get ? lazyRows.get(plan) : undefined;
+  if (lazy) return lazy;
+  const values = plan.values;
+  return { length: values.length, row: (r) => values[r], width: (r) => values[r]?.length ?? 0 };
+}
+
 export function layoutSheet(sheet: TableSheet): SheetPlan {
   const t = punctuate(sheet);
   const cols = t.columns.length;
@@ -131,18 +168,19 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     row[0] = first;
     return row;
   };
-  const values: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
+  const head: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
+  const source = Array.isArray(t.rows) ? null : t.rows;
   const measured = measureRows(t.columns, t.rows, t.totals);
-  for (let r = 0; r < measured.rows.length; r++) values.push(measured.rows[r]);
-  if (t.totals) values.push(t.totals);
-  for (const n of notes) values.push(line(n));
-  values.push(line(null));
-  values.push(line(signOffLine(t.params)));
+  const tail: CellValue[][] = [];
+  if (t.totals) tail.push(t.totals);
+  for (const n of notes) tail.push(line(n));
+  tail.push(line(null));
+  tail.push(line(signOffLine(t.params)));
   if (blockLines.length) {
-    values.push(line(null));
-    for (let i = 0; i < blockLines.length; i++) values.push(line(blockLines[i])); // 70k at 1M: no for…of
+    tail.push(line(null));
+    for (let i = 0; i < blockLines.length; i++) tail.push(line(blockLines[i])); // 70k at 1M: no for…of
   }
-  if (chart) for (const r of chart.rows) values.push(r);
+  if (chart) for (const r of chart.rows) tail.push(r);
 
   const across = (row: number): CellRange => ({ row, col: 0, rows: 1, cols });
   const merges = [
@@ -196,12 +234,12 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     ...(chart ? chart.heights : []),
   ];
 
-  return {
+  const plan: SheetPlan = {
     name: t.name,
     kind: t.kind,
     period: t.period,
     marker: t.marker,
-    values,
+    values: [],
     styles,
     merges,
     columnWidths: widths,
@@ -220,6 +258,36 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     },
     charts: chart ? [chart.plan] : [],
   };
+  if (!source) plan.values = [...head, ...measured.rows!, ...tail];
+  else drawnOnFirstUse(plan, head, source, tail, cols);
+  return plan;
+}
+
+/**
+ * Makes plan.values a getter that draws every row on first use and from then on is the array it
+ * drew (JSON, a structured clone and any reader see a plain array); until then planRows(plan)
+ * draws the rows one at a time. A data row is fitted as measureRows found it (fitCellRow).
+ */
+function drawnOnFirstUse(plan: SheetPlan, head: CellValue[][], source: RowSource, tail: CellValue[][], cols: number): void {
+  const first = head.length;
+  const end = first + source.length;
+  const row = (r: number): CellValue[] => (r < first ? head[r] : r < end ? fitCellRow(source.row(r - first)) : tail[r - end]);
+  // A data row is as wide as the table (measureRows checked every one).
+  const width = (r: number): number => (r < first ? head[r].length : r < end ? cols : tail[r - end].length);
+  lazyRows.set(plan, { length: end + tail.length, row, width });
+  const settle = (values: CellValue[][]) =>
+    Object.defineProperty(plan, 'values', { value: values, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(plan, 'values', {
+    configurable: true,
+    enumerable: true,
+    get(): CellValue[][] {
+      const values: CellValue[][] = new Array(end + tail.length);
+      for (let r = 0; r < values.length; r++) values[r] = row(r);
+      settle(values);
+      return values;
+    },
+    set: settle, // a reader that replaces the values gets a plain property, as on any plan
+  });
 }
 
 /** A note gets as many lines as it needs across the table's width (9 pt text ≈ 1.1 units per char). */
@@ -315,8 +383,11 @@ export function signOffLine(p: Params): string {
 
 /** What one pass over a table's data rows finds (measureRows). */
 interface Measured {
-  /** The rows as cells hold them: fitCellRow's copy of a row with an over-long text, else the row itself. */
-  rows: CellValue[][];
+  /**
+   * The rows as cells hold them: fitCellRow's copy of a row with an over-long text, else the row
+   * itself; null for a RowSource (its rows are fitted as they are drawn again).
+   */
+  rows: CellValue[][] | null;
   columnWidths: number[];
   /** Data rows whose wrapped text needs more than one line, with their height. */
   rowHeights: { row: number; height: number }[];
@@ -336,7 +407,8 @@ interface Measured {
  * Row heights: renderers do not autofit, so a row whose wrapped text needs several lines at its
  * column's final width gets its height here; other rows keep the default height.
  */
-function measureRows(columns: readonly Column[], rows: readonly CellValue[][], totals: CellValue[] | null): Measured {
+function measureRows(columns: readonly Column[], rows: readonly CellValue[][] | RowSource, totals: CellValue[] | null): Measured {
+  const drawn = Array.isArray(rows) ? null : (rows as RowSource);
   const n = columns.length;
   const max = columns.map((c) => c.maxWidth ?? 30);
   const least = columns.map((c) => c.minWidth ?? 6);
@@ -350,7 +422,8 @@ function measureRows(columns: readonly Column[], rows: readonly CellValue[][], t
   const wrapSlot = new Array<number>(n).fill(-1); // column → its index in `wrapped`
   wrapped.forEach((c, k) => (wrapSlot[c] = k));
   const wrappedWidth = new Int32Array(rows.length * wrapped.length); // 0 for a cell without text
-  const fitted: CellValue[][] = new Array(rows.length);
+  // A RowSource's rows are measured and let go: it draws them again when they are written.
+  const fitted: CellValue[][] | null = drawn ? null : new Array(rows.length);
 
   // Widens the columns for one row; r is its data row (−1: the 合计 row, no height). True when
   // it holds a text too long for a cell.
@@ -384,9 +457,17 @@ function measureRows(columns: readonly Column[], rows: readonly CellValue[][], t
     }
     return tooLong;
   };
-  for (let r = 0; r < rows.length; r++) {
+  if (drawn) {
+    for (let r = 0; r < drawn.length; r++) {
+      const row = drawn.row(r);
+      // The engine's own rows, one cell per column: planRows tells a row's width without drawing it.
+      if (row.length !== n) throw new Error(`data row ${r} has ${row.length} cells, not ${n}`);
+      measure(row, r);
+    }
+  } else {
+    const list = rows as readonly CellValue[][];
     // User text over a cell's 32,767 characters is cut, visibly (measured before the cut).
-    fitted[r] = measure(rows[r], r) ? fitCellRow(rows[r]) : rows[r];
+    for (let r = 0; r < list.length; r++) fitted![r] = measure(list[r], r) ? fitCellRow(list[r]) : list[r];
   }
   // The 合计 row is measured too: its sums are the widest numbers of their columns.
   if (totals) measure(totals, -1);

@@ -23,17 +23,14 @@ export function planPeople(model: Model, result: Result, period: Period, warning
   const unitNames = new Map(model.units.map((u) => [u.code, u.name]));
   const fines = personalFinesOf(model, result);
   const lines = fines.lines;
-  const sources = sourcesTexts(fines, result.events);
-  // Our label for a fine with nobody named is our text, printed in GB/T 15834 form; names are the user's.
-  const rows: CellValue[][] = lines.map((l, i) => [
-    i + 1,
-    l.name === UNNAMED ? fullWidth(UNNAMED) : l.name,
-    unitNames.get(l.unit) ?? l.unit,
-    l.role,
-    l.events,
-    l.fine,
-    sources[i],
-  ]);
+  const sourceOf = sourcesTexts(fines, result.events);
+  const unnamed = fullWidth(UNNAMED);
+  // One row per line, drawn when asked (a RowSource): 123k lines with one-off people. Our label
+  // for a fine with nobody named is our text, printed in GB/T 15834 form; names are the user's.
+  const row = (i: number): CellValue[] => {
+    const l = lines[i];
+    return [i + 1, l.name === UNNAMED ? unnamed : l.name, unitNames.get(l.unit) ?? l.unit, l.role, l.events, l.fine, sourceOf(i)];
+  };
   const count = lines.reduce((s, l) => s + l.events, 0);
   const total = lines.reduce((s, l) => s + l.fine, 0);
   const unitTotal = result.units.reduce((s, u) => s + u.headFine + u.personFine, 0);
@@ -45,8 +42,8 @@ export function planPeople(model: Model, result: Result, period: Period, warning
     title: title(p, period, '个人罚款汇总表'),
     subtitle: subtitle(p, period),
     columns: PEOPLE_COLUMNS,
-    rows,
-    totals: ['', '合计', `共 ${rows.length} 人次`, null, count, total, null],
+    rows: { length: lines.length, row },
+    totals: ['', '合计', `共 ${lines.length} 人次`, null, count, total, null],
     notes: [
       `注:1. 第一责任人为「单位」表中各单位的第一责任人,直接责任人为考核记录中填写的直接责任人;未填写姓名的罚款列为「(未填写)」,请补填后重新生成。`,
       `2. 罚款合计 ${yuan(total)} 元,等于考核汇总表中第一责任人罚款与直接责任人罚款之和 ${yuan(unitTotal)} 元${total === unitTotal ? '' : '(不相等,请检查)'};按“分级考核、下管一级”,个人罚款由各单位落实,可据此表办理工资考核。`,
@@ -58,11 +55,12 @@ export function planPeople(model: Model, result: Result, period: Period, warning
 }
 
 /**
- * Each line's sources, e.g. 「二级单位考核记录」第 12、40 行;「城区供电所」第 3 行 — rows grouped by
+ * Line l's sources, e.g. 「二级单位考核记录」第 12、40 行;「城区供电所」第 3 行 — rows grouped by
  * sheet in order of first use, events in reporting order. The events are first bucketed by line
- * in flat arrays (a counting sort), so 300k lines cost no array or map of their own.
+ * in flat arrays (a counting sort), so 300k lines cost no array or map of their own; each text is
+ * made when its row is drawn.
  */
-function sourcesTexts(fines: PersonalFines, events: readonly EventResult[]): string[] {
+function sourcesTexts(fines: PersonalFines, events: readonly EventResult[]): (l: number) => string {
   const { lines, headLine, personLine } = fines;
   const start = new Int32Array(lines.length + 1);
   for (let i = 0; i < events.length; i++) {
@@ -76,9 +74,7 @@ function sourcesTexts(fines: PersonalFines, events: readonly EventResult[]): str
     if (headLine[i] >= 0) member[fill[headLine[i]]++] = i;
     if (personLine[i] >= 0) member[fill[personLine[i]]++] = i;
   }
-  const texts: string[] = new Array(lines.length);
-  for (let l = 0; l < lines.length; l++) texts[l] = sourcesText(member, start[l], start[l + 1], events);
-  return texts;
+  return (l) => sourcesText(member, start[l], start[l + 1], events);
 }
 
 function sourcesText(member: Int32Array, from: number, to: number, events: readonly EventResult[]): string {

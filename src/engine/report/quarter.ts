@@ -201,16 +201,13 @@ export function planQuarterDetail(
   const levelNames = new Map(model.rules.ladder.map((l) => [l.code, l.name]));
   const source = modelEvents(model, result, period);
 
-  const rows: CellValue[][] = new Array(result.events.length);
-  let points = 0;
-  let bonus = 0;
-  let unitFine = 0;
-  let headFine = 0;
-  let personFine = 0;
-  for (let i = 0; i < result.events.length; i++) {
-    const e = result.events[i];
+  const events = result.events;
+  // One row per reported event, drawn when asked (a RowSource): 322k rows at 1M events are
+  // measured and written, never all held at once.
+  const row = (i: number): CellValue[] => {
+    const e = events[i];
     const m = source(i);
-    rows[i] = [
+    return [
       i + 1,
       m ? Math.floor(m.date) : e.date,
       unitNames.get(e.unit) ?? e.unit,
@@ -233,17 +230,25 @@ export function planQuarterDetail(
       e.sheet,
       e.row,
     ];
+  };
+  let points = 0;
+  let bonus = 0;
+  let unitFine = 0;
+  let headFine = 0;
+  let personFine = 0;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     points += Math.round(e.points * 100);
     bonus += Math.round(e.bonus * 100);
     unitFine += e.unitFine;
     headFine += e.headFine;
     personFine += e.personFine;
   }
-  // The amounts were added up in the loop above (points and bonus in cents, as score() does).
+  // Points and bonus added up in cents, as score() does.
   const totals = totalsRow(DETAIL_COLUMNS, {
     index: '',
     date: '合计',
-    unit: `共 ${rows.length} 项`,
+    unit: `共 ${events.length} 项`,
     points: points / 100,
     bonus: bonus / 100,
     unitFine,
@@ -258,7 +263,7 @@ export function planQuarterDetail(
     title: title(p, period, '考核扣分明细表'),
     subtitle: subtitle(p, period),
     columns: DETAIL_COLUMNS,
-    rows,
+    rows: { length: events.length, row },
     totals,
     notes: [
       `注:第几次 = 同一单位同一条款本年度内第几次发生(表扬类不计次,系数为 1);系数依次为 ${p.repeatFactors.join('、')}。调整为“是”的事项,扣分取“扣分调整”所填的数,罚款仍按等级和系数计算。未闭环为“是”的事项,三不放过(原因查清、责任处理、整改落实)尚未全部为“是”。合计扣分不含未闭环扣分。认定为不属实、无责或免责的事项照常列出,但不扣分、不罚款、不计次,系数记为 0。`,

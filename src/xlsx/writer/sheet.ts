@@ -1,6 +1,6 @@
 // One SheetPlan → a worksheet part: values, styles, merges, widths, heights, frozen panes and the
 // print setup, exactly as the plan says. Strings are inline text cells, never formulas.
-import { columnLetter, quoteSheet, type CellRange, type SheetPlan } from '../../engine';
+import { columnLetter, planRows, quoteSheet, type CellRange, type PlanRows, type SheetPlan } from '../../engine';
 import { escapeText, escapeXml } from '../package/xml';
 import type { CellStyle } from '../../engine';
 import { Utf8Blocks, type BlockListener } from './utf8-blocks';
@@ -120,11 +120,13 @@ export function sheetXml(
   const lastStyle: (CellStyle | undefined)[] = [];
   const lastAttr: string[] = [];
   const out = new Utf8Blocks(options.listener);
-  const lastRow = Math.max(plan.values.length, grid.length);
+  // Row by row as the plan draws them: a long sheet's rows are made as they are written (planRows).
+  const rows = planRows(plan);
+  const lastRow = Math.max(rows.length, grid.length);
   // The head goes first, so that a listener (the command's deflate) can take the part from its start.
-  out.bytes(encoder.encode(sheetHead(plan, lastRow, lastColumn(plan, grid, lastRow, cols))));
+  out.bytes(encoder.encode(sheetHead(plan, lastRow, lastColumn(rows, grid, lastRow, cols))));
   for (let r = 0; r < lastRow; r++) {
-    const values = plan.values[r] ?? [];
+    const values = (r < rows.length ? rows.row(r) : undefined) ?? [];
     const line = grid.at(r) ?? [];
     const width = Math.max(cols, values.length, line.length);
     const h = heights.get(r);
@@ -180,7 +182,7 @@ export function sheetXml(
     ? `<hyperlinks>${plan.links
         .map(
           (l) =>
-            `<hyperlink ref="${columnLetter(l.col + 1)}${l.row + 1}" location="${escapeXml(`${quoteSheet(l.sheet)}!${l.cell}`)}" display="${escapeXml(String(plan.values[l.row][l.col] ?? ''))}"/>`,
+            `<hyperlink ref="${columnLetter(l.col + 1)}${l.row + 1}" location="${escapeXml(`${quoteSheet(l.sheet)}!${l.cell}`)}" display="${escapeXml(String(rows.row(l.row)?.[l.col] ?? ''))}"/>`,
         )
         .join('')}</hyperlinks>`
     : '';
@@ -203,11 +205,13 @@ export function sheetXml(
  * value or a style there (the cells the row loop of sheetXml writes). Known before the rows are
  * written, for the head's <dimension>.
  */
-function lastColumn(plan: SheetPlan, grid: StyleRows, lastRow: number, cols: number): number {
+function lastColumn(rows: PlanRows, grid: StyleRows, lastRow: number, cols: number): number {
   let maxCol = cols;
   for (let r = 0; r < lastRow; r++) {
-    const values = plan.values[r] ?? [];
     const line = grid.at(r) ?? [];
+    // Most rows end within the table: known without drawing the row (planRows).
+    if (Math.max(r < rows.length ? rows.width(r) : 0, line.length) <= maxCol) continue;
+    const values = (r < rows.length ? rows.row(r) : undefined) ?? [];
     for (let c = Math.max(values.length, line.length) - 1; c >= maxCol; c--) {
       const v = c < values.length ? values[c] : null;
       if (v !== null || line[c]) {
