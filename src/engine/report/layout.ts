@@ -20,7 +20,7 @@
 // summary of up to 24 units prints on one A4 landscape page at 9 pt or more (SPEC §3).
 //
 // Styles are ranges over whole columns of the data block, never per cell, so a 250k-row detail
-// plan costs its values array and a few dozen style entries.
+// plan costs its rows (drawn when asked: RowSource below) and a few dozen style entries.
 
 import type { CellRange, CellStyle, CellValue, ChartPlan, Params, SheetPlan, SummaryKind } from '../types';
 import { displayWidth, numberWidth } from './width';

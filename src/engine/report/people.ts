@@ -83,9 +83,10 @@ function sourcesText(member: Int32Array, from: number, to: number, events: reado
   for (let k = from + 1; k < to && oneSheet; k++) oneSheet = events[member[k]].sheet === first;
   if (oneSheet) {
     // The usual case: every source on one sheet. Pieces joined, not appended or templated: the
-    // sheet keeps one flat string per line, where `+=` or a template leaves a tree of partial
-    // strings (hundreds per line with a staff of 400; 123k lines with one-off people) for the
-    // garbage collector to copy (docs/BENCHMARKS.md).
+    // text is one flat string when it is made, where `+=` or a template leaves a tree of partial
+    // strings (hundreds per line with a staff of 400) that measuring and writing flatten again,
+    // and that a drawn sheet (123k lines with one-off people) keeps for the garbage collector to
+    // copy (docs/BENCHMARKS.md).
     const rows = new Array<number>(to - from);
     for (let k = from; k < to; k++) rows[k - from] = events[member[k]].row;
     return ['「', first, '」第 ', rows.join('、'), ' 行'].join('');
