@@ -21,6 +21,7 @@ const INTEGRATION = [
   '/test/xlsx/charts\\.test\\.ts$',
   '/test/xlsx/files\\.test\\.ts$',
   '/test/xlsx/merge\\.test\\.ts$',
+  '/test/xlsx/template-print\\.test\\.ts$',
   '/test/functions/metadata\\.test\\.ts$',
   '/test/manifest/.*\\.test\\.ts$',
   '/test/fuzz/.*\\.test\\.ts$',

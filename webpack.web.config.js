@@ -80,10 +80,9 @@ module.exports = (env, argv) => {
         },
         {
           // Libraries ship newer syntax than Chromium 80 runs (Fluent's focus manager uses `??=`):
-          // TypeScript lowers them to ES2019 as it does our code. ExcelJS's browser build is ES5.
+          // TypeScript lowers them to ES2019 as it does our code.
           test: /\.m?js$/,
           include: /node_modules/,
-          exclude: /node_modules[\\/]exceljs[\\/]/,
           use: {
             loader: 'ts-loader',
             options: {

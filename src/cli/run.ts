@@ -9,7 +9,7 @@ import { validateCommand } from './validate';
 import { importCommand } from './import';
 import { publishCommand } from './publish';
 import { describeFileError, describeReadError, FileProblem, isErrno } from '../xlsx/node/files';
-import { SheetNameClashError } from '../xlsx/exceljs/render';
+import { SheetNameClashError } from '../xlsx/marker';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 

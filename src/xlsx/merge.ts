@@ -20,6 +20,7 @@ import {
   relIs,
   relativeTarget,
   relsPathOf,
+  relsXml,
   sourceOfRels,
   REL,
   NS_RELATIONSHIPS,
@@ -518,11 +519,6 @@ function addRel(m: Merge, type: string, part: string): string {
   const id = `rId${m.nextRid++}`;
   m.newRels.push(`<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(m.workbook.part, part))}"/>`);
   return id;
-}
-
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
-  return EMPTY_RELS.replace('</Relationships>', `${items}</Relationships>`);
 }
 
 /** Does a defined name's formula (unescaped) refer to `sheet`? */

@@ -8,13 +8,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { Document, Packer, Paragraph } from 'docx';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { quarterPeriod, sampleSheets } from '../../src/engine';
 import { writeSampleOrTemplate } from '../../src/cli/init';
-import { renderTemplate } from '../../src/xlsx/exceljs/template';
+import { writeTemplateWorkbook } from '../../src/xlsx';
 import { STRINGS } from '../../src/ui/strings';
 import { buildPage, OUT, PAGE_DIR } from './build';
 import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium';
@@ -36,9 +35,7 @@ async function writeWithUnknownUnits(file: string, bad: number): Promise<void> {
     ledger.rows[i] = [...ledger.rows[i]];
     ledger.rows[i][unitCol] = `不存在的供电所${i + 1}`;
   }
-  const workbook = new ExcelJS.Workbook();
-  renderTemplate(workbook, sheets);
-  await workbook.xlsx.writeFile(file);
+  fs.writeFileSync(file, writeTemplateWorkbook(sheets));
 }
 
 /** Sets a file's modification time: "saved again in Excel" at a given moment. */

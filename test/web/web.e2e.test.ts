@@ -10,7 +10,6 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as XLSX from '@e965/xlsx';
 import { parse as parseJs } from 'acorn';
@@ -19,7 +18,7 @@ import { quarterPeriod, yearPeriod, type Result } from '../../src/engine';
 import { stampPackage } from '../../src/xlsx/node/fingerprint';
 import { sampleSheets } from '../../src/engine/template';
 import { writeSampleOrTemplate } from '../../src/cli/init';
-import { renderTemplate } from '../../src/xlsx/exceljs/template';
+import { writeTemplateWorkbook } from '../../src/xlsx';
 import { STRINGS } from '../../src/ui/strings';
 import { cli } from '../cli/helpers';
 import { buildPage, OUT, PAGE_DIR, ROOT } from './build';
@@ -102,9 +101,7 @@ async function writeBadWorkbook(file: string): Promise<{ sheet: string; row: num
   ledger.rows[0][unitCol] = '不存在的供电所';
   ledger.rows[2] = [...ledger.rows[2]];
   ledger.rows[2][dateCol] = '2026年13月45日';
-  const workbook = new ExcelJS.Workbook();
-  renderTemplate(workbook, sheets);
-  await workbook.xlsx.writeFile(file);
+  fs.writeFileSync(file, writeTemplateWorkbook(sheets));
   return { sheet: ledger.name, row: 2, unitCol: unitCol + 1 };
 }
 

@@ -1,6 +1,6 @@
 // The Open Packaging Conventions facts of an .xlsx: part names, relationships and content types,
 // stated once for the file checks, the reader and the merge. Browser-safe (no `path` module).
-import { attributes, elements, prefixOf, reEscape } from './xml';
+import { attributes, elements, escapeXml, prefixOf, reEscape } from './xml';
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const NS_RELATIONSHIPS = NS_R;
@@ -132,5 +132,11 @@ export function contentTypeOf(types: string, part: string): string | null {
 
 export const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** A relationships part listing `rels`. */
+export function relsXml(rels: { id: string; type: string; target: string }[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
+  return EMPTY_RELS.replace('</Relationships>', `${items}</Relationships>`);
+}
 
 export { reEscape };

@@ -89,7 +89,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** White space at either end: the `<t>` then needs xml:space="preserve". */
-function edgeSpace(s: string): boolean {
+export function edgeSpace(s: string): boolean {
   return isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1));
 }
 

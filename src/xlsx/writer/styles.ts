@@ -8,7 +8,7 @@ import { escapeXml } from '../package/xml';
 export const SHEET_FONT = '宋体';
 
 /** Built-in number formats (ECMA-376 §18.8.30) by format code: these need no <numFmt> entry. */
-const BUILTIN_FORMATS: Record<string, number> = {
+export const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
   General: 0,
   '0': 1,
   '0.00': 2,
