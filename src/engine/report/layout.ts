@@ -111,6 +111,8 @@ const PADDING = 1;
  * cells every time. The detail (322k rows at 1M events) and the 个人罚款 sheet (123k lines) are
  * planned this way: layoutSheet measures each row and lets it go, and a writer draws it again as
  * it writes it (planRows), so a quarter never holds its 450k rows at once (docs/BENCHMARKS.md).
+ * The rows under such a table are drawn when asked too: the follow-up lines (70k at 1M) keep
+ * their text, not a row of cells each.
  */
 export interface RowSource {
   length: number;
@@ -171,16 +173,21 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
   const head: CellValue[][] = [line(t.title), line(t.subtitle), t.columns.map((c) => c.header)];
   const source = Array.isArray(t.rows) ? null : t.rows;
   const measured = measureRows(t.columns, t.rows, t.totals);
-  const tail: CellValue[][] = [];
-  if (t.totals) tail.push(t.totals);
-  for (const n of notes) tail.push(line(n));
-  tail.push(line(null));
-  tail.push(line(signOffLine(t.params)));
-  if (blockLines.length) {
-    tail.push(line(null));
-    for (let i = 0; i < blockLines.length; i++) tail.push(line(blockLines[i])); // 70k at 1M: no for…of
-  }
-  if (chart) for (const r of chart.rows) tail.push(r);
+  // Under the data: the 合计 row, the notes, the sign-off line, then the text blocks' lines (70k
+  // at 1M events, one row each, made when drawn like the data rows) and the chart's rows.
+  const above: CellValue[][] = [];
+  if (t.totals) above.push(t.totals);
+  for (const n of notes) above.push(line(n));
+  above.push(line(null));
+  above.push(line(signOffLine(t.params)));
+  if (blockLines.length) above.push(line(null));
+  const chartRows = chart ? chart.rows : [];
+  const lines = above.length + blockLines.length;
+  const tail: TailRows = {
+    length: lines + chartRows.length,
+    row: (k) => (k < above.length ? above[k] : k < lines ? line(blockLines[k - above.length]) : chartRows[k - lines]),
+    width: (k) => (k < above.length ? above[k].length : k < lines ? cols : chartRows[k - lines].length),
+  };
 
   const across = (row: number): CellRange => ({ row, col: 0, rows: 1, cols });
   const merges = [
@@ -258,9 +265,18 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
     },
     charts: chart ? [chart.plan] : [],
   };
-  if (!source) plan.values = [...head, ...measured.rows!, ...tail];
+  if (!source) plan.values = [...head, ...measured.rows!, ...drawAll(tail)];
   else drawnOnFirstUse(plan, head, source, tail, cols);
   return plan;
+}
+
+/** The rows under a table's data, drawn when asked; with each row's width known without drawing it. */
+type TailRows = RowSource & { width(k: number): number };
+
+function drawAll(rows: RowSource): CellValue[][] {
+  const all: CellValue[][] = new Array(rows.length);
+  for (let k = 0; k < rows.length; k++) all[k] = rows.row(k);
+  return all;
 }
 
 /**
@@ -268,20 +284,21 @@ export function layoutSheet(sheet: TableSheet): SheetPlan {
  * drew (JSON, a structured clone and any reader see a plain array); until then planRows(plan)
  * draws the rows one at a time. A data row is fitted as measureRows found it (fitCellRow).
  */
-function drawnOnFirstUse(plan: SheetPlan, head: CellValue[][], source: RowSource, tail: CellValue[][], cols: number): void {
+function drawnOnFirstUse(plan: SheetPlan, head: CellValue[][], source: RowSource, tail: TailRows, cols: number): void {
   const first = head.length;
   const end = first + source.length;
-  const row = (r: number): CellValue[] => (r < first ? head[r] : r < end ? fitCellRow(source.row(r - first)) : tail[r - end]);
+  const row = (r: number): CellValue[] => (r < first ? head[r] : r < end ? fitCellRow(source.row(r - first)) : tail.row(r - end));
   // A data row is as wide as the table (measureRows checked every one).
-  const width = (r: number): number => (r < first ? head[r].length : r < end ? cols : tail[r - end].length);
-  lazyRows.set(plan, { length: end + tail.length, row, width });
+  const width = (r: number): number => (r < first ? head[r].length : r < end ? cols : tail.width(r - end));
+  const all: PlanRows = { length: end + tail.length, row, width };
+  lazyRows.set(plan, all);
   const settle = (values: CellValue[][]) =>
     Object.defineProperty(plan, 'values', { value: values, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(plan, 'values', {
     configurable: true,
     enumerable: true,
     get(): CellValue[][] {
-      const values: CellValue[][] = new Array(end + tail.length);
+      const values: CellValue[][] = new Array(all.length);
       for (let r = 0; r < values.length; r++) values[r] = row(r);
       settle(values);
       return values;
