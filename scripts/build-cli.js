@@ -4,7 +4,7 @@
 // Run by `npm ci` / `npm install` (the `prepare` script) and by `npm run build:cli`.
 //
 // esbuild comes with tsx (a dependency); packages from node_modules stay outside the bundle and
-// are loaded as before (ExcelJS only when a command needs it). Beside the bundle, inputs.json
+// are loaded as before (no command loads ExcelJS: only the tests do). Beside the bundle, inputs.json
 // lists the source files it was built from: bin/qs-assess.js runs the bundle only while none of
 // them is newer, and the TypeScript sources through tsx otherwise, so an edit never runs stale code.
 // Without esbuild the build is skipped with a note: the command still runs, from the sources.
