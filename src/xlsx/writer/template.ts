@@ -9,7 +9,7 @@
 // input hints as data validations over the input rows. The sheets are the user's from the start:
 // no marker, no print setup, no defined names.
 import { columnLetter, listFormula, type CellValue, type TemplateColumn, type TemplateSheet } from '../../engine';
-import { CONTENT_TYPE, EMPTY_RELS, NS_RELATIONSHIPS, REL, relsXml } from '../package/opc';
+import { CONTENT_TYPE, NS_RELATIONSHIPS, REL, relsXml } from '../package/opc';
 import { escapeText, escapeXml } from '../package/xml';
 import { ZipWriter, type Packer } from '../package/zip-write';
 import { cellText, edgeSpace } from './sheet';
@@ -63,12 +63,10 @@ export function writeTemplateWorkbook(sheets: TemplateSheet[], packer: Packer = 
   );
   zip.add(
     'xl/_rels/workbook.xml.rels',
-    sheets.length
-      ? relsXml([
-          ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: REL.worksheet, target: `worksheets/sheet${i + 1}.xml` })),
-          { id: `rId${sheets.length + 1}`, type: REL.styles, target: 'styles.xml' },
-        ])
-      : EMPTY_RELS,
+    relsXml([
+      ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: REL.worksheet, target: `worksheets/sheet${i + 1}.xml` })),
+      { id: `rId${sheets.length + 1}`, type: REL.styles, target: 'styles.xml' },
+    ]),
   );
   zip.add('xl/styles.xml', styles.xml());
   sheets.forEach((s, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, templateSheetXml(s, styles)));
