@@ -8,7 +8,7 @@ import { escapeXml } from '../package/xml';
 export const SHEET_FONT = '宋体';
 
 /** Built-in number formats (ECMA-376 §18.8.30) by format code: these need no <numFmt> entry. */
-export const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
+const BUILTIN_FORMATS: Record<string, number> = {
   General: 0,
   '0': 1,
   '0.00': 2,
@@ -121,6 +121,38 @@ function combiner(): (prev: CellStyle, next: CellStyle) => CellStyle {
   };
 }
 
+/** A `<font>` in the sheet font: 11 pt unless said, bold and coloured when asked. */
+export function fontXml(s: Pick<CellStyle, 'bold' | 'fontColor' | 'fontSize'>): string {
+  const color = s.fontColor ? `<color rgb="${argb(s.fontColor)}"/>` : '';
+  return `<font>${s.bold ? '<b/>' : ''}${color}<sz val="${s.fontSize ?? 11}"/><name val="${SHEET_FONT}"/></font>`;
+}
+
+/**
+ * Number formats as a styles part numbers them: a built-in format (ECMA-376 §18.8.30) by its id,
+ * any other from 164 on, in the order first asked for, each with a `<numFmt>` entry.
+ */
+export class NumberFormats {
+  private custom: string[] = [];
+  private ids = new Map<string, number>();
+
+  id(code: string): number {
+    const builtin = BUILTIN_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    let id = this.ids.get(code);
+    if (id === undefined) {
+      id = 164 + this.custom.length;
+      this.ids.set(code, id);
+      this.custom.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    }
+    return id;
+  }
+
+  /** The `<numFmts>` element, or nothing when every format asked for is built in. */
+  xml(): string {
+    return this.custom.length ? `<numFmts count="${this.custom.length}">${this.custom.join('')}</numFmts>` : '';
+  }
+}
+
 /** Collects styles as sheets are drawn; index 0 is the workbook default (no style). */
 export class StyleBook {
   private xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
@@ -129,8 +161,7 @@ export class StyleBook {
   private fonts = ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'];
   private fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
   private borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
-  private numFmts: string[] = [];
-  private formatIds = new Map<string, number>();
+  private formats = new NumberFormats();
 
   /** The cellXfs index of a style (the same object is looked up once). */
   xf(style: CellStyle): number {
@@ -149,17 +180,13 @@ export class StyleBook {
   }
 
   private xfXml(s: CellStyle): string {
-    const color = s.fontColor ? `<color rgb="${argb(s.fontColor)}"/>` : '';
-    const fontId = intern(
-      this.fonts,
-      `<font>${s.bold ? '<b/>' : ''}${color}<sz val="${s.fontSize ?? 11}"/><name val="${SHEET_FONT}"/></font>`,
-    );
+    const fontId = intern(this.fonts, fontXml(s));
     const fillId = s.fill
       ? intern(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(s.fill)}"/></patternFill></fill>`)
       : 0;
     const thin = '<left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>';
     const borderId = s.border ? intern(this.borders, `<border>${thin}</border>`) : 0;
-    const numFmtId = s.numberFormat ? this.formatId(s.numberFormat) : 0;
+    const numFmtId = s.numberFormat ? this.formats.id(s.numberFormat) : 0;
     const align =
       s.hAlign || s.vAlign || s.wrap
         ? `<alignment${s.hAlign ? ` horizontal="${s.hAlign}"` : ''}${s.vAlign ? ` vertical="${s.vAlign === 'middle' ? 'center' : s.vAlign}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
@@ -174,25 +201,13 @@ export class StyleBook {
     return align ? `${open}>${align}</xf>` : `${open}/>`;
   }
 
-  private formatId(code: string): number {
-    const builtin = BUILTIN_FORMATS[code];
-    if (builtin !== undefined) return builtin;
-    let id = this.formatIds.get(code);
-    if (id === undefined) {
-      id = 164 + this.numFmts.length;
-      this.formatIds.set(code, id);
-      this.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    }
-    return id;
-  }
-
   /** A complete styles part holding every style looked up so far. */
   xml(): string {
     const list = (name: string, items: string[]) => `<${name} count="${items.length}">${items.join('')}</${name}>`;
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      (this.numFmts.length ? list('numFmts', this.numFmts) : '') +
+      this.formats.xml() +
       list('fonts', this.fonts) +
       list('fills', this.fills) +
       list('borders', this.borders) +

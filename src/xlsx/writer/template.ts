@@ -13,7 +13,7 @@ import { CONTENT_TYPE, NS_RELATIONSHIPS, REL, relsXml } from '../package/opc';
 import { escapeText, escapeXml } from '../package/xml';
 import { ZipWriter, type Packer } from '../package/zip-write';
 import { cellText, edgeSpace } from './sheet';
-import { BUILTIN_FORMATS, SHEET_FONT } from './styles';
+import { fontXml, NumberFormats } from './styles';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -22,8 +22,6 @@ const CORE_TYPE = 'application/vnd.openxmlformats-package.core-properties+xml';
 
 const HEADER_FILL = 'FFDDEBF7';
 const HEADER_HEIGHT = 20;
-/** Custom number formats are numbered from here (ECMA-376 §18.8.30: below are built in). */
-const FIRST_CUSTOM_FORMAT = 164;
 /** cellXfs: 0 the default (the sheet font), 1 the header, then one per number format in use. */
 const HEADER_XF = 1;
 
@@ -78,11 +76,14 @@ export function writeTemplateWorkbook(sheets: TemplateSheet[], packer: Packer = 
  * number format the columns use (built-in ones by their id, the others as custom formats).
  */
 class TemplateStyles {
+  /** The number formats the columns use, in order of first use. */
   private readonly formats: string[] = [];
+  private readonly ids = new NumberFormats();
 
   constructor(sheets: TemplateSheet[]) {
     for (const s of sheets)
       for (const c of s.columns) if (c.numberFormat && !this.formats.includes(c.numberFormat)) this.formats.push(c.numberFormat);
+    for (const f of this.formats) this.ids.id(f);
   }
 
   /** The cellXfs index of a column's cells. */
@@ -91,15 +92,10 @@ class TemplateStyles {
   }
 
   xml(): string {
-    const custom = this.formats.filter((f) => BUILTIN_FORMATS[f] === undefined);
-    const id = (f: string) => BUILTIN_FORMATS[f] ?? FIRST_CUSTOM_FORMAT + custom.indexOf(f);
-    const font = (bold: boolean) => `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="${SHEET_FONT}"/></font>`;
     return (
       `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
-      (custom.length
-        ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${id(f)}" formatCode="${escapeXml(f)}"/>`).join('')}</numFmts>`
-        : '') +
-      `<fonts count="2">${font(false)}${font(true)}</fonts>` +
+      this.ids.xml() +
+      `<fonts count="2">${fontXml({})}${fontXml({ bold: true })}</fonts>` +
       '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
       `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/><bgColor indexed="64"/></patternFill></fill></fills>` +
       '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
@@ -109,7 +105,9 @@ class TemplateStyles {
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
       '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">' +
       '<alignment horizontal="center" vertical="middle"/></xf>' +
-      this.formats.map((f) => `<xf numFmtId="${id(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('') +
+      this.formats
+        .map((f) => `<xf numFmtId="${this.ids.id(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+        .join('') +
       '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
       '<dxfs count="0"/><tableStyles count="0"/></styleSheet>'
     );
