@@ -290,7 +290,7 @@ function drawnOnFirstUse(plan: SheetPlan, head: CellValue[][], source: RowSource
   const row = (r: number): CellValue[] => (r < first ? head[r] : r < end ? fitCellRow(source.row(r - first)) : tail.row(r - end));
   // A data row is as wide as the table (measureRows checked every one).
   const width = (r: number): number => (r < first ? head[r].length : r < end ? cols : tail.width(r - end));
-  const all: PlanRows = { length: end + tail.length, row, width };
+  const all = { length: end + tail.length, row, width };
   lazyRows.set(plan, all);
   const settle = (values: CellValue[][]) =>
     Object.defineProperty(plan, 'values', { value: values, writable: true, enumerable: true, configurable: true });
@@ -298,8 +298,7 @@ function drawnOnFirstUse(plan: SheetPlan, head: CellValue[][], source: RowSource
     configurable: true,
     enumerable: true,
     get(): CellValue[][] {
-      const values: CellValue[][] = new Array(all.length);
-      for (let r = 0; r < values.length; r++) values[r] = row(r);
+      const values = drawAll(all);
       settle(values);
       return values;
     },
